@@ -1,0 +1,156 @@
+/**
+ * Line classifiers: small pure tests, one per kind of line the genre has.
+ * Each takes the trimmed text of a line (or of a cell of a two-column line).
+ */
+import { fold, isAllUpper } from '../text/fold.js';
+import type { HeaderRole, ProvisionStyle } from './nodes.js';
+
+/** A numbering mark found at the start of a line. */
+export interface MarkerMatch {
+  style: ProvisionStyle;
+  /** The number as printed, without punctuation ("2", "II", "1.3", "đ", "-"). */
+  number: string;
+  /** The mark as printed ("2.", "II-", "a)", "-"). */
+  marker: string;
+  /** Where the text after the mark starts (index into the trimmed line). */
+  textStart: number;
+  /** For an upper-case letter that is also a roman numeral (I, V, X, C, D, L, M). */
+  ambiguousRoman?: boolean;
+}
+
+const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+const MARKERS: Array<{ re: RegExp; style: ProvisionStyle }> = [
+  { re: /^(\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)/u, style: 'decimal' },
+  { re: /^(\d{1,2})\s?[.\-–)](?=\s)/u, style: 'arabic' },
+  { re: /^([IVXLC]{1,6})\s?[.\-–](?=\s)/u, style: 'roman' },
+  { re: /^([A-ZĐ])\s?[.\-–)](?=\s)/u, style: 'upper' },
+  { re: /^([a-zđ])\s?[)](?=\s)/u, style: 'lower' },
+  { re: /^([a-zđ])\.(?=\s)/u, style: 'lower' },
+  { re: /^([-–—•])(?=\s)/u, style: 'dash' },
+  { re: /^(\+)(?=\s)/u, style: 'plus' },
+];
+
+/** Recognise a numbering mark at the start of a trimmed line. */
+export function matchMarker(text: string): MarkerMatch | null {
+  for (const { re, style } of MARKERS) {
+    const found = re.exec(text);
+    if (!found) continue;
+    const number = found[1]!;
+    if (style === 'roman' && !ROMAN.test(number)) continue;
+    const rest = text.slice(found[0].length);
+    const textStart = found[0].length + (rest.length - rest.trimStart().length);
+    if (textStart >= text.length && style !== 'dash') continue; // a lone "2." is a page artefact, not an item
+    const match: MarkerMatch = {
+      style,
+      number: style === 'dash' ? '-' : number,
+      marker: found[0],
+      textStart,
+    };
+    if (style === 'upper' && ROMAN.test(number)) match.ambiguousRoman = true;
+    return match;
+  }
+  return null;
+}
+
+/** A line that only carries a page number: "2", "- 3 -", "Trang 4", "4/7". */
+export function isPageNumber(text: string): boolean {
+  return /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$/u.test(text) || /^(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?$/iu.test(text) || /^\d{1,3}\s*\/\s*\d{1,3}$/u.test(text);
+}
+
+/** "Kính gửi:" at the start of a line; returns where the rest of the line starts. */
+export function matchKinhGui(text: string): number | null {
+  const found = /^kinh\s+gui\s*:?\s*/.exec(fold(text));
+  return found ? found[0].length : null;
+}
+
+/** "Nơi nhận:" at the start of a line; returns where the rest of the line starts. */
+export function matchNoiNhan(text: string): number | null {
+  const found = /^noi\s+nhan\s*[:.]?\s*/.exec(fold(text));
+  return found ? found[0].length : null;
+}
+
+/** "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "K/T BÍ THƯ", "KT. CHỦ TỊCH", "TL.", "TUQ.", "Q." */
+export function isAuthority(text: string): boolean {
+  return /^(?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.|Q\.|Q\/)\s*\S/u.test(text);
+}
+
+/** A signer's title line: upper case, short ("PHÓ BÍ THƯ", "CHỦ TỊCH"). */
+export function isTitleLine(text: string): boolean {
+  return isAllUpper(text) && text.length <= 60;
+}
+
+/** "(Đã ký)", "(Ký tên, đóng dấu)", "[daky]"-style annotations of a signature. */
+export function isSignatureNote(text: string): boolean {
+  return /^[([]\s*(?:da\s+ky|ky|daky|ky ten|ky, ghi ro ho ten)/.test(fold(text));
+}
+
+/** A person's name: two to six capitalised words, nothing else. */
+export function isPersonName(text: string): boolean {
+  return /^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u.test(text);
+}
+
+const DOCUMENT_TYPES = [
+  'CÔNG VĂN',
+  'CHỈ THỊ',
+  'KẾ HOẠCH',
+  'NGHỊ QUYẾT',
+  'KẾT LUẬN',
+  'QUYẾT ĐỊNH',
+  'THÔNG BÁO',
+  'HƯỚNG DẪN',
+  'BÁO CÁO',
+  'TỜ TRÌNH',
+  'QUY ĐỊNH',
+  'QUY CHẾ',
+  'CHƯƠNG TRÌNH',
+  'ĐỀ ÁN',
+  'THÔNG TRI',
+  'CÔNG ĐIỆN',
+];
+const DOCUMENT_TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((type) => [fold(type), type]));
+
+/** The document type named by an upper-case type line ("KẾ HOẠCH"), in sentence case. */
+export function documentTypeOf(text: string): string | null {
+  const type = DOCUMENT_TYPE_BY_FOLD.get(fold(text).replace(/\s+/g, ' ').trim());
+  if (!type || !isAllUpper(text)) return null;
+  return type.charAt(0) + type.slice(1).toLowerCase();
+}
+
+/** Document types by the letters of a number ("CV" in "123-CV/TU", "KH" in "12/KH-UBND"). */
+export const TYPE_BY_CODE: Record<string, string> = {
+  CV: 'Công văn',
+  CT: 'Chỉ thị',
+  KH: 'Kế hoạch',
+  NQ: 'Nghị quyết',
+  KL: 'Kết luận',
+  QĐ: 'Quyết định',
+  TB: 'Thông báo',
+  HD: 'Hướng dẫn',
+  BC: 'Báo cáo',
+  TTr: 'Tờ trình',
+  QC: 'Quy chế',
+  CTr: 'Chương trình',
+  ĐA: 'Đề án',
+};
+
+/** Classify one cell of a header line. */
+export function headerRole(text: string): HeaderRole | null {
+  const folded = fold(text).replace(/\s+/g, ' ');
+  if (/^dang cong san viet nam$/.test(folded)) return 'motto';
+  if (/^cong hoa xa hoi chu nghia viet nam$/.test(folded) || /^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(folded)) return 'nationalName';
+  if (/^[*\-–_=\s]+$/.test(text)) return 'separator';
+  if (/^so\s*:?\s*\S*\d/.test(folded)) return 'number';
+  if (/^[^,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\.?$/.test(folded)) return 'placeDate';
+  if (/^v\/v\b|^ve viec\b/.test(folded)) return 'subject';
+  if (documentTypeOf(text)) return 'documentType';
+  if (isAllUpper(text) && text.length <= 60) return 'issuer';
+  return null;
+}
+
+/** Split a line into cells where PDF extraction merged two columns (a run of 3+ spaces). */
+export function splitCells(text: string): Array<{ text: string; start: number }> {
+  const cells: Array<{ text: string; start: number }> = [];
+  const re = /\S(?:.*?\S)?(?=\s{3,}|\s*$)/gu;
+  for (const found of text.matchAll(re)) cells.push({ text: found[0], start: found.index });
+  return cells;
+}

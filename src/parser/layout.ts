@@ -1,0 +1,38 @@
+/**
+ * Layout facts about a text, measured once: is every line followed by a
+ * blank line (so blank lines do not mark paragraphs), how wide is a full
+ * line, and is the text wrapped at all. Paragraph ends are inferred from
+ * these (see blocks.ts).
+ */
+import type { SourceLine } from './normalise.js';
+
+export interface Layout {
+  /** Every (or nearly every) line is followed by a blank line, as in the seed. */
+  doubleSpaced: boolean;
+  /** Typical length of a full line, in characters (90th percentile). */
+  measure: number;
+  /** How much shorter than `measure` a line may be and still count as full. */
+  slack: number;
+  /** One paragraph per line: lines are not hard-wrapped. */
+  unwrapped: boolean;
+}
+
+/** Measure the layout of the content lines (blank lines and page artefacts included in `lines`). */
+export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) => boolean): Layout {
+  const content = lines.filter((line) => !line.blank && !artefact(line));
+  let followedByBlank = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (!line.blank && !artefact(line) && lines[i + 1]!.blank) followedByBlank++;
+  }
+  const candidates = Math.max(1, content.length - 1);
+  const lengths = content.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  const percentile = (p: number) => lengths[Math.min(lengths.length - 1, Math.floor(p * lengths.length))] ?? 0;
+  const measure = Math.max(20, percentile(0.9));
+  return {
+    doubleSpaced: content.length >= 4 && followedByBlank / candidates >= 0.6,
+    measure,
+    slack: Math.max(2, Math.round(measure * 0.03)),
+    unwrapped: percentile(0.5) > 150,
+  };
+}

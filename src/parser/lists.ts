@@ -1,0 +1,192 @@
+/**
+ * The two lists of the genre: "Kính gửi:" (addressees) and "Nơi nhận:"
+ * (copies to), and the signature block that shares its lines with "Nơi
+ * nhận" when extraction merged the two columns.
+ */
+import { isLower, isUpper } from '../text/fold.js';
+import {
+  isAuthority,
+  isPersonName,
+  isSignatureNote,
+  isTitleLine,
+  matchKinhGui,
+  matchMarker,
+  matchNoiNhan,
+  splitCells,
+} from './classify.js';
+import type { Layout } from './layout.js';
+import type {
+  LabelNode,
+  ListItemNode,
+  ListNode,
+  MarkerNode,
+  ParagraphNode,
+  SignatureLineNode,
+  SignatureNode,
+  TextNode,
+  TrailerNode,
+} from './nodes.js';
+import { positionIn, spanOf } from './position.js';
+import type { StreamLine } from './stream.js';
+
+function textNode(item: StreamLine, start: number, end: number): TextNode {
+  return { type: 'text', value: item.line.text.slice(start, end), position: positionIn(item.line, start, end) };
+}
+
+/** Start a list item at [start, end) of a line; a leading "-" becomes its marker. */
+function listItem(item: StreamLine, start: number, end: number): ListItemNode {
+  const raw = item.line.text.slice(start, end);
+  const marker = /^[-–—•+]\s*/u.exec(raw);
+  const children: Array<MarkerNode | TextNode> = [];
+  if (marker) {
+    const markEnd = start + marker[0].trimEnd().length;
+    children.push({ type: 'marker', value: item.line.text.slice(start, markEnd), position: positionIn(item.line, start, markEnd) });
+    if (start + marker[0].length < end) children.push(textNode(item, start + marker[0].length, end));
+  } else {
+    children.push(textNode(item, start, end));
+  }
+  return { type: 'listItem', children, position: spanOf(children) };
+}
+
+function extend(node: ListItemNode, child: TextNode): void {
+  node.children.push(child);
+  node.position = spanOf(node.children);
+}
+
+/**
+ * Read a "Kính gửi:" list starting at `index`. Items start with "-" or follow
+ * the label on its line; wrapped items continue on lines that start in lower
+ * case or are indented. The list ends at a paragraph break.
+ */
+export function readAddressees(stream: StreamLine[], index: number, layout: Layout): { list: ListNode; next: number } {
+  const first = stream[index]!;
+  const labelEnd = first.line.indent + matchKinhGui(first.content)!;
+  const labelText = first.line.text.slice(first.line.indent, labelEnd).trimEnd();
+  const label: LabelNode = {
+    type: 'label',
+    value: labelText,
+    position: positionIn(first.line, first.line.indent, first.line.indent + labelText.length),
+  };
+  const items: ListItemNode[] = [];
+  if (labelEnd < first.line.text.length) items.push(listItem(first, labelEnd, first.line.text.length));
+  let next = index + 1;
+  for (; next < stream.length; next++) {
+    const item = stream[next]!;
+    const breakGap = layout.doubleSpaced ? item.blanksBefore >= 2 : item.blanksBefore >= 1;
+    const last = items[items.length - 1];
+    const lastText = last ? last.children.map((c) => c.value).join(' ') : '';
+    if (/^[-–—•]\s/u.test(item.content) && !(breakGap && items.length > 0 && /\.$/.test(lastText))) {
+      items.push(listItem(item, item.line.indent, item.line.text.length));
+      continue;
+    }
+    const continues =
+      last !== undefined &&
+      !/[.:]$/.test(lastText) &&
+      !breakGap &&
+      (isLower(item.content[0]) || (item.line.indent >= 2 && item.content.length < layout.measure * 0.8 && !matchMarker(item.content)));
+    if (continues) {
+      extend(last, textNode(item, item.line.indent, item.line.text.length));
+      continue;
+    }
+    break;
+  }
+  const children = [label, ...items];
+  return { list: { type: 'addressees', children, position: spanOf(children) }, next };
+}
+
+/** Whether a line opens the closing part: "Nơi nhận" or a signature authority, in any cell. */
+export function opensClosing(item: StreamLine): boolean {
+  return splitCells(item.line.text).some((cell) => matchNoiNhan(cell.text) !== null || isAuthority(cell.text));
+}
+
+/**
+ * Read the closing part: the "Nơi nhận" list and the signature, in either
+ * order or side by side. Each cell of each line is given to the list or to
+ * the signature; anything after the signer's name is kept as a trailer.
+ */
+export function readClosing(stream: StreamLine[], from: number): {
+  copiesTo: ListNode | null;
+  signature: SignatureNode | null;
+  trailer: TrailerNode | null;
+  reordered: boolean;
+} {
+  let copiesTo: ListNode | null = null;
+  const signatureLines: SignatureLineNode[] = [];
+  const trailer: ParagraphNode[] = [];
+  let reordered = false;
+  let nameSeen = false;
+  let lastTarget: 'list' | 'signature' | null = null;
+
+  const addSignature = (role: SignatureLineNode['role'], item: StreamLine, start: number, end: number) => {
+    const child = textNode(item, start, end);
+    signatureLines.push({ type: 'signatureLine', role, children: [child], position: child.position });
+    lastTarget = 'signature';
+    if (role === 'name') nameSeen = true;
+  };
+
+  for (let index = from; index < stream.length; index++) {
+    const item = stream[index]!;
+    const cells = splitCells(item.line.text);
+    if (cells.length > 1) reordered = true;
+    for (const cell of cells) {
+      const start = cell.start;
+      const end = cell.start + cell.text.length;
+      const noiNhan = matchNoiNhan(cell.text);
+      if (noiNhan !== null) {
+        const labelText = cell.text.slice(0, noiNhan).trimEnd();
+        const label: LabelNode = { type: 'label', value: labelText, position: positionIn(item.line, start, start + labelText.length) };
+        copiesTo = { type: 'copiesTo', children: [label], position: label.position };
+        if (start + noiNhan < end) copiesTo.children.push(listItem(item, start + noiNhan, end));
+        copiesTo.position = spanOf(copiesTo.children);
+        lastTarget = 'list';
+        continue;
+      }
+      if (isAuthority(cell.text)) {
+        addSignature('authority', item, start, end);
+        continue;
+      }
+      const listOpen = copiesTo !== null && !nameSeen;
+      if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null) && !nameSeen) {
+        if (!copiesTo) copiesTo = { type: 'copiesTo', children: [], position: positionIn(item.line, start, end) };
+        copiesTo.children.push(listItem(item, start, end));
+        copiesTo.position = spanOf(copiesTo.children);
+        lastTarget = 'list';
+        continue;
+      }
+      const lastItem = copiesTo?.children[copiesTo.children.length - 1];
+      if (lastTarget === 'list' && lastItem?.type === 'listItem' && isLower(cell.text[0])) {
+        extend(lastItem, textNode(item, start, end));
+        continue;
+      }
+      if (nameSeen) {
+        const child = textNode(item, start, end);
+        trailer.push({ type: 'paragraph', children: [child], position: child.position });
+        continue;
+      }
+      if (signatureLines.length > 0 || isTitleLine(cell.text) || isPersonName(cell.text)) {
+        const role = isSignatureNote(cell.text)
+          ? 'other'
+          : isTitleLine(cell.text) && !isPersonName(cell.text)
+            ? 'title'
+            : isPersonName(cell.text) || isUpper(cell.text[0])
+              ? 'name'
+              : 'other';
+        addSignature(role, item, start, end);
+        continue;
+      }
+      if (lastItem?.type === 'listItem') {
+        extend(lastItem, textNode(item, start, end));
+        continue;
+      }
+      addSignature('other', item, start, end);
+    }
+  }
+  const signature: SignatureNode | null =
+    signatureLines.length > 0 ? { type: 'signature', children: signatureLines, position: spanOf(signatureLines) } : null;
+  return {
+    copiesTo,
+    signature,
+    trailer: trailer.length > 0 ? { type: 'trailer', children: trailer, position: spanOf(trailer) } : null,
+    reordered,
+  };
+}

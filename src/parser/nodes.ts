@@ -1,0 +1,161 @@
+/**
+ * The directive tree: unist nodes with positions. Every word of the source
+ * (page artefacts excepted) is in exactly one literal node (`text`, `marker`
+ * or `label`), in source order; structure lives in the parents.
+ */
+import type { Literal, Parent, Position } from 'unist';
+import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
+
+/** Words of one source line (or a cell of one line). */
+export interface TextNode extends Literal {
+  type: 'text';
+  value: string;
+  position: Position;
+}
+
+/** A numbering mark as printed: "2.", "a)", "-", "+". */
+export interface MarkerNode extends Literal {
+  type: 'marker';
+  value: string;
+  position: Position;
+}
+
+/** A printed label that is not content: "Kính gửi:", "Nơi nhận:". */
+export interface LabelNode extends Literal {
+  type: 'label';
+  value: string;
+  position: Position;
+}
+
+export interface ParagraphNode extends Parent {
+  type: 'paragraph';
+  children: TextNode[];
+  position: Position;
+  data?: { leadIn?: boolean };
+}
+
+export type HeaderRole =
+  | 'motto'
+  | 'nationalName'
+  | 'issuer'
+  | 'separator'
+  | 'number'
+  | 'placeDate'
+  | 'documentType'
+  | 'subject'
+  | 'other';
+
+export interface HeaderFieldNode extends Parent {
+  type: 'headerField';
+  role: HeaderRole;
+  children: TextNode[];
+  position: Position;
+}
+
+export interface HeaderNode extends Parent {
+  type: 'header';
+  children: HeaderFieldNode[];
+  position: Position;
+}
+
+export interface ListItemNode extends Parent {
+  type: 'listItem';
+  children: Array<MarkerNode | TextNode>;
+  position: Position;
+}
+
+export interface ListNode extends Parent {
+  type: 'addressees' | 'copiesTo';
+  children: Array<LabelNode | ListItemNode>;
+  position: Position;
+}
+
+export interface PreambleNode extends Parent {
+  type: 'preamble';
+  children: ParagraphNode[];
+  position: Position;
+}
+
+export type ProvisionStyle = 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'dash' | 'plus';
+
+export interface HeadingNode extends Parent {
+  type: 'heading';
+  children: TextNode[];
+  position: Position;
+}
+
+/** What the transform stages add to a provision. */
+export interface ProvisionData {
+  id?: string;
+  label?: string;
+  citation?: string;
+  responsible?: BodyTag[];
+  coordinating?: BodyTag[];
+  reportsTo?: BodyTag[];
+  areas?: AreaTag[];
+  beneficiaries?: TermTag[];
+  references?: Citation[];
+}
+
+export interface ProvisionNode extends Parent {
+  type: 'provision';
+  style: ProvisionStyle;
+  /** The number as printed ("2", "II", "1.3", "a"; "-" and "+" for bullets). */
+  number: string;
+  /** Position among siblings, from 1. */
+  ordinal: number;
+  children: Array<MarkerNode | HeadingNode | ParagraphNode | ProvisionNode>;
+  position: Position;
+  data: ProvisionData;
+}
+
+export interface BodyNode extends Parent {
+  type: 'body';
+  children: ProvisionNode[];
+  position: Position;
+}
+
+export type SignatureRole = 'authority' | 'title' | 'name' | 'other';
+
+export interface SignatureLineNode extends Parent {
+  type: 'signatureLine';
+  role: SignatureRole;
+  children: TextNode[];
+  position: Position;
+}
+
+export interface SignatureNode extends Parent {
+  type: 'signature';
+  children: SignatureLineNode[];
+  position: Position;
+}
+
+/** Text that fits nowhere else (after the signature, say); kept, never dropped. */
+export interface TrailerNode extends Parent {
+  type: 'trailer';
+  children: ParagraphNode[];
+  position: Position;
+}
+
+export type BlockNode = HeaderNode | ListNode | PreambleNode | BodyNode | SignatureNode | TrailerNode;
+
+export interface RootNode extends Parent {
+  type: 'root';
+  children: BlockNode[];
+  position?: Position;
+  data: {
+    /** Lines dropped as page artefacts (page numbers). */
+    artefacts: Array<{ line: number; text: string }>;
+  };
+}
+
+/** The text of a node: its literal descendants joined by single spaces. */
+export function textOf(node: { children?: unknown[]; value?: unknown }): string {
+  const parts: string[] = [];
+  const walk = (n: { children?: unknown[]; value?: unknown }) => {
+    if (typeof n.value === 'string') parts.push(n.value);
+    if (Array.isArray(n.children)) for (const child of n.children) walk(child as typeof n);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,94 @@
+/**
+ * Normalisation: turns the decoded text into source lines. Guarantees:
+ * - no BOM, no CR (CRLF and lone CR end lines), no form feeds (a form feed
+ *   marks its line as the first of a new page);
+ * - every line is NFC, tabs are expanded to spaces, no trailing white space;
+ * - line numbers are the source's own, and every column of a normalised line
+ *   maps back to its column in the source line, so diagnostics and evidence
+ *   point at the source as received.
+ */
+export interface SourceLine {
+  /** 1-based line number in the source. */
+  number: number;
+  /** The normalised line, leading spaces kept. */
+  text: string;
+  /** Count of leading spaces. */
+  indent: number;
+  /** True when the line is empty or white space only. */
+  blank: boolean;
+  /** True when the line started with a form feed (a new page). */
+  pageStart: boolean;
+  /** Offset of the line's first character in the decoded source (after the BOM). */
+  offset: number;
+  /** Source column (1-based) of each normalised index; absent when identical. */
+  columns?: number[];
+}
+
+/** The 1-based source column of an index into a normalised line. */
+export function sourceColumn(line: SourceLine, index: number): number {
+  if (!line.columns) return index + 1;
+  return line.columns[Math.min(index, line.columns.length - 1)] ?? index + 1;
+}
+
+const TAB_WIDTH = 4;
+
+/** Split decoded source text into normalised lines. */
+export function normalise(source: string): SourceLine[] {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lines: SourceLine[] = [];
+  let offset = 0;
+  const raw = text.split(/\r\n|\r|\n/);
+  // A final newline does not open a line of its own.
+  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
+  raw.forEach((rawLine, index) => {
+    lines.push(normaliseLine(rawLine, index + 1, offset));
+    offset += rawLine.length + (text.startsWith('\r\n', offset + rawLine.length) ? 2 : 1);
+  });
+  return lines;
+}
+
+function normaliseLine(raw: string, number: number, offset: number): SourceLine {
+  const pageStart = raw.includes('\f');
+  let text = raw;
+  let columns: number[] | undefined;
+  const simple = /^[\x20-\x7e]*$/.test(raw) || (raw.normalize('NFC') === raw && !/[\t\f\v]/.test(raw));
+  if (!simple) {
+    // Rebuild the line segment by segment (a base character and its marks),
+    // remembering each segment's source column.
+    text = '';
+    columns = [];
+    let segmentStart = 0;
+    const flush = (end: number) => {
+      if (end <= segmentStart) return;
+      const segment = raw.slice(segmentStart, end);
+      let normal: string;
+      if (segment === '\t') normal = ' '.repeat(TAB_WIDTH - (text.length % TAB_WIDTH));
+      else if (segment === '\f' || segment === '\v') normal = '';
+      else normal = segment.normalize('NFC');
+      for (let k = 0; k < normal.length; k++) columns!.push(segmentStart + 1);
+      text += normal;
+      segmentStart = end;
+    };
+    for (let i = 1; i <= raw.length; i++) {
+      const char = raw[i];
+      // A combining mark (or the low half of a surrogate pair) joins its base.
+      if (char !== undefined && (/\p{M}/u.test(char) || (char >= '\udc00' && char <= '\udfff'))) continue;
+      flush(i);
+    }
+  }
+  const trimmed = text.replace(/\s+$/u, '');
+  if (columns) {
+    columns.length = trimmed.length;
+    columns.push(raw.length + 1); // end-of-line column
+  }
+  const indent = trimmed.length - trimmed.trimStart().length;
+  return {
+    number,
+    text: trimmed,
+    indent,
+    blank: trimmed.trim() === '',
+    pageStart,
+    offset,
+    ...(columns ? { columns } : {}),
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * From blocks to the provision tree. Numbering styles nest by first
+ * appearance, as in legislation parsers: a mark of a style already open
+ * closes everything below it and becomes that level's next sibling; a new
+ * style opens a level below the current one. An unnumbered block belongs to
+ * the innermost open provision (the seed's paragraph after its fifth "-" item).
+ */
+import type { VFile } from 'vfile';
+import { isAllUpper } from '../text/fold.js';
+import type { Block } from './blocks.js';
+import type { MarkerMatch } from './classify.js';
+import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from './nodes.js';
+import { positionIn, spanOf } from './position.js';
+import type { StreamLine } from './stream.js';
+
+const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const UPPER_LETTERS = LOWER_LETTERS.toUpperCase();
+
+/** Numeric value of a printed number, for sequence checks (null for bullets). */
+export function numberValue(style: ProvisionStyle, number: string): number | null {
+  switch (style) {
+    case 'arabic':
+      return Number(number);
+    case 'decimal':
+      return Number(number.split('.').pop());
+    case 'roman':
+      return romanValue(number);
+    case 'upper':
+      return UPPER_LETTERS.indexOf(number) + 1 || null;
+    case 'lower':
+      return LOWER_LETTERS.indexOf(number) + 1 || null;
+    default:
+      return null;
+  }
+}
+
+function romanValue(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]!] ?? 0;
+    const next = values[roman[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** Style key: decimals of different depths ("1.1" and "1.1.1") are different levels. */
+function levelKey(style: ProvisionStyle, number: string): string {
+  return style === 'decimal' ? `decimal${number.split('.').length}` : style;
+}
+
+interface Open {
+  node: ProvisionNode;
+  key: string;
+}
+
+const FINAL_PUNCTUATION = /[.;,!?…]["”»)]?$/u;
+
+function textNode(item: StreamLine, start: number, end: number): TextNode {
+  return { type: 'text', value: item.line.text.slice(start, end), position: positionIn(item.line, start, end) };
+}
+
+function paragraphOf(children: TextNode[]): ParagraphNode {
+  return { type: 'paragraph', children, position: spanOf(children) };
+}
+
+/** Resolve "I", "V", "X", "C" … between roman numerals and capital letters, by what is open. */
+function resolveStyle(marker: MarkerMatch, stack: Open[]): MarkerMatch {
+  if (marker.style !== 'upper' && marker.style !== 'roman') return marker;
+  const openUpper = stack.find((open) => open.key === 'upper');
+  const openRoman = stack.find((open) => open.key === 'roman');
+  const asUpper = UPPER_LETTERS.indexOf(marker.number) + 1;
+  if (marker.style === 'roman' && marker.number.length === 1 && asUpper > 0) {
+    // "I." after "H." is a letter; otherwise a single roman-looking capital is a numeral.
+    const upperValue = openUpper ? numberValue('upper', openUpper.node.number) : null;
+    if (openUpper && upperValue !== null && asUpper === upperValue + 1 && !(openRoman && romanValue(marker.number) === (numberValue('roman', openRoman.node.number) ?? 0) + 1)) {
+      return { ...marker, style: 'upper' };
+    }
+  }
+  return marker;
+}
+
+/**
+ * Build provisions from the body's blocks. Warnings for repeated, skipped or
+ * out-of-order numbers are reported on `file`.
+ */
+export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
+  const top: ProvisionNode[] = [];
+  const stack: Open[] = [];
+
+  for (const block of blocks) {
+    if (!block.marker) {
+      const children = block.lines.map((item) => textNode(item, item.line.indent, item.line.text.length));
+      const owner = stack[stack.length - 1]?.node;
+      if (owner) {
+        owner.children.push(paragraphOf(children));
+        owner.position = spanOf(owner.children);
+      }
+      continue;
+    }
+    const marker = resolveStyle(block.marker, stack);
+    const key = levelKey(marker.style, marker.number);
+    const level = findLastIndex(stack, (open) => open.key === key);
+    if (level >= 0) stack.length = level;
+    const parent = stack[stack.length - 1]?.node;
+    const siblings = parent ? parent.children.filter((child): child is ProvisionNode => child.type === 'provision') : top;
+    const node = provisionFrom(block, marker, siblings.length + 1);
+    checkSequence(node, siblings[siblings.length - 1], file);
+    if (parent) {
+      parent.children.push(node);
+      parent.position = spanOf(parent.children);
+      for (const open of stack) open.node.position = spanOf(open.node.children);
+    } else {
+      top.push(node);
+    }
+    stack.push({ node, key });
+  }
+  top.forEach(demoteLoneHeadings);
+  return top;
+}
+
+/** A "heading" with nothing under it is the provision's text ("a) Tuyên truyền về chính sách"). */
+function demoteLoneHeadings(node: ProvisionNode): void {
+  const hasContent = node.children.some((child) => child.type === 'paragraph' || child.type === 'provision');
+  const index = node.children.findIndex((child) => child.type === 'heading');
+  const heading = node.children[index];
+  if (!hasContent && heading?.type === 'heading') node.children[index] = paragraphOf(heading.children);
+  for (const child of node.children) if (child.type === 'provision') demoteLoneHeadings(child);
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
+function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): ProvisionNode {
+  const first = block.lines[0]!;
+  const indent = first.line.indent;
+  const markEnd = indent + marker.marker.length;
+  const markerNode: MarkerNode = {
+    type: 'marker',
+    value: first.line.text.slice(indent, markEnd),
+    position: positionIn(first.line, indent, markEnd),
+  };
+  const children: ProvisionNode['children'] = [markerNode];
+  const textStart = indent + marker.textStart;
+  const firstText = textStart < first.line.text.length ? textNode(first, textStart, first.line.text.length) : null;
+  const rest = block.lines.slice(1).map((item) => textNode(item, item.line.indent, item.line.text.length));
+  const restTexts = [firstText, ...rest].filter((node): node is TextNode => node !== null);
+
+  // A heading stands on its own line with no final punctuation, or is in capitals
+  // (and then may wrap onto more capitalised lines).
+  let headingLines = 0;
+  if (firstText) {
+    if (isAllUpper(firstText.value)) {
+      headingLines = 1;
+      while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
+    } else if (rest.length === 0 && !FINAL_PUNCTUATION.test(firstText.value) && marker.style !== 'dash' && marker.style !== 'plus') {
+      headingLines = 1;
+    }
+  }
+  if (headingLines > 0) {
+    const headingChildren = restTexts.slice(0, headingLines);
+    const heading: HeadingNode = { type: 'heading', children: headingChildren, position: spanOf(headingChildren) };
+    children.push(heading);
+    const remaining = restTexts.slice(headingLines);
+    if (remaining.length > 0) children.push(paragraphOf(remaining));
+  } else if (restTexts.length > 0) {
+    children.push(paragraphOf(restTexts));
+  }
+  return {
+    type: 'provision',
+    style: marker.style,
+    number: marker.number,
+    ordinal,
+    children,
+    position: spanOf(children),
+    data: {},
+  };
+}
+
+function checkSequence(node: ProvisionNode, previous: ProvisionNode | undefined, file: VFile): void {
+  const value = numberValue(node.style, node.number);
+  if (value === null) return;
+  const previousValue = previous && previous.style === node.style ? numberValue(previous.style, previous.number) : 0;
+  if (previousValue === null) return;
+  const place = node.position.start;
+  if (value === previousValue) {
+    file.message(`Number "${node.number}" is repeated; the second one gets its own id`, { place, ruleId: 'repeated-number', source: 'directive' });
+  } else if (value > previousValue + 1) {
+    file.message(`Number "${node.number}" follows "${previous?.number ?? 'nothing'}": a number is skipped`, { place, ruleId: 'skipped-number', source: 'directive' });
+  } else if (value < previousValue) {
+    file.message(`Number "${node.number}" comes after "${previous?.number}": numbers are out of order`, { place, ruleId: 'out-of-order-number', source: 'directive' });
+  }
+}

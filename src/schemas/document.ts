@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { Evidence, IsoDate, Slug, SourcePoint, SourceSpan } from './common.js';
+import { BodyKind } from './taxonomy.js';
+
+/** Where a metadata value comes from. */
+export const Provenance = z.strictObject({
+  /**
+   * `text`: printed in the document's header; `inferred`: read from elsewhere
+   * in the text (the signature, a self-reference); `metadata`: supplied by an
+   * editor in meta.yaml; `editorial`: our own description, not the document's.
+   */
+  from: z.enum(['text', 'inferred', 'metadata', 'editorial']),
+  evidence: Evidence.optional(),
+  note: z.string().optional(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+/** The document's identity. Unknown values are null, never guessed. */
+export const DocumentMeta = z.strictObject({
+  documentType: z.string().nullable(),
+  number: z.string().nullable(),
+  date: IsoDate.nullable(),
+  place: z.string().nullable(),
+  issuer: z.string().nullable(),
+  subject: z.string().nullable(),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** A body tagged on a provision, with the words that tagged it. */
+export const BodyTag = z.strictObject({
+  id: Slug,
+  name: z.string(),
+  kind: BodyKind.nullable(),
+  /** For coordinating bodies: `phoi-hop` (works with) or `chi-dao` (is directed by the responsible body). */
+  relation: z.enum(['chu-tri', 'phoi-hop', 'chi-dao', 'bao-cao']),
+  /** True when the tag comes from an enclosing provision. */
+  inherited: z.boolean(),
+  evidence: z.array(Evidence).min(1),
+});
+export type BodyTag = z.infer<typeof BodyTag>;
+
+/** A policy area or beneficiary group tagged on a provision. */
+export const TermTag = z.strictObject({
+  id: Slug,
+  label: z.string(),
+  evidence: z.array(Evidence).min(1),
+});
+export type TermTag = z.infer<typeof TermTag>;
+
+/** A policy-area tag, with the Nghị quyết 15 group of the area. */
+export const AreaTag = TermTag.extend({ group: Slug.nullable() });
+export type AreaTag = z.infer<typeof AreaTag>;
+
+/** A citation of another document (or of the document itself). */
+export const Citation = z.strictObject({
+  /** Registry id of the cited document; `self` for "Công văn này"; null when unknown. */
+  target: z.string().nullable(),
+  /** The cited document's number ("15-NQ/TW"), when known. */
+  number: z.string().nullable(),
+  /** The words of the citation as written. */
+  text: z.string(),
+  /** How it was recognised. */
+  form: z.enum(['number', 'short-name', 'descriptive', 'defined-short-name', 'self']),
+  resolved: z.boolean(),
+  ...SourcePoint.shape,
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** A Nghị quyết 15 policy group a provision is linked to through its areas. */
+export const GroupLink = z.strictObject({
+  reference: Slug,
+  part: Slug,
+  label: z.string(),
+});
+
+const provisionShape = {
+  /** Stable ASCII id derived from the numbering, e.g. "muc-2__gach-3". */
+  id: z.string().regex(/^[a-z0-9_-]+$/),
+  /** The number as printed ("2", "II", "1.3", "a", "-", "+"). */
+  number: z.string(),
+  /** The marker as printed, punctuation included ("2.", "a)", "-"). */
+  marker: z.string(),
+  /** The numbering style. */
+  style: z.enum(['upper', 'roman', 'arabic', 'decimal', 'lower', 'dash', 'plus']),
+  /** Position among the siblings, from 1. */
+  ordinal: z.number().int().positive(),
+  /** Vietnamese label, outermost first: "Mục 2, gạch đầu dòng thứ ba". */
+  label: z.string(),
+  /** Ready-to-paste citation naming the document. */
+  citation: z.string(),
+  /** A heading on a line of its own, or null. */
+  heading: z.string().nullable(),
+  /** The provision's own text (without its children), paragraphs joined by a newline. */
+  text: z.string(),
+  paragraphs: z.array(z.string()),
+  responsible: z.array(BodyTag),
+  coordinating: z.array(BodyTag),
+  reportsTo: z.array(BodyTag),
+  beneficiaries: z.array(TermTag),
+  areas: z.array(AreaTag),
+  references: z.array(Citation),
+  groups: z.array(GroupLink),
+  source: SourceSpan,
+};
+
+/** A numbered or bulleted provision, with its children. */
+export interface Provision extends z.infer<z.ZodObject<typeof provisionShape>> {
+  children: Provision[];
+}
+export const Provision: z.ZodType<Provision> = z.strictObject({
+  ...provisionShape,
+  get children() {
+    return z.array(Provision);
+  },
+});
+
+/** A list entry (addressee or copy recipient) with the bodies it names. */
+export const ListEntry = z.strictObject({
+  text: z.string(),
+  bodies: z.array(z.strictObject({ id: Slug, name: z.string() })),
+  source: SourceSpan,
+});
+export type ListEntry = z.infer<typeof ListEntry>;
+
+/** A paragraph before the first provision. */
+export const PreambleParagraph = z.strictObject({
+  text: z.string(),
+  /** The sentence that introduces the provisions ("… yêu cầu:"). */
+  leadIn: z.boolean(),
+  references: z.array(Citation),
+  source: SourceSpan,
+});
+
+/** The signature block. */
+export const Signature = z.strictObject({
+  /** "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH" … */
+  authority: z.string().nullable(),
+  /** The signer's title(s), e.g. "PHÓ BÍ THƯ". */
+  title: z.string().nullable(),
+  name: z.string().nullable(),
+  /** Every line of the block as written, in order. */
+  lines: z.array(z.string()),
+  source: SourceSpan,
+});
+export type Signature = z.infer<typeof Signature>;
+
+/** A diagnostic the parser reported. */
+export const Diagnostic = z.strictObject({
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  ruleId: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+/** One parsed directive. */
+export const DirectiveDocument = z.strictObject({
+  /** The folder name under content/directives/. */
+  slug: Slug,
+  meta: DocumentMeta,
+  /** Where each known metadata value comes from. */
+  provenance: z.record(z.string(), Provenance),
+  /** Header lines as printed (issuing body, motto, number, date …), in order. */
+  header: z.array(z.strictObject({ role: z.string(), text: z.string(), line: z.number().int().positive() })),
+  addressees: z.array(ListEntry),
+  preamble: z.array(PreambleParagraph),
+  provisions: z.array(Provision),
+  copiesTo: z.array(ListEntry),
+  signature: Signature.nullable(),
+  /** Every document cited anywhere in the text, once, in order of first citation. */
+  cites: z.array(z.strictObject({ target: z.string().nullable(), number: z.string().nullable(), text: z.string(), count: z.number().int().positive() })),
+  notes: z.array(z.string()),
+  /** SHA-256 of the source file's bytes, hex. */
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  diagnostics: z.array(Diagnostic),
+});
+export type DirectiveDocument = z.infer<typeof DirectiveDocument>;
