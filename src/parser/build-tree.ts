@@ -11,7 +11,7 @@ import { measureLayout } from './layout.js';
 import { opensClosing, readAddressees, readClosing } from './lists.js';
 import { normalise, type SourceLine } from './normalise.js';
 import type { BlockNode, ParagraphNode, PreambleNode, RootNode, TextNode } from './nodes.js';
-import { positionIn, spanOf } from './position.js';
+import { positionIn, spanOf, textAt } from './position.js';
 import { buildProvisions } from './provisions.js';
 import { toStream } from './stream.js';
 
@@ -54,11 +54,7 @@ export function buildTree(source: string, file: VFile): RootNode {
   // are bullets has bulleted provisions.
   const bodyStart = firstProvision >= 0 ? firstProvision : firstAny >= 0 ? firstAny : blocks.length;
   const preambleParagraphs: ParagraphNode[] = blocks.slice(0, bodyStart).map((block) => {
-    const texts: TextNode[] = block.lines.map((item) => ({
-      type: 'text',
-      value: item.line.text.slice(item.line.indent),
-      position: positionIn(item.line, item.line.indent, item.line.text.length),
-    }));
+    const texts: TextNode[] = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
     return { type: 'paragraph', children: texts, position: spanOf(texts) };
   });
   const lastParagraph = preambleParagraphs[preambleParagraphs.length - 1];

@@ -9,7 +9,7 @@ import { isUpper } from '../text/fold.js';
 import { headerRole, matchKinhGui, matchMarker, splitCells } from './classify.js';
 import type { Layout } from './layout.js';
 import type { HeaderFieldNode, HeaderNode, TextNode } from './nodes.js';
-import { positionIn, spanOf } from './position.js';
+import { positionIn, spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
 
 /** Read the header at the start of the stream; returns it and the index of the first line after it. */
@@ -45,7 +45,7 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
     if ((afterType && isUpper(item.content[0]) && cells.length === 1) || continuesSubject) {
       const start = item.line.indent;
       if (continuesSubject) {
-        last.children.push(text(item, start, item.line.text.length));
+        last.children.push(textAt(item.line, start, item.line.text.length));
         last.position = spanOf(last.children);
       } else {
         fields.push(field('subject', item, start, item.line.text.length));
@@ -59,12 +59,9 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
   return { header: { type: 'header', children: fields, position: spanOf(fields) }, next: index };
 }
 
-function text(item: StreamLine, start: number, end: number): TextNode {
-  return { type: 'text', value: item.line.text.slice(start, end), position: positionIn(item.line, start, end) };
-}
 
 function field(role: HeaderFieldNode['role'], item: StreamLine, start: number, end: number): HeaderFieldNode {
-  const child = text(item, start, end);
+  const child = textAt(item.line, start, end);
   return { type: 'headerField', role, children: [child], position: child.position };
 }
 

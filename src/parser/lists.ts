@@ -26,12 +26,9 @@ import type {
   TextNode,
   TrailerNode,
 } from './nodes.js';
-import { positionIn, spanOf } from './position.js';
+import { positionIn, spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
 
-function textNode(item: StreamLine, start: number, end: number): TextNode {
-  return { type: 'text', value: item.line.text.slice(start, end), position: positionIn(item.line, start, end) };
-}
 
 /** Start a list item at [start, end) of a line; a leading "-" becomes its marker. */
 function listItem(item: StreamLine, start: number, end: number): ListItemNode {
@@ -41,9 +38,9 @@ function listItem(item: StreamLine, start: number, end: number): ListItemNode {
   if (marker) {
     const markEnd = start + marker[0].trimEnd().length;
     children.push({ type: 'marker', value: item.line.text.slice(start, markEnd), position: positionIn(item.line, start, markEnd) });
-    if (start + marker[0].length < end) children.push(textNode(item, start + marker[0].length, end));
+    if (start + marker[0].length < end) children.push(textAt(item.line, start + marker[0].length, end));
   } else {
-    children.push(textNode(item, start, end));
+    children.push(textAt(item.line, start, end));
   }
   return { type: 'listItem', children, position: spanOf(children) };
 }
@@ -85,7 +82,7 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
       !breakGap &&
       (isLower(item.content[0]) || (item.line.indent >= 2 && item.content.length < layout.measure * 0.8 && !matchMarker(item.content)));
     if (continues) {
-      extend(last, textNode(item, item.line.indent, item.line.text.length));
+      extend(last, textAt(item.line, item.line.indent, item.line.text.length));
       continue;
     }
     break;
@@ -118,7 +115,7 @@ export function readClosing(stream: StreamLine[], from: number): {
   let lastTarget: 'list' | 'signature' | null = null;
 
   const addSignature = (role: SignatureLineNode['role'], item: StreamLine, start: number, end: number) => {
-    const child = textNode(item, start, end);
+    const child = textAt(item.line, start, end);
     signatureLines.push({ type: 'signatureLine', role, children: [child], position: child.position });
     lastTarget = 'signature';
     if (role === 'name') nameSeen = true;
@@ -155,11 +152,11 @@ export function readClosing(stream: StreamLine[], from: number): {
       }
       const lastItem = copiesTo?.children[copiesTo.children.length - 1];
       if (lastTarget === 'list' && lastItem?.type === 'listItem' && isLower(cell.text[0])) {
-        extend(lastItem, textNode(item, start, end));
+        extend(lastItem, textAt(item.line, start, end));
         continue;
       }
       if (nameSeen) {
-        const child = textNode(item, start, end);
+        const child = textAt(item.line, start, end);
         trailer.push({ type: 'paragraph', children: [child], position: child.position });
         continue;
       }
@@ -175,7 +172,7 @@ export function readClosing(stream: StreamLine[], from: number): {
         continue;
       }
       if (lastItem?.type === 'listItem') {
-        extend(lastItem, textNode(item, start, end));
+        extend(lastItem, textAt(item.line, start, end));
         continue;
       }
       addSignature('other', item, start, end);

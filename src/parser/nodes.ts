@@ -11,6 +11,8 @@ export interface TextNode extends Literal {
   type: 'text';
   value: string;
   position: Position;
+  /** Source column of each character, where normalisation changed the line. */
+  data?: { columns?: number[] };
 }
 
 /** A numbering mark as printed: "2.", "a)", "-", "+". */

@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import { sourceColumn, type SourceLine } from './normalise.js';
+import type { TextNode } from './nodes.js';
 
 /** The source position of characters [start, end) of a normalised line. */
 export function positionIn(line: SourceLine, start: number, end: number): Position {
@@ -18,4 +19,20 @@ export function spanOf(nodes: Array<{ position?: Position | undefined }>): Posit
   const last = positions[positions.length - 1];
   if (!first || !last) return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
   return { start: first.start, end: last.end };
+}
+
+/** A text node for characters [start, end) of a normalised line. */
+export function textAt(line: SourceLine, start: number, end: number): TextNode {
+  const node: TextNode = { type: 'text', value: line.text.slice(start, end), position: positionIn(line, start, end) };
+  // Where normalisation changed the line (NFD input, tabs), keep the column of
+  // every character so evidence inside the node points at the source exactly.
+  if (line.columns) node.data = { columns: line.columns.slice(start, end + 1) };
+  return node;
+}
+
+/** The source point of character `index` of a text node. */
+export function pointInText(node: TextNode, index: number): { line: number; column: number } {
+  const columns = node.data?.columns;
+  const column = columns ? (columns[Math.min(index, columns.length - 1)] ?? node.position.start.column + index) : node.position.start.column + index;
+  return { line: node.position.start.line, column };
 }

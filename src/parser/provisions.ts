@@ -10,7 +10,7 @@ import { isAllUpper } from '../text/fold.js';
 import type { Block } from './blocks.js';
 import type { MarkerMatch } from './classify.js';
 import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from './nodes.js';
-import { positionIn, spanOf } from './position.js';
+import { positionIn, spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
 
 const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -57,9 +57,6 @@ interface Open {
 
 const FINAL_PUNCTUATION = /[.;,!?…]["”»)]?$/u;
 
-function textNode(item: StreamLine, start: number, end: number): TextNode {
-  return { type: 'text', value: item.line.text.slice(start, end), position: positionIn(item.line, start, end) };
-}
 
 function paragraphOf(children: TextNode[]): ParagraphNode {
   return { type: 'paragraph', children, position: spanOf(children) };
@@ -91,7 +88,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
 
   for (const block of blocks) {
     if (!block.marker) {
-      const children = block.lines.map((item) => textNode(item, item.line.indent, item.line.text.length));
+      const children = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
       const owner = stack[stack.length - 1]?.node;
       if (owner) {
         owner.children.push(paragraphOf(children));
@@ -145,8 +142,8 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
   };
   const children: ProvisionNode['children'] = [markerNode];
   const textStart = indent + marker.textStart;
-  const firstText = textStart < first.line.text.length ? textNode(first, textStart, first.line.text.length) : null;
-  const rest = block.lines.slice(1).map((item) => textNode(item, item.line.indent, item.line.text.length));
+  const firstText = textStart < first.line.text.length ? textAt(first.line, textStart, first.line.text.length) : null;
+  const rest = block.lines.slice(1).map((item) => textAt(item.line, item.line.indent, item.line.text.length));
   const restTexts = [firstText, ...rest].filter((node): node is TextNode => node !== null);
 
   // A heading stands on its own line with no final punctuation, or is in capitals

@@ -1,0 +1,120 @@
+/**
+ * Ids, labels and citations of provisions.
+ *
+ * Ids are ASCII, derived from the numbering only (never from the text), one
+ * segment per level joined by "__": "muc-2__gach-3", "phan-a__muc-ii__khoan-1__diem-1-3".
+ * Bullets are numbered by their position. A number printed twice gets a
+ * suffix on its second id ("muc-2--2"), so ids stay unique and earlier ids
+ * do not move.
+ *
+ * Labels follow how Party documents cite their own parts (domain brief §5):
+ *   A/B (capital letters) → "Phần A"; I/II → "Mục I"; 1/2 → "Mục 2", or
+ *   "Khoản 2" under a roman-numbered part; 1.1 and a) → "Điểm 1.1", "Điểm a";
+ *   "-" → "gạch đầu dòng thứ ba"; "+" → "dấu cộng thứ hai".
+ * The label reads outermost first ("Mục 2, gạch đầu dòng thứ ba"); the
+ * citation reads innermost first, as texts cite ("Gạch đầu dòng thứ ba, mục 2
+ * Công văn số … của …").
+ */
+import type { ProvisionNode } from './nodes.js';
+
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** "thứ nhất", "thứ hai" … "thứ mười", then "thứ 11". */
+export function ordinalWords(n: number): string {
+  return `thứ ${ORDINALS[n - 1] ?? String(n)}`;
+}
+
+const ID_PREFIX: Record<ProvisionNode['style'], string> = {
+  upper: 'phan',
+  roman: 'muc',
+  arabic: 'muc',
+  decimal: 'diem',
+  lower: 'diem',
+  dash: 'gach',
+  plus: 'cong',
+};
+
+function asciiNumber(number: string): string {
+  return number
+    .toLowerCase()
+    .replace(/đ/g, 'dd') // "đ)" must not collide with "d)"
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+interface Part {
+  /** "Mục 2", "gạch đầu dòng thứ ba" (lower case; capitalised where it starts a sentence). */
+  words: string;
+  numbered: boolean;
+}
+
+function part(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
+  switch (node.style) {
+    case 'upper':
+      return { words: `phần ${node.number}`, numbered: true };
+    case 'roman':
+      return { words: `mục ${node.number}`, numbered: true };
+    case 'arabic':
+      return { words: `${ancestors.some((a) => a.style === 'roman') ? 'khoản' : 'mục'} ${node.number}`, numbered: true };
+    case 'decimal':
+    case 'lower':
+      return { words: `điểm ${node.number}`, numbered: true };
+    case 'dash':
+      return { words: `gạch đầu dòng ${ordinalWords(node.ordinal)}`, numbered: false };
+    case 'plus':
+      return { words: `dấu cộng ${ordinalWords(node.ordinal)}`, numbered: false };
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The label of a provision, outermost first: "Mục 2, gạch đầu dòng thứ ba". */
+export function labelOf(path: ProvisionNode[]): string {
+  return capitalise(path.map((node, i) => part(node, path.slice(0, i)).words).join(', '));
+}
+
+/**
+ * Where a provision is, innermost first, as texts cite it: numbered parts run
+ * on ("điểm 1.3 khoản 1 mục II"), a bullet is followed by a comma
+ * ("gạch đầu dòng thứ ba, mục 2").
+ */
+export function locationOf(path: ProvisionNode[]): string {
+  const parts = path.map((node, i) => part(node, path.slice(0, i))).reverse();
+  let out = '';
+  parts.forEach((p, i) => {
+    if (i > 0) out += parts[i - 1]!.numbered ? ' ' : ', ';
+    out += p.words;
+  });
+  return capitalise(out);
+}
+
+/**
+ * Assign ids (unique within the document) and labels to every provision.
+ * `designation` names the document for citations ("Công văn số … của …").
+ */
+export function assignIds(provisions: ProvisionNode[], designation: string): void {
+  const walk = (nodes: ProvisionNode[], ancestors: ProvisionNode[], parentId: string) => {
+    const seen = new Map<string, number>();
+    for (const node of nodes) {
+      const number = node.style === 'dash' || node.style === 'plus' ? String(node.ordinal) : asciiNumber(node.number);
+      const prefix = node.style === 'arabic' && ancestors.some((a) => a.style === 'roman') ? 'khoan' : ID_PREFIX[node.style];
+      let segment = `${prefix}-${number}`;
+      const count = (seen.get(segment) ?? 0) + 1;
+      seen.set(segment, count);
+      if (count > 1) segment += `--${count}`;
+      const id = parentId ? `${parentId}__${segment}` : segment;
+      const path = [...ancestors, node];
+      node.data.id = id;
+      node.data.label = labelOf(path);
+      node.data.citation = `${locationOf(path)} ${designation}`;
+      walk(
+        node.children.filter((child): child is ProvisionNode => child.type === 'provision'),
+        path,
+        id,
+      );
+    }
+  };
+  walk(provisions, [], '');
+}

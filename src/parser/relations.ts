@@ -1,0 +1,108 @@
+/**
+ * Who does what (domain brief §4). Three relations, kept apart:
+ * - responsible (chủ trì): the bodies a provision is addressed to — its
+ *   heading, or the subject its first sentence opens with ("3. Đảng đoàn … và
+ *   các đoàn thể … tiếp tục …");
+ * - coordinating: bodies after "phối hợp với" (relation `phoi-hop`), and
+ *   bodies the responsible one directs, after "chỉ đạo" (relation `chi-dao`);
+ * - reports to: bodies after "báo cáo".
+ * A list of bodies joined by "," or "và" is read whole. Items inherit the
+ * relations of the provision they belong to unless they name their own
+ * responsible body.
+ */
+import type { BodyTag } from '../schemas/document.js';
+import { findBodies, type BodyMention } from './bodies.js';
+import type { TextRun } from './text-run.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface Relations {
+  responsible: BodyTag[];
+  coordinating: BodyTag[];
+  reportsTo: BodyTag[];
+}
+
+/** What may stand between two bodies of one list. */
+const JOINER = /^\s*(?:,|và|,\s*và|;)?\s*$/u;
+/** What may stand between a trigger and its first body, by relation. */
+const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
+  { re: /phoi hop (?:chat che )?(?:voi )?/g, relation: 'phoi-hop' },
+  { re: /chi dao(?:,? dinh huong)? /g, relation: 'chi-dao' },
+  { re: /bao cao (?:ket qua (?:thuc hien )?)?(?:ve |cho |len |gui )?/g, relation: 'bao-cao' },
+];
+
+/** The bodies of a list starting with `mentions[from]`. */
+function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
+  const list: BodyMention[] = [];
+  for (let i = from; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (list.length > 0 && !JOINER.test(run.text.slice(list[list.length - 1]!.end, mention.start))) break;
+    list.push(mention);
+  }
+  return list;
+}
+
+function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): BodyTag {
+  return {
+    id: mention.id,
+    name: mention.name,
+    kind: mention.kind,
+    relation,
+    inherited: false,
+    evidence: [run.evidence(mention.start, mention.end)],
+  };
+}
+
+function merge(into: BodyTag[], tags: BodyTag[]): void {
+  for (const t of tags) {
+    const same = into.find((existing) => existing.id === t.id && existing.relation === t.relation);
+    if (same) {
+      if (!t.inherited) same.evidence.push(...t.evidence.filter((e) => !same.evidence.some((s) => s.line === e.line && s.column === e.column)));
+    } else {
+      into.push(t);
+    }
+  }
+}
+
+/**
+ * The relations stated in a provision's own text. `opening` is the run that
+ * may open with the responsible bodies (the heading, else the first paragraph);
+ * `runs` are all of its own text.
+ */
+export function findRelations(opening: TextRun | null, runs: TextRun[], vocabulary: Vocabulary): Relations {
+  const relations: Relations = { responsible: [], coordinating: [], reportsTo: [] };
+  if (opening) {
+    const mentions = findBodies(opening.text, vocabulary, opening.folded);
+    const first = mentions[0];
+    if (first && opening.text.slice(0, first.start).trim() === '') {
+      merge(relations.responsible, chain(opening, mentions, 0).map((m) => tag(opening, m, 'chu-tri')));
+    }
+  }
+  for (const run of runs) {
+    const mentions = findBodies(run.text, vocabulary, run.folded);
+    for (const { re, relation } of TRIGGERS) {
+      re.lastIndex = 0;
+      for (const found of run.folded.matchAll(re)) {
+        const after = found.index + found[0].length;
+        const next = mentions.findIndex((m) => m.start >= after);
+        if (next === -1 || run.text.slice(after, mentions[next]!.start).trim() !== '') continue;
+        const tags = chain(run, mentions, next).map((m) => tag(run, m, relation));
+        merge(relation === 'bao-cao' ? relations.reportsTo : relations.coordinating, tags);
+      }
+    }
+  }
+  return relations;
+}
+
+/** Relations of a child: its own, then (unless it names its own responsible body) its parent's. */
+export function inherit(own: Relations, parent: Relations | null): Relations {
+  if (!parent || own.responsible.length > 0) return own;
+  const inherited = (tags: BodyTag[]) => tags.map((t) => ({ ...t, inherited: true, evidence: [...t.evidence] }));
+  const result: Relations = {
+    responsible: [...inherited(parent.responsible)],
+    coordinating: [...own.coordinating],
+    reportsTo: [...own.reportsTo],
+  };
+  merge(result.coordinating, inherited(parent.coordinating));
+  merge(result.reportsTo, inherited(parent.reportsTo));
+  return result;
+}

@@ -1,0 +1,64 @@
+/**
+ * The vocabulary the transform stages match against, compiled once from the
+ * taxonomy and the registry of cited documents (both validated content).
+ */
+import type { Reference, ReferencePart } from '../schemas/reference.js';
+import type { Area, Beneficiary, Body, Taxonomy } from '../schemas/taxonomy.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
+
+export interface Vocabulary {
+  taxonomy: Taxonomy;
+  references: Reference[];
+  areas: PhraseMatcher<Area>;
+  beneficiaries: PhraseMatcher<Beneficiary>;
+  bodies: PhraseMatcher<Body>;
+  bodyById: Map<string, Body>;
+  /** Registry entries by their names (short and descriptive), not by number. */
+  referenceNames: PhraseMatcher<Reference>;
+  /** Registry entries by normalised number ("15-NQ/TW"). */
+  referenceByNumber: Map<string, Reference>;
+  /** Nghị quyết 15-style parts by id, with their document. */
+  parts: Map<string, { reference: Reference; part: ReferencePart }>;
+}
+
+/** Normalise a document number for lookup: upper case, no spaces. */
+export function numberKey(number: string): string {
+  return number.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+}
+
+/** A citation form that is a number ("15-NQ/TW", "Nghị quyết số 15-NQ/TW") rather than a name. */
+export function isNumberForm(form: string): boolean {
+  return /\d+\s*[-/]\s*\p{Lu}/u.test(form);
+}
+
+export function compileVocabulary(taxonomy: Taxonomy, references: Reference[]): Vocabulary {
+  const areas = new PhraseMatcher<Area>();
+  for (const area of taxonomy.areas) for (const term of area.terms) areas.add(term, area);
+  const beneficiaries = new PhraseMatcher<Beneficiary>();
+  for (const group of taxonomy.beneficiaries) for (const term of group.terms) beneficiaries.add(term, group);
+  const bodies = new PhraseMatcher<Body>();
+  for (const body of taxonomy.bodies) for (const name of [body.name, ...body.aliases]) bodies.add(name, body);
+  for (const abbreviation of taxonomy.abbreviations) {
+    const body = abbreviation.body ? taxonomy.bodies.find((b) => b.id === abbreviation.body) : undefined;
+    if (body) bodies.add(abbreviation.abbr, body);
+  }
+  const referenceNames = new PhraseMatcher<Reference>();
+  const referenceByNumber = new Map<string, Reference>();
+  const parts = new Map<string, { reference: Reference; part: ReferencePart }>();
+  for (const reference of references) {
+    referenceByNumber.set(numberKey(reference.number), reference);
+    for (const form of [reference.shortName, ...reference.citedAs]) if (!isNumberForm(form)) referenceNames.add(form, reference);
+    for (const part of reference.parts) parts.set(part.id, { reference, part });
+  }
+  return {
+    taxonomy,
+    references,
+    areas,
+    beneficiaries,
+    bodies,
+    bodyById: new Map(taxonomy.bodies.map((body) => [body.id, body])),
+    referenceNames,
+    referenceByNumber,
+    parts,
+  };
+}
