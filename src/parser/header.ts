@@ -5,7 +5,7 @@
  * one line ("TỈNH ỦY QUẢNG NGÃI        ĐẢNG CỘNG SẢN VIỆT NAM"); each line
  * is split into cells at runs of spaces and every cell is classified.
  */
-import { isUpper } from '../text/fold.js';
+import { isLower } from '../text/fold.js';
 import { headerRole, matchKinhGui, matchMarker, splitCells } from './classify.js';
 import type { Layout } from './layout.js';
 import type { HeaderFieldNode, HeaderNode, TextNode } from './nodes.js';
@@ -41,8 +41,10 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
       subjectLines < 4 &&
       item.blanksBefore <= (layout.doubleSpaced ? 1 : 0) &&
       !/[.:]$/.test(textOfField(last)) &&
-      cells.length === 1;
-    if ((afterType && isUpper(item.content[0]) && cells.length === 1) || continuesSubject) {
+      cells.length === 1 &&
+      // A wrapped subject goes on in lower case, or is a short centred line.
+      (isLower(item.content[0]) || item.content.length <= layout.measure * 0.6);
+    if ((afterType && cells.length === 1) || continuesSubject) {
       const start = item.line.indent;
       if (continuesSubject) {
         last.children.push(textAt(item.line, start, item.line.text.length));

@@ -10,7 +10,7 @@ import type { DirectiveMetaFile } from '../schemas/meta.js';
 import { fold } from '../text/fold.js';
 import { findBodies } from './bodies.js';
 import { documentTypeOf, TYPE_BY_CODE } from './classify.js';
-import type { HeaderNode, RootNode } from './nodes.js';
+import type { HeaderFieldNode, HeaderNode, RootNode } from './nodes.js';
 import { textOf } from './nodes.js';
 import { TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -24,14 +24,10 @@ const FIELDS = ['documentType', 'number', 'date', 'place', 'issuer', 'subject'] 
 type Field = (typeof FIELDS)[number];
 
 function headerMeta(header: HeaderNode, set: (field: Field, value: string, provenance: Provenance) => void): void {
-  const issuerLines: string[] = [];
   for (const field of header.children) {
     const text = textOf(field);
     const evidence = { text, line: field.position.start.line, column: field.position.start.column };
     switch (field.role) {
-      case 'issuer':
-        issuerLines.push(text);
-        break;
       case 'number': {
         const number = text.replace(/^Số\s*:?\s*/iu, '').trim();
         set('number', number, { from: 'text', evidence });
@@ -54,19 +50,36 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
         break;
       case 'subject':
         set('subject', text.replace(/^V\/v\s*/iu, '').trim(), { from: 'text', evidence });
+        // Only a công văn carries a "V/v" subject line.
+        if (/^V\/v\b/iu.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
         break;
       default:
     }
   }
-  // The issuing body is the last line of the issuer column, joined to the line
-  // above when it only names the level ("ỦY BAN NHÂN DÂN" / "HUYỆN SƠN TỊNH").
-  const last = issuerLines[issuerLines.length - 1];
+  // The issuer column may hold a superior body first ("ĐẢNG BỘ TỈNH QUẢNG
+  // NGÃI", "UBND TỈNH QUẢNG NGÃI"); the issuing body is the last name in it,
+  // which may wrap ("ỦY BAN NHÂN DÂN" / "HUYỆN SƠN TỊNH", "SỞ LAO ĐỘNG -
+  // THƯƠNG BINH" / "VÀ XÃ HỘI").
+  const names: Array<{ lines: string[]; field: HeaderFieldNode }> = [];
+  for (const field of header.children.filter((f) => f.role === 'issuer')) {
+    const text = textOf(field);
+    const previous = names[names.length - 1];
+    const folded = fold(text);
+    const continues =
+      previous !== undefined &&
+      ((/^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
+        /^va\b/.test(folded) ||
+        /(?:-|,|\bva)$/.test(fold(previous.lines[previous.lines.length - 1]!)));
+    if (continues) previous.lines.push(text);
+    else names.push({ lines: [text], field });
+  }
+  const last = names[names.length - 1];
   if (last) {
-    const previous = issuerLines[issuerLines.length - 2];
-    const printed = previous && /^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(fold(last)) ? `${previous} ${last}` : last;
-    const issuer = readableName(printed);
-    const field = header.children.find((f) => f.role === 'issuer' && textOf(f) === last)!;
-    set('issuer', issuer, { from: 'text', evidence: { text: printed, line: field.position.start.line, column: field.position.start.column } });
+    const printed = last.lines.join(' ');
+    set('issuer', readableName(printed), {
+      from: 'text',
+      evidence: { text: printed, line: last.field.position.start.line, column: last.field.position.start.column },
+    });
   }
 }
 
@@ -81,14 +94,20 @@ export function readableName(upper: string): string {
   const out: string[] = [];
   // normal → (a level word) → level → (a name word) → name; "tỉnh" + "ủy" is a committee.
   let state: 'normal' | 'level' | 'name' = 'normal';
+  // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội":
+  // in a department's name each part starts with a capital.
+  const department = /^(?:so|phong)$/.test(fold(words[0] ?? ''));
+  let partStart = false;
   words.forEach((word, i) => {
     const folded = fold(word);
     const capital = word.charAt(0).toUpperCase() + word.slice(1);
-    if (state !== 'name' && folded === 'uy' && /^(?:tinh|huyen|thanh|thi|dang|quan)$/.test(fold(words[i - 1] ?? ''))) {
+    if (department) {
+      out.push(i <= 1 || partStart ? capital : word);
+    } else if (state !== 'name' && folded === 'uy' && /^(?:tinh|huyen|thanh|thi|dang|quan)$/.test(fold(words[i - 1] ?? ''))) {
       out[out.length - 1] = out[out.length - 1]!.charAt(0).toUpperCase() + out[out.length - 1]!.slice(1);
       out.push(word);
       state = 'level';
-    } else if (state !== 'name' && i > 0 && /^(?:tinh|huyen|xa|phuong|quan)$/.test(folded)) {
+    } else if (state !== 'name' && i > 0 && /^(?:tinh|huyen|xa|phuong|quan)$/.test(folded) && !/^(?:tinh|huyen|xa|phuong|quan)$/.test(fold(words[i - 1] ?? ''))) {
       out.push(word);
       state = 'level';
     } else if (state !== 'normal') {
@@ -97,6 +116,7 @@ export function readableName(upper: string): string {
     } else {
       out.push(i === 0 || `${fold(words[i - 1] ?? '')} ${folded}` === 'ban thuong' ? capital : word);
     }
+    partStart = department && (word === '-' || word === 'và' || word.endsWith(','));
   });
   return out.join(' ');
 }

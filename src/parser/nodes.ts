@@ -4,7 +4,7 @@
  * or `label`), in source order; structure lives in the parents.
  */
 import type { Literal, Parent, Position } from 'unist';
-import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
+import type { AreaTag, BodyTag, Citation, DocumentMeta, Provenance, TermTag } from '../schemas/document.js';
 
 /** Words of one source line (or a cell of one line). */
 export interface TextNode extends Literal {
@@ -33,7 +33,7 @@ export interface ParagraphNode extends Parent {
   type: 'paragraph';
   children: TextNode[];
   position: Position;
-  data?: { leadIn?: boolean };
+  data?: { leadIn?: boolean; references?: Citation[] };
 }
 
 export type HeaderRole =
@@ -148,6 +148,13 @@ export interface RootNode extends Parent {
   data: {
     /** Lines dropped as page artefacts (page numbers). */
     artefacts: Array<{ line: number; text: string }>;
+    /** Set by the meta stage. */
+    meta?: DocumentMeta;
+    provenance?: Record<string, Provenance>;
+    /** How citations name this document ("Công văn … của …"). */
+    designation?: string;
+    /** The latest date of a document this one cites: it was issued after it. */
+    issuedAfter?: { date: string; citation: string; line: number; column: number } | null;
   };
 }
 

@@ -69,6 +69,8 @@ export class CitationFinder {
   readonly #vocabulary: Vocabulary;
   readonly #file: VFile;
   readonly #defined = new PhraseMatcher<Defined>();
+  /** Unresolved citations already reported: each is reported once, where it first occurs. */
+  readonly #reported = new Set<string>();
 
   constructor(vocabulary: Vocabulary, file: VFile) {
     this.#vocabulary = vocabulary;
@@ -139,8 +141,10 @@ export class CitationFinder {
       coveredUntil = candidate.end;
       const { start, end, ...citation } = candidate;
       const point = run.pointAt(start);
-      if (!citation.resolved) {
-        this.#file.message(`Citation "${citation.text}" names no document in content/references/: it is kept unresolved; add the document there to link it`, {
+      const key = fold(citation.number ?? citation.text);
+      if (!citation.resolved && !this.#reported.has(key)) {
+        this.#reported.add(key);
+        this.#file.message(`Citation "${citation.text}" names no document in content/references/: it is kept unresolved (here and wherever it recurs); add the document there to link it`, {
           place: point,
           ruleId: 'unresolved-citation',
           source: 'directive',

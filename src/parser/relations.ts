@@ -90,6 +90,10 @@ export function findRelations(opening: TextRun | null, runs: TextRun[], vocabula
       }
     }
   }
+  // In the order the text names them.
+  const byPlace = (a: BodyTag, b: BodyTag) => a.evidence[0]!.line - b.evidence[0]!.line || a.evidence[0]!.column - b.evidence[0]!.column;
+  relations.coordinating.sort(byPlace);
+  relations.reportsTo.sort(byPlace);
   return relations;
 }
 

@@ -161,6 +161,13 @@ export const DirectiveDocument = z.strictObject({
   meta: DocumentMeta,
   /** Where each known metadata value comes from. */
   provenance: z.record(z.string(), Provenance),
+  /**
+   * The latest date of a document this one cites (it was issued on or after
+   * that day), with the citation that shows it; null when nothing is cited.
+   */
+  issuedAfter: z
+    .strictObject({ date: IsoDate, citation: z.string(), ...SourcePoint.shape })
+    .nullable(),
   /** Header lines as printed (issuing body, motto, number, date …), in order. */
   header: z.array(z.strictObject({ role: z.string(), text: z.string(), line: z.number().int().positive() })),
   addressees: z.array(ListEntry),
@@ -168,6 +175,8 @@ export const DirectiveDocument = z.strictObject({
   provisions: z.array(Provision),
   copiesTo: z.array(ListEntry),
   signature: Signature.nullable(),
+  /** Text after the signature, kept as printed (paragraphs). */
+  trailer: z.array(z.string()),
   /** Every document cited anywhere in the text, once, in order of first citation. */
   cites: z.array(z.strictObject({ target: z.string().nullable(), number: z.string().nullable(), text: z.string(), count: z.number().int().positive() })),
   notes: z.array(z.string()),

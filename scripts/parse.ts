@@ -1,0 +1,84 @@
+/**
+ * npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text]
+ *
+ * Parses one directive. `json` (default) prints the document; `text` prints
+ * it back as reflowed plain text, one block per line. Diagnostics go to
+ * stderr as `file:line:column: severity: message`; the exit code is 0 with
+ * warnings, 1 on errors.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem, validateYaml } from '../src/corpus/validate-yaml.js';
+import { compileVocabulary, parseDirective, toText } from '../src/parser/index.js';
+import { DirectiveDocument } from '../src/schemas/document.js';
+import { DirectiveMetaFile } from '../src/schemas/meta.js';
+import { formatMessages, runMain } from './lib/report.js';
+import { loadOrExplain } from './lib/vocabulary.js';
+
+const USAGE = 'usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text]';
+
+function readable(path: string): string | null {
+  if (!existsSync(path)) return `${path}: no such file`;
+  if (!statSync(path).isFile()) return `${path}: not a file`;
+  return null;
+}
+
+await runMain('parse', () => {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { meta: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`parse: ${(error as Error).message}\n${USAGE}\n`);
+    return 1;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [path, ...extra] = args.positionals;
+  const format = args.values.format;
+  if (!path || extra.length > 0 || (format !== 'json' && format !== 'text')) {
+    process.stderr.write(`${USAGE}\n`);
+    return 1;
+  }
+  const problem = readable(path) ?? (args.values.meta ? readable(args.values.meta) : null);
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    return 1;
+  }
+  const content = loadOrExplain();
+  if (!content) return 1;
+
+  let meta = null;
+  if (args.values.meta) {
+    const result = validateYaml(DirectiveMetaFile, readFileSync(args.values.meta, 'utf8'), args.values.meta);
+    if (!result.ok) {
+      for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      return 1;
+    }
+    meta = result.data;
+  }
+  // A file in content/directives/<slug>/ keeps its slug; any other file is "document".
+  const folder = basename(dirname(resolve(path)));
+  const { file, tree, document } = parseDirective({
+    source: new Uint8Array(readFileSync(path)),
+    path,
+    slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder) ? folder : 'document',
+    vocabulary: compileVocabulary(content.taxonomy, content.references),
+    meta,
+  });
+  for (const line of formatMessages(file, path)) process.stderr.write(`${line}\n`);
+  if (!tree || !document) return 1;
+  if (format === 'text') {
+    process.stdout.write(toText(tree));
+  } else {
+    const checked = DirectiveDocument.safeParse(document);
+    if (!checked.success) throw new Error(`the parser produced a document that does not match its schema: ${checked.error.issues[0]?.message}`);
+    process.stdout.write(`${JSON.stringify(checked.data, null, 2)}\n`);
+  }
+  return file.messages.some((m) => m.fatal) ? 1 : 0;
+});

@@ -1,0 +1,113 @@
+/**
+ * Loading the content folder: taxonomy, references and directives, each
+ * validated by its schema. File reading is injected (`read`, `list`), so this
+ * module stays free of I/O and tests can run it on fixtures in memory.
+ */
+import { z } from 'zod';
+import { DirectiveMetaFile } from '../schemas/meta.js';
+import { Reference } from '../schemas/reference.js';
+import { Abbreviation, Area, Beneficiary, Body, type Taxonomy } from '../schemas/taxonomy.js';
+import { type ContentProblem, validateYaml } from './validate-yaml.js';
+
+/** What the loader needs from the outside world. */
+export interface ContentSource {
+  /** The text of a file (path relative to the content root), or null when it does not exist. */
+  readText(path: string): string | null;
+  /** The bytes of a file, or null when it does not exist. */
+  readBytes(path: string): Uint8Array | null;
+  /** Entries of a folder, sorted; an empty list when it does not exist. */
+  list(path: string): string[];
+}
+
+export interface DirectiveSource {
+  slug: string;
+  sourcePath: string;
+  bytes: Uint8Array;
+  meta: DirectiveMetaFile | null;
+}
+
+export interface LoadedContent {
+  taxonomy: Taxonomy;
+  references: Reference[];
+  directives: DirectiveSource[];
+}
+
+const TAXONOMY_FILES = {
+  areas: ['taxonomy/areas.yaml', z.array(Area)],
+  beneficiaries: ['taxonomy/beneficiaries.yaml', z.array(Beneficiary)],
+  bodies: ['taxonomy/bodies.yaml', z.array(Body)],
+  abbreviations: ['taxonomy/abbreviations.yaml', z.array(Abbreviation)],
+} as const;
+
+function duplicates(ids: Array<{ id: string; path: string }>, what: string): ContentProblem[] {
+  const seen = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const { id, path } of ids) {
+    if (seen.has(id)) problems.push({ path, line: 1, column: 1, message: `${what} id "${id}" is used twice; ids must be unique` });
+    seen.add(id);
+  }
+  return problems;
+}
+
+/** Load and validate all content. Problems come back as data; nothing throws. */
+export function loadContent(source: ContentSource): { ok: true; content: LoadedContent } | { ok: false; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const taxonomy: Partial<Taxonomy> = {};
+  for (const [key, [path, schema]] of Object.entries(TAXONOMY_FILES)) {
+    const text = source.readText(path);
+    if (text === null) {
+      problems.push({ path, line: 1, column: 1, message: 'file is missing' });
+      continue;
+    }
+    const result = validateYaml(schema as z.ZodType, text, path);
+    if (result.ok) (taxonomy as Record<string, unknown>)[key] = result.data;
+    else problems.push(...result.problems);
+  }
+
+  const references: Reference[] = [];
+  for (const name of source.list('references').filter((entry) => entry.endsWith('.yaml'))) {
+    const path = `references/${name}`;
+    const result = validateYaml(Reference, source.readText(path) ?? '', path);
+    if (result.ok) {
+      if (`${result.data.id}.yaml` !== name) problems.push({ path, line: 1, column: 1, message: `id "${result.data.id}" must match the file name (${name})` });
+      references.push(result.data);
+    } else problems.push(...result.problems);
+  }
+  problems.push(...duplicates(references.map((r) => ({ id: r.id, path: `references/${r.id}.yaml` })), 'reference'));
+
+  const directives: DirectiveSource[] = [];
+  for (const slug of source.list('directives')) {
+    const folder = `directives/${slug}`;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({ path: folder, line: 1, column: 1, message: 'folder name must be a slug: lower-case ASCII letters, digits and hyphens' });
+      continue;
+    }
+    const sourcePath = `${folder}/source.txt`;
+    const bytes = source.readBytes(sourcePath);
+    if (!bytes) {
+      problems.push({ path: sourcePath, line: 1, column: 1, message: 'every directive folder needs its text as source.txt' });
+      continue;
+    }
+    const metaText = source.readText(`${folder}/meta.yaml`);
+    let meta: DirectiveMetaFile | null = null;
+    if (metaText !== null) {
+      const result = validateYaml(DirectiveMetaFile, metaText, `${folder}/meta.yaml`);
+      if (result.ok) meta = result.data;
+      else problems.push(...result.problems);
+    }
+    directives.push({ slug, sourcePath, bytes, meta });
+  }
+
+  if (taxonomy.areas) {
+    const parts = new Set(references.flatMap((r) => r.parts.map((p) => p.id)));
+    for (const area of taxonomy.areas) {
+      if (area.group && !parts.has(area.group)) {
+        problems.push({ path: 'taxonomy/areas.yaml', line: 1, column: 1, message: `area "${area.id}" names group "${area.group}", which no reference defines in its parts` });
+      }
+    }
+    problems.push(...duplicates(taxonomy.areas.map((a) => ({ id: a.id, path: 'taxonomy/areas.yaml' })), 'area'));
+  }
+  if (taxonomy.bodies) problems.push(...duplicates(taxonomy.bodies.map((b) => ({ id: b.id, path: 'taxonomy/bodies.yaml' })), 'body'));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, content: { taxonomy: taxonomy as Taxonomy, references, directives } };
+}

@@ -1,0 +1,87 @@
+/**
+ * Friendly validation of the editors' YAML files: every problem comes back
+ * as data, naming the file, the line and the column of the offending value
+ * and saying what to write instead. Nothing here throws on bad input.
+ */
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+
+export interface ContentProblem {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
+
+function describe(issue: z.core.$ZodIssue, allowed: string[]): string {
+  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `unknown key ${keys}${issue.path.length ? ` in ${where}` : ''}; allowed keys: ${allowed.join(', ') || '(none)'}`;
+  }
+  if (issue.code === 'invalid_type') return `${where}: ${issue.message}`;
+  return `${where}: ${issue.message}`;
+}
+
+/** Parse YAML text and validate it with a zod schema. */
+export function validateYaml<S extends z.ZodType>(schema: S, text: string, path: string): Validated<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const point = lineCounter.linePos(error.pos[0]);
+        return { path, line: point.line, column: point.col, message: `invalid YAML: ${error.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  const value: unknown = document.toJS();
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      // Point at the deepest node of the issue's path that exists in the file.
+      let node: unknown = undefined;
+      for (let depth = issue.path.length; depth >= 0 && !node; depth--) {
+        node = depth === 0 ? document.contents : document.getIn(issue.path.slice(0, depth) as Array<string | number>, true);
+      }
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      const point = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      const container = issue.path.length > 0 ? document.getIn(issue.path as Array<string | number>, true) : document.contents;
+      const allowed = shapeKeys(schema, issue.path, isMap(container));
+      return { path, line: point.line, column: point.col, message: describe(issue, allowed) };
+    }),
+  };
+}
+
+/** The keys a strict object schema allows at a path (best effort, for messages). */
+function shapeKeys(schema: z.ZodType, path: PropertyKey[], _isMap: boolean): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown } }).def;
+    if (def?.type === 'array' && typeof key === 'number') current = def.element;
+    else if (def?.shape && typeof key === 'string') current = def.shape[key];
+    else if (def?.innerType) current = def.innerType;
+    else return [];
+    current = unwrap(current);
+  }
+  const shape = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (current?.def && (current.def.type === 'optional' || current.def.type === 'default' || current.def.type === 'nullable') && current.def.innerType) {
+    current = current.def.innerType as typeof current;
+  }
+  return current;
+}
+
+/** Format a problem as `file:line:column: error: message`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.path}:${problem.line}:${problem.column}: error: ${problem.message}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The directive parser: a unified processor over a unist tree.
+ *
+ *   parse      normalise → lines → blocks → tree           (build-tree.ts)
+ *   transform  meta → ids → tags → references               (stages.ts)
+ *   serialise  JSON document (to-document.ts) or plain text (to-text.ts)
+ *
+ * No stage touches the file system: callers pass bytes or text in and get
+ * a document, the tree and the vfile with its messages back.
+ */
+import { createHash } from 'node:crypto';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { DirectiveDocument } from '../schemas/document.js';
+import type { DirectiveMetaFile } from '../schemas/meta.js';
+import { buildTree } from './build-tree.js';
+import { decodeSource } from './decode.js';
+import type { RootNode } from './nodes.js';
+import { idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
+import { toDocument } from './to-document.js';
+import { toText } from './to-text.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export type { Vocabulary } from './vocabulary.js';
+export { compileVocabulary } from './vocabulary.js';
+export type { RootNode } from './nodes.js';
+export { toText } from './to-text.js';
+
+export interface ParseInput {
+  /** The source as bytes (checked and decoded as UTF-8) or as text. */
+  source: Uint8Array | string;
+  /** The path diagnostics name. */
+  path: string;
+  /** The document's slug (its folder name); defaults to "document". */
+  slug?: string;
+  vocabulary: Vocabulary;
+  /** The editors' meta.yaml, already validated. */
+  meta?: DirectiveMetaFile | null;
+}
+
+export interface ParseOutcome {
+  /** The vfile, with every diagnostic in `file.messages`. */
+  file: VFile;
+  /** Null when the input could not be read at all (see the fatal message). */
+  tree: RootNode | null;
+  document: DirectiveDocument | null;
+}
+
+/** The unified processor for one document's options. */
+export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & { sourceSha256?: string | null }) {
+  const stageOptions = { vocabulary: options.vocabulary, meta: options.meta ?? null };
+  return unified()
+    .use(function directiveParse(this: { parser: unknown }) {
+      this.parser = (document: string, file: VFile) => buildTree(document, file);
+    })
+    .use(metaStage, stageOptions)
+    .use(idsStage)
+    .use(tagsStage, stageOptions)
+    .use(referencesStage, stageOptions)
+    .use(function directiveCompile(this: { compiler: unknown }) {
+      this.compiler = (tree: RootNode, file: VFile) =>
+        toDocument(tree, file, {
+          vocabulary: options.vocabulary,
+          slug: options.slug ?? 'document',
+          notes: options.meta?.notes ?? [],
+          sourceSha256: options.sourceSha256 ?? null,
+        });
+    });
+}
+
+/** Parse one directive. Never throws on bad input: it reports a fatal message instead. */
+export function parseDirective(input: ParseInput): ParseOutcome {
+  const file = new VFile({ path: input.path });
+  let text: string;
+  let sha: string | null = null;
+  if (typeof input.source === 'string') {
+    text = input.source;
+  } else {
+    sha = createHash('sha256').update(input.source).digest('hex');
+    const decoded = decodeSource(input.source);
+    if (!decoded.ok) {
+      const message = file.message(`${input.path} ${decoded.reason}.`, { ruleId: 'bad-input', source: 'directive' });
+      message.fatal = true;
+      return { file, tree: null, document: null };
+    }
+    text = decoded.text;
+  }
+  file.value = text;
+  const processor = createProcessor({ ...input, sourceSha256: sha });
+  const tree = processor.parse(file) as unknown as RootNode;
+  processor.runSync(tree as never, file);
+  const document = processor.stringify(tree as never, file) as unknown as DirectiveDocument;
+  return { file, tree, document };
+}
+
+/** Parse and print back as plain text (see to-text.ts). */
+export function roundTrip(input: ParseInput): string | null {
+  const { tree } = parseDirective(input);
+  return tree ? toText(tree) : null;
+}

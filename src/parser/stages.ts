@@ -1,0 +1,124 @@
+/**
+ * The transform stages, as unified plugins. Each takes options and returns
+ * a transformer `(tree, file) => void` that adds to the tree's data.
+ */
+import type { VFile } from 'vfile';
+import type { AreaTag, Citation, TermTag } from '../schemas/document.js';
+import type { DirectiveMetaFile } from '../schemas/meta.js';
+import type { PhraseMatcher } from '../text/phrase-matcher.js';
+import { assignIds } from './ids.js';
+import { designationOf, resolveMeta } from './meta.js';
+import type { ParagraphNode, ProvisionNode, RootNode } from './nodes.js';
+import { CitationFinder } from './references.js';
+import { findRelations, inherit, type Relations } from './relations.js';
+import { TextRun } from './text-run.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Options every stage may read. */
+export interface StageOptions {
+  vocabulary: Vocabulary;
+  /** The editors' meta.yaml, validated. */
+  meta?: DirectiveMetaFile | null;
+}
+
+function provisionsOf(tree: RootNode): ProvisionNode[] {
+  return tree.children.find((node) => node.type === 'body')?.children ?? [];
+}
+
+function childProvisions(node: ProvisionNode): ProvisionNode[] {
+  return node.children.filter((child): child is ProvisionNode => child.type === 'provision');
+}
+
+/** The runs of a provision's own text: its heading, then its paragraphs. */
+function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: TextRun[] } {
+  const heading = node.children.find((child) => child.type === 'heading');
+  return {
+    heading: heading ? new TextRun(heading.children) : null,
+    paragraphs: node.children.filter((child): child is ParagraphNode => child.type === 'paragraph').map((p) => new TextRun(p.children)),
+  };
+}
+
+/** Stage: the document's metadata, its provenance, and how citations name it. */
+export function metaStage(options: StageOptions) {
+  return (tree: RootNode, file: VFile) => {
+    const { meta, provenance } = resolveMeta(tree, file, options.vocabulary, options.meta ?? null);
+    tree.data.meta = meta;
+    tree.data.provenance = provenance;
+    tree.data.designation = designationOf(meta, provenance);
+  };
+}
+
+/** Stage: ids, labels and citations of provisions. */
+export function idsStage() {
+  return (tree: RootNode) => {
+    assignIds(provisionsOf(tree), tree.data.designation ?? 'Văn bản (không rõ số hiệu, ngày ban hành)');
+  };
+}
+
+function termTags<T extends { id: string; label: string }>(matcher: PhraseMatcher<T>, runs: TextRun[]): Array<TermTag & { value: T }> {
+  const tags = new Map<string, TermTag & { value: T }>();
+  for (const run of runs) {
+    for (const match of matcher.match(run.text)) {
+      const evidence = run.evidence(match.start, match.end);
+      const existing = tags.get(match.value.id);
+      if (existing) existing.evidence.push(evidence);
+      else tags.set(match.value.id, { id: match.value.id, label: match.value.label, evidence: [evidence], value: match.value });
+    }
+  }
+  return [...tags.values()];
+}
+
+/** Stage: responsible, coordinating and reported-to bodies, beneficiary groups and policy areas. */
+export function tagsStage(options: StageOptions) {
+  const { vocabulary } = options;
+  return (tree: RootNode) => {
+    const walk = (nodes: ProvisionNode[], parent: Relations | null) => {
+      for (const node of nodes) {
+        const { heading, paragraphs } = ownRuns(node);
+        const runs = heading ? [heading, ...paragraphs] : paragraphs;
+        const own = findRelations(heading ?? paragraphs[0] ?? null, runs, vocabulary);
+        const relations = inherit(own, parent);
+        node.data.responsible = relations.responsible;
+        node.data.coordinating = relations.coordinating;
+        node.data.reportsTo = relations.reportsTo;
+        node.data.areas = termTags(vocabulary.areas, runs).map(({ value, ...tag }): AreaTag => ({ ...tag, group: value.group }));
+        node.data.beneficiaries = termTags(vocabulary.beneficiaries, runs).map(({ value: _value, ...tag }) => tag);
+        walk(childProvisions(node), relations);
+      }
+    };
+    walk(provisionsOf(tree), null);
+  };
+}
+
+/** Stage: citations of other documents, and the date the document must be later than. */
+export function referencesStage(options: StageOptions) {
+  return (tree: RootNode, file: VFile) => {
+    const finder = new CitationFinder(options.vocabulary, file);
+    const preamble = tree.children.find((node) => node.type === 'preamble')?.children ?? [];
+    const targets: Array<{ runs: TextRun[]; assign: (citations: Citation[]) => void }> = [];
+    for (const paragraph of preamble) {
+      targets.push({ runs: [new TextRun(paragraph.children)], assign: (c) => (paragraph.data = { ...paragraph.data, references: c }) });
+    }
+    const walk = (nodes: ProvisionNode[]) => {
+      for (const node of nodes) {
+        const { heading, paragraphs } = ownRuns(node);
+        targets.push({ runs: heading ? [heading, ...paragraphs] : paragraphs, assign: (c) => (node.data.references = c) });
+        walk(childProvisions(node));
+      }
+    };
+    walk(provisionsOf(tree));
+    for (const target of targets) for (const run of target.runs) finder.learnDefinitions(run);
+    let latest: NonNullable<RootNode['data']['issuedAfter']> | null = null;
+    for (const target of targets) {
+      const citations = target.runs.flatMap((run) => finder.find(run));
+      target.assign(citations);
+      for (const citation of citations) {
+        const reference = options.vocabulary.references.find((r) => r.id === citation.target);
+        if (reference?.date && (!latest || reference.date > latest.date)) {
+          latest = { date: reference.date, citation: citation.text, line: citation.line, column: citation.column };
+        }
+      }
+    }
+    tree.data.issuedAfter = latest;
+  };
+}

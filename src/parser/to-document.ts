@@ -1,0 +1,132 @@
+/**
+ * Serialise stage: the annotated tree → the published JSON document
+ * (validated by the zod schema in src/schemas/document.ts).
+ */
+import type { VFile } from 'vfile';
+import type { Citation, Diagnostic, DirectiveDocument, ListEntry, Provision } from '../schemas/document.js';
+import { findBodies } from './bodies.js';
+import { textOf, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface DocumentOptions {
+  vocabulary: Vocabulary;
+  slug: string;
+  notes?: string[];
+  sourceSha256?: string | null;
+}
+
+function span(node: { position: { start: { line: number }; end: { line: number } } }) {
+  return { startLine: node.position.start.line, endLine: node.position.end.line };
+}
+
+function listEntries(list: ListNode | undefined, vocabulary: Vocabulary): ListEntry[] {
+  if (!list) return [];
+  return list.children
+    .filter((child) => child.type === 'listItem')
+    .map((item) => {
+      const text = textOf({ children: item.children.filter((c) => c.type === 'text') });
+      const bodies = findBodies(text, vocabulary).map(({ id, name }) => ({ id, name }));
+      return { text, bodies: bodies.filter((b, i) => bodies.findIndex((o) => o.id === b.id) === i), source: span(item) };
+    });
+}
+
+function provision(node: ProvisionNode, vocabulary: Vocabulary): Provision {
+  const heading = node.children.find((child) => child.type === 'heading');
+  const marker = node.children.find((child) => child.type === 'marker');
+  const paragraphs = node.children.filter((child): child is ParagraphNode => child.type === 'paragraph').map((p) => textOf(p));
+  const areas = node.data.areas ?? [];
+  const groups = [...new Set(areas.map((area) => area.group).filter((g): g is string => g !== null))].flatMap((group) => {
+    const found = vocabulary.parts.get(group);
+    return found ? [{ reference: found.reference.id, part: found.part.id, label: found.part.label }] : [];
+  });
+  return {
+    id: node.data.id!,
+    number: node.number,
+    marker: marker?.value ?? node.number,
+    style: node.style,
+    ordinal: node.ordinal,
+    label: node.data.label!,
+    citation: node.data.citation!,
+    heading: heading ? textOf(heading) : null,
+    text: paragraphs.join('\n'),
+    paragraphs,
+    responsible: node.data.responsible ?? [],
+    coordinating: node.data.coordinating ?? [],
+    reportsTo: node.data.reportsTo ?? [],
+    beneficiaries: node.data.beneficiaries ?? [],
+    areas,
+    references: node.data.references ?? [],
+    groups,
+    source: span(node),
+    children: node.children.filter((child): child is ProvisionNode => child.type === 'provision').map((child) => provision(child, vocabulary)),
+  };
+}
+
+function signature(node: SignatureNode | undefined): DirectiveDocument['signature'] {
+  if (!node) return null;
+  const lines = node.children.map((line) => ({ role: line.role, text: textOf(line) }));
+  const titles = lines.filter((l) => l.role === 'title').map((l) => l.text);
+  return {
+    authority: lines.filter((l) => l.role === 'authority').map((l) => l.text).join(' / ') || null,
+    title: titles.join(' / ') || null,
+    name: lines.find((l) => l.role === 'name')?.text ?? null,
+    lines: lines.map((l) => l.text),
+    source: span(node),
+  };
+}
+
+/** The diagnostics of a file, in source order. */
+export function diagnosticsOf(file: VFile): Diagnostic[] {
+  return file.messages
+    .map((message) => ({
+      severity: message.fatal === true ? ('error' as const) : message.fatal === false ? ('warning' as const) : ('info' as const),
+      message: message.reason,
+      ruleId: message.ruleId ?? 'parser',
+      line: message.line ?? 0,
+      column: message.column ?? 0,
+    }))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Build the published document from an annotated tree. */
+export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions): DirectiveDocument {
+  const find = <T extends RootNode['children'][number]['type']>(type: T) =>
+    tree.children.find((node) => node.type === type) as Extract<RootNode['children'][number], { type: T }> | undefined;
+  const header = find('header');
+  const preamble = find('preamble');
+  const provisions = (find('body')?.children ?? []).map((node) => provision(node, options.vocabulary));
+  const allCitations: Citation[] = [
+    ...(preamble?.children ?? []).flatMap((p) => p.data?.references ?? []),
+    ...collect(provisions),
+  ];
+  const cites: DirectiveDocument['cites'] = [];
+  for (const citation of allCitations) {
+    if (citation.target === 'self') continue;
+    const key = citation.target ?? citation.number ?? citation.text;
+    const existing = cites.find((c) => (c.target ?? c.number ?? c.text) === key);
+    if (existing) existing.count++;
+    else cites.push({ target: citation.target, number: citation.number, text: citation.text, count: 1 });
+  }
+  const issuedAfter = tree.data.issuedAfter ?? null;
+  return {
+    slug: options.slug,
+    meta: tree.data.meta!,
+    provenance: tree.data.provenance ?? {},
+    issuedAfter,
+    header: (header?.children ?? []).map((field) => ({ role: field.role, text: textOf(field), line: field.position.start.line })),
+    addressees: listEntries(find('addressees'), options.vocabulary),
+    preamble: (preamble?.children ?? []).map((p) => ({ text: textOf(p), leadIn: p.data?.leadIn === true, references: p.data?.references ?? [], source: span(p) })),
+    provisions,
+    copiesTo: listEntries(find('copiesTo'), options.vocabulary),
+    signature: signature(find('signature')),
+    trailer: (find('trailer')?.children ?? []).map((p) => textOf(p)),
+    cites,
+    notes: options.notes ?? [],
+    sourceSha256: options.sourceSha256 ?? null,
+    diagnostics: diagnosticsOf(file),
+  };
+}
+
+function collect(provisions: Provision[]): Citation[] {
+  return provisions.flatMap((p) => [...p.references, ...collect(p.children)]);
+}
