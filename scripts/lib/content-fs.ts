@@ -1,6 +1,7 @@
 /** The content folder on disk, as a ContentSource for the pure loader. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentSource } from '../../src/corpus/load.js';
 
 export function contentFromDisk(root: string): ContentSource {
@@ -25,4 +26,4 @@ export function contentFromDisk(root: string): ContentSource {
 }
 
 /** The repository's content folder. */
-export const CONTENT_ROOT = new URL('../../content/', import.meta.url).pathname;
+export const CONTENT_ROOT = fileURLToPath(new URL('../../content/', import.meta.url));

@@ -75,8 +75,15 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
   }
   const last = names[names.length - 1];
   if (last) {
-    const printed = last.lines.join(' ');
-    set('issuer', readableName(printed), {
+    let printed = last.lines.join(' ');
+    let issuer = readableName(printed);
+    // "TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO": a board or office of the committee above it.
+    const parent = names[names.length - 2];
+    if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent.lines.join(' ')))) {
+      printed = `${printed} / ${parent.lines.join(' ')}`;
+      issuer = `${issuer} ${readableName(parent.lines.join(' '))}`;
+    }
+    set('issuer', issuer, {
       from: 'text',
       evidence: { text: printed, line: last.field.position.start.line, column: last.field.position.start.column },
     });
@@ -96,7 +103,7 @@ export function readableName(upper: string): string {
   let state: 'normal' | 'level' | 'name' = 'normal';
   // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội":
   // in a department's name each part starts with a capital.
-  const department = /^(?:so|phong)$/.test(fold(words[0] ?? ''));
+  const department = /^(?:so|phong)$/.test(fold(words[0] ?? '')) || (fold(words[0] ?? '') === 'ban' && fold(words[1] ?? '') !== 'can');
   let partStart = false;
   words.forEach((word, i) => {
     const folded = fold(word);

@@ -1,0 +1,62 @@
+/**
+ * npm run corpus [-- --content <folder> --out <folder>]
+ *
+ * Parses every directive in content/ and writes the site's input to .corpus/
+ * (corpus.json, one JSON file per document, and the JSON Schemas). All or
+ * nothing: the new output is written beside the old and swapped in only when
+ * every document parsed without errors.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { buildCorpus } from '../src/corpus/build.js';
+import { Corpus } from '../src/schemas/corpus.js';
+import { DirectiveDocument } from '../src/schemas/document.js';
+import { CONTENT_ROOT } from './lib/content-fs.js';
+import { runMain } from './lib/report.js';
+import { loadOrExplain } from './lib/vocabulary.js';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+await runMain('corpus', () => {
+  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const contentRoot = resolve(values.content ?? CONTENT_ROOT);
+  const out = resolve(values.out ?? fileURLToPath(new URL('../.corpus', import.meta.url)));
+  const started = performance.now();
+  const content = loadOrExplain(contentRoot);
+  if (!content) {
+    process.stderr.write('corpus: content/ has errors; nothing was written\n');
+    return 1;
+  }
+  const build = buildCorpus(content);
+  let warnings = 0;
+  for (const { path, diagnostics } of build.diagnostics) {
+    for (const d of diagnostics) {
+      if (d.severity === 'warning') warnings++;
+      if (d.severity === 'error' || !values.quiet) process.stderr.write(`content/${path}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
+    }
+  }
+  if (build.failed || !build.corpus) {
+    process.stderr.write('corpus: errors above; the previous output was left untouched\n');
+    return 1;
+  }
+  const staging = `${out}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(staging, 'documents'), { recursive: true });
+  mkdirSync(join(staging, 'schema'), { recursive: true });
+  writeFileSync(join(staging, 'corpus.json'), json(build.corpus));
+  for (const document of build.corpus.documents) writeFileSync(join(staging, 'documents', `${document.slug}.json`), json(document));
+  writeFileSync(join(staging, 'schema', 'corpus.schema.json'), json(z.toJSONSchema(Corpus, { io: 'output' })));
+  writeFileSync(join(staging, 'schema', 'directive.schema.json'), json(z.toJSONSchema(DirectiveDocument, { io: 'output' })));
+  // Swap: the old output is replaced only now that the new one is complete.
+  const previous = `${out}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(`corpus: ${build.corpus.documents.length} document(s), ${warnings} warning(s), written to ${values.out ?? '.corpus'} in ${seconds} s\n`);
+  return 0;
+});

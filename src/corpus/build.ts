@@ -1,0 +1,52 @@
+/**
+ * Building the corpus: every directive of the content folder parsed,
+ * checked against the schema, and assembled with the registry and the
+ * taxonomy. Pure: the caller reads the content and writes the result.
+ */
+import { compileVocabulary, parseDirective } from '../parser/index.js';
+import { diagnosticsOf } from '../parser/to-document.js';
+import { Corpus } from '../schemas/corpus.js';
+import type { Diagnostic } from '../schemas/document.js';
+import type { LoadedContent } from './load.js';
+
+export interface CorpusBuild {
+  corpus: Corpus | null;
+  /** Diagnostics per source file (paths relative to the content folder). */
+  diagnostics: Array<{ path: string; diagnostics: Diagnostic[] }>;
+  /** True when any diagnostic is an error: then `corpus` is null. */
+  failed: boolean;
+}
+
+export function buildCorpus(content: LoadedContent): CorpusBuild {
+  const vocabulary = compileVocabulary(content.taxonomy, content.references);
+  const documents = [];
+  const diagnostics: CorpusBuild['diagnostics'] = [];
+  let failed = false;
+  for (const directive of content.directives) {
+    const { file, document } = parseDirective({
+      source: directive.bytes,
+      path: directive.sourcePath,
+      slug: directive.slug,
+      vocabulary,
+      meta: directive.meta,
+    });
+    const found = diagnosticsOf(file);
+    diagnostics.push({ path: directive.sourcePath, diagnostics: found });
+    if (!document || found.some((d) => d.severity === 'error')) {
+      failed = true;
+      continue;
+    }
+    documents.push(document);
+  }
+  if (failed) return { corpus: null, diagnostics, failed };
+  const checked = Corpus.safeParse({ formatVersion: 1, documents, references: content.references, taxonomy: content.taxonomy });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    diagnostics.push({
+      path: 'corpus',
+      diagnostics: [{ severity: 'error', message: `internal error: the corpus does not match its schema at ${issue?.path.join('.')}: ${issue?.message}`, ruleId: 'schema', line: 0, column: 0 }],
+    });
+    return { corpus: null, diagnostics, failed: true };
+  }
+  return { corpus: checked.data, diagnostics, failed: false };
+}
