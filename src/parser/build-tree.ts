@@ -75,7 +75,7 @@ export function buildTree(source: string, file: VFile): RootNode {
     });
   }
 
-  const { copiesTo, signature, trailer } = readClosing(stream, closing);
+  const { copiesTo, signature, trailer, reordered } = readClosing(stream, closing);
   if (copiesTo) children.push(copiesTo);
   if (signature) children.push(signature);
   if (trailer) {
@@ -89,5 +89,5 @@ export function buildTree(source: string, file: VFile): RootNode {
       source: 'directive',
     });
   }
-  return { type: 'root', children, position: spanOf(children), data: { artefacts } };
+  return { type: 'root', children, position: spanOf(children), data: { artefacts, ...(reordered ? { columnsMerged: true } : {}) } };
 }

@@ -148,6 +148,8 @@ export interface RootNode extends Parent {
   data: {
     /** Lines dropped as page artefacts (page numbers). */
     artefacts: Array<{ line: number; text: string }>;
+    /** Two columns shared lines (Nơi nhận beside the signature): their words were regrouped by column. */
+    columnsMerged?: boolean;
     /** Set by the meta stage. */
     meta?: DocumentMeta;
     provenance?: Record<string, Provenance>;

@@ -1,0 +1,27 @@
+/** Word lists for the "no text lost" checks. */
+import type { RootNode } from '../../src/parser/nodes.js';
+
+/** Words of a source text as a reader sees them: NFC, no BOM, form feeds as spaces. */
+export function sourceWords(text: string, skipLines: number[] = []): string[] {
+  const skip = new Set(skipLines);
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((_, index) => !skip.has(index + 1))
+    .join('\n')
+    .replace(/\f/g, ' ')
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Words of every literal node of a tree, in tree order. */
+export function treeWords(tree: RootNode): string[] {
+  const words: string[] = [];
+  const walk = (node: { value?: unknown; children?: unknown[] }) => {
+    if (typeof node.value === 'string') words.push(...node.value.split(/\s+/).filter(Boolean));
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree);
+  return words;
+}
