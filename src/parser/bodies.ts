@@ -91,7 +91,7 @@ function extendProperName(text: string, folded: string, end: number): number {
     if (!next || NAME_STOP.test(fold(next[1]!))) break;
     cursor += next[0].length;
   }
-  return boundary(folded, end, cursor) ? cursor : end;
+  return /[\p{L}\p{N}]/u.test(folded[cursor] ?? ' ') ? end : cursor;
 }
 
 /** The display name and id of a body recognised by pattern. */

@@ -103,7 +103,7 @@ export function readableName(upper: string): string {
   let state: 'normal' | 'level' | 'name' = 'normal';
   // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội":
   // in a department's name each part starts with a capital.
-  const department = /^(?:so|phong)$/.test(fold(words[0] ?? '')) || (fold(words[0] ?? '') === 'ban' && fold(words[1] ?? '') !== 'can');
+  const department = /^(?:so|phong)$/.test(fold(words[0] ?? '')) || (fold(words[0] ?? '') === 'ban' && !/^(?:can|thuong|chap)$/.test(fold(words[1] ?? '')));
   let partStart = false;
   words.forEach((word, i) => {
     const folded = fold(word);
