@@ -3,7 +3,7 @@
  * as data, naming the file, the line and the column of the offending value
  * and saying what to write instead. Nothing here throws on bad input.
  */
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
 export interface ContentProblem {
@@ -49,17 +49,22 @@ export function validateYaml<S extends z.ZodType>(schema: S, text: string, path:
       for (let depth = issue.path.length; depth >= 0 && !node; depth--) {
         node = depth === 0 ? document.contents : document.getIn(issue.path.slice(0, depth) as Array<string | number>, true);
       }
-      const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      const point = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      let range = (node as { range?: [number, number, number] } | undefined)?.range;
+      // An unknown key: point at the key itself.
       const container = issue.path.length > 0 ? document.getIn(issue.path as Array<string | number>, true) : document.contents;
-      const allowed = shapeKeys(schema, issue.path, isMap(container));
+      if (issue.code === 'unrecognized_keys' && isMap(container)) {
+        const pair = container.items.find((item) => isScalar(item.key) && issue.keys.includes(String(item.key.value)));
+        if (pair && isScalar(pair.key) && pair.key.range) range = pair.key.range;
+      }
+      const point = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      const allowed = shapeKeys(schema, issue.path);
       return { path, line: point.line, column: point.col, message: describe(issue, allowed) };
     }),
   };
 }
 
 /** The keys a strict object schema allows at a path (best effort, for messages). */
-function shapeKeys(schema: z.ZodType, path: PropertyKey[], _isMap: boolean): string[] {
+function shapeKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
   let current: unknown = schema;
   for (const key of path) {
     const def = (current as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown>; innerType?: unknown } }).def;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { type ContentSource, loadContent } from '../../src/corpus/load.js';
+import { validateYaml } from '../../src/corpus/validate-yaml.js';
+import { DirectiveMetaFile } from '../../src/schemas/meta.js';
+import { contentFromDisk, CONTENT_ROOT } from '../../scripts/lib/content-fs.js';
+
+describe('meta.yaml', () => {
+  it('accepts an empty file: every field is optional', () => {
+    expect(validateYaml(DirectiveMetaFile, '', 'meta.yaml')).toMatchObject({ ok: true });
+  });
+
+  it('takes plain values and values marked editorial', () => {
+    const result = validateYaml(DirectiveMetaFile, 'number: 123-CV/TU\ndate: 2021-01-15\nsubject:\n  value: Về chính sách xã hội\n  editorial: true\n', 'meta.yaml');
+    expect(result).toMatchObject({ ok: true, data: { number: '123-CV/TU', date: '2021-01-15', subject: { value: 'Về chính sách xã hội', editorial: true } } });
+  });
+
+  it('rejects unknown keys, naming the line and the keys allowed', () => {
+    const result = validateYaml(DirectiveMetaFile, 'number: 1-CV/TU\nsubjet: x\n', 'meta.yaml');
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'meta.yaml', line: 2, column: 1, message: 'unknown key "subjet"; allowed keys: documentType, number, date, place, issuer, subject, source, notes' }],
+    });
+  });
+
+  it('rejects a malformed date at its line', () => {
+    const result = validateYaml(DirectiveMetaFile, 'number: 1-CV/TU\ndate: 15/01/2021\n', 'meta.yaml');
+    expect(result).toMatchObject({ ok: false, problems: [{ line: 2, column: 7, message: expect.stringMatching(/"date": .*YYYY-MM-DD/) }] });
+  });
+
+  it('reports broken YAML with its place instead of throwing', () => {
+    const result = validateYaml(DirectiveMetaFile, 'number: [1\n', 'meta.yaml');
+    expect(result).toMatchObject({ ok: false, problems: [{ path: 'meta.yaml', message: expect.stringMatching(/^invalid YAML/) }] });
+  });
+});
+
+describe('the content folder', () => {
+  it('loads: taxonomy, four cited documents and the seed', () => {
+    const loaded = loadContent(contentFromDisk(CONTENT_ROOT));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}:${p.line}: ${p.message}`).join('\n'));
+    expect(loaded.content.references.map((r) => r.id).sort()).toEqual(['ke-hoach-157', 'ket-luan-92', 'nghi-quyet-15', 'nghi-quyet-28']);
+    expect(loaded.content.directives.map((d) => d.slug)).toEqual(['quang-ngai-thuc-hien-ket-luan-92']);
+  });
+
+  it('has exactly the policy areas of the domain brief', () => {
+    const loaded = loadContent(contentFromDisk(CONTENT_ROOT));
+    if (!loaded.ok) throw new Error('content does not load');
+    expect(loaded.content.taxonomy.areas.map((a) => [a.id, a.label])).toEqual([
+      ['nguoi-co-cong', 'Ưu đãi người có công'],
+      ['giam-ngheo', 'Giảm nghèo, thu nhập'],
+      ['viec-lam', 'Việc làm, đào tạo nghề, lao động'],
+      ['bao-hiem-xa-hoi', 'Bảo hiểm xã hội'],
+      ['tro-giup-xa-hoi', 'Trợ giúp xã hội'],
+      ['giao-duc', 'Giáo dục'],
+      ['y-te', 'Y tế, bảo hiểm y tế'],
+      ['nha-o', 'Nhà ở'],
+      ['nuoc-sach', 'Nước sạch, vệ sinh'],
+      ['thong-tin', 'Thông tin đến người dân'],
+      ['dich-vu-xa-hoi', 'Dịch vụ xã hội, công tác xã hội'],
+      ['quan-triet-tuyen-truyen', 'Quán triệt, tuyên truyền'],
+      ['the-che-chinh-sach', 'Thể chế, cơ chế, chính sách'],
+      ['quan-ly-so-hoa', 'Quản lý, số hóa, cải cách hành chính'],
+      ['nguon-luc', 'Nguồn lực'],
+      ['kiem-tra-giam-sat', 'Kiểm tra, giám sát, báo cáo'],
+    ]);
+  });
+
+  it('reports every problem of a broken folder at once, with file and line', () => {
+    const files: Record<string, string> = {
+      'taxonomy/areas.yaml': '- id: Bad Id\n  label: x\n  group: null\n  terms: [x]\n',
+      'taxonomy/beneficiaries.yaml': '[]',
+      'taxonomy/bodies.yaml': '- id: a\n  name: A\n  kind: nation\n',
+      'taxonomy/abbreviations.yaml': '[]',
+    };
+    const source: ContentSource = {
+      readText: (path) => files[path] ?? null,
+      readBytes: () => null,
+      list: () => [],
+    };
+    const loaded = loadContent(source);
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.problems.map((p) => `${p.path}:${p.line}`)).toEqual(['taxonomy/areas.yaml:1', 'taxonomy/bodies.yaml:3']);
+  });
+});
