@@ -44,10 +44,10 @@ describe('parse', () => {
   });
 
   it.each([
-    ['bad-empty', /is empty/],
-    ['bad-utf16', /is UTF-16 text, not UTF-8/],
+    ['bad-empty', /is empty \(0 bytes\)/],
+    ['bad-utf16', /is UTF-16 text \(little-endian\), not UTF-8/],
     ['bad-windows-1258', /is not valid UTF-8 .*Windows-1258/],
-    ['bad-binary', /is not a text file/],
+    ['bad-binary', /is a PNG image, not plain text/],
   ])('explains %s input in one sentence and exits 1', (name, message) => {
     const { code, stdout, stderr } = run('scripts/parse.ts', [`tests/fixtures/parser/${name}/input.txt`]);
     expect(code).toBe(1);

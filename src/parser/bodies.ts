@@ -55,23 +55,35 @@ const DEPARTMENTS = [
   'kinh te - ha tang',
 ];
 const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => d.replace(/ - /g, ' ?[-–] ?')).join('|')})`;
-const ORGANISATIONS = String.raw`(?:bao hiem xa hoi|cong an|ngan hang chinh sach xa hoi|bo chi huy quan su|ban chi huy quan su|lien doan lao dong|hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh|doan thanh nien cong san ho chi minh|tinh doan|huyen doan)`;
+const STATE_AGENCIES = String.raw`(?:bao hiem xa hoi|cong an|ngan hang chinh sach xa hoi(?: chi nhanh)?|bo chi huy quan su|ban chi huy quan su|kho bac nha nuoc|buu dien|trung tam y te)`;
+const MASS_ORGANISATIONS = String.raw`(?:lien doan lao dong|hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh|doan thanh nien cong san ho chi minh|tinh doan|huyen doan|hoi chu thap do|hoi khuyen hoc)`;
+/** "các huyện, thị xã, thành phố", "các xã, thị trấn": a class of local units. */
+const LEVELS = String.raw`cac (?:huyen|xa|phuong|thi tran|thi xa|thanh pho|dang uy xa|huyen uy|thi uy|thanh uy|dang uy)(?:,? (?:huyen|xa|phuong|thi tran|thi xa|thanh pho|dang uy|huyen uy|thi uy|thanh uy))*`;
 
-const PATTERNS: Array<{ re: RegExp; kind: BodyKind; nameCapitalised?: boolean }> = [
+const PATTERNS: Array<{ re: RegExp; kind: BodyKind; nameCapitalised?: boolean; anyCase?: boolean }> = [
   { re: new RegExp(String.raw`(?:ban can su dang|dang doan) ${STATE} ${LEVEL}`, 'g'), kind: 'party' },
-  { re: new RegExp(String.raw`(?:ban thuong vu|thuong truc|van phong|uy ban kiem tra) ${COMMITTEE}`, 'g'), kind: 'party' },
-  { re: new RegExp(String.raw`thuong truc ${STATE} ${LEVEL}`, 'g'), kind: 'state' },
+  { re: new RegExp(String.raw`(?:ban thuong vu|thuong truc|tt|van phong|uy ban kiem tra) ${COMMITTEE}`, 'g'), kind: 'party' },
+  { re: new RegExp(String.raw`ban thuong vu ${LEVELS}`, 'g'), kind: 'collective' },
+  { re: new RegExp(String.raw`(?:thuong truc|tt) (?:${STATE}) ${LEVEL}`, 'g'), kind: 'state' },
   // "Ban Tuyên giáo Tỉnh ủy": the word after "Ban" is capitalised (not "Ban hành …").
   { re: new RegExp(String.raw`ban [a-z]+(?: [a-z]+){0,2} ${COMMITTEE}`, 'g'), kind: 'party', nameCapitalised: true },
+  { re: new RegExp(String.raw`uy ban mat tran to quoc(?: viet nam)? ${LEVEL}`, 'g'), kind: 'front' },
+  { re: new RegExp(String.raw`(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) ${LEVELS}`, 'g'), kind: 'collective' },
   { re: new RegExp(String.raw`${STATE} ${LEVEL}`, 'g'), kind: 'state' },
   { re: new RegExp(String.raw`(?:so|phong) ${DEPARTMENT}(?: ${LEVEL})?`, 'g'), kind: 'state' },
-  { re: new RegExp(String.raw`${ORGANISATIONS}(?: ${LEVEL})?`, 'g'), kind: 'front' },
+  { re: new RegExp(String.raw`${STATE_AGENCIES}(?: ${LEVEL})?`, 'g'), kind: 'state' },
+  { re: new RegExp(String.raw`${MASS_ORGANISATIONS}(?: ${LEVEL})?`, 'g'), kind: 'front' },
+  // Collectives of the genre, written in lower case as often as not.
+  { re: new RegExp(String.raw`(?:cac )?chi,? dang bo truc thuoc(?: ${COMMITTEE})?`, 'g'), kind: 'collective', anyCase: true },
+  { re: new RegExp(String.raw`(?:cac )?dong chi (?:tinh|huyen|thanh|thi|dang) uy vien`, 'g'), kind: 'collective', anyCase: true },
+  { re: new RegExp(String.raw`(?:cac )?doan the chinh tri - xa hoi ${LEVEL}`, 'g'), kind: 'collective', anyCase: true },
   { re: new RegExp(String.raw`(?:tinh uy|huyen uy|thi uy|thanh uy|dang uy (?:xa|phuong|thi tran))`, 'g'), kind: 'party' },
 ];
 
 /** Words that start a new name, so a proper name after a level stops before them. */
 const NAME_STOP = /^(?:ban|dang|uy|so|van|thuong|hoi|phong|bo|cac|va|nghi|ket|ke|chi|cong)$/;
 const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/^TT(?= )/u, 'Thường trực'],
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
   [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
   [/\bMTTQ\b/gu, 'Mặt trận Tổ quốc'],
@@ -99,7 +111,7 @@ function identify(name: string): { id: string; name: string } {
   let expanded = name.replace(/\s+/g, ' ');
   for (const [re, full] of ABBREVIATIONS) expanded = expanded.replace(re, full);
   const id = slugify(expanded.replace(/ Việt Nam(?= |$)/u, ''));
-  return { id, name: expanded };
+  return { id, name: expanded.charAt(0).toUpperCase() + expanded.slice(1) };
 }
 
 /**
@@ -111,12 +123,12 @@ export function findBodies(text: string, vocabulary: Vocabulary, folded: string 
   for (const match of vocabulary.bodies.match(text)) {
     candidates.push({ id: match.value.id, name: match.value.name, kind: match.value.kind, start: match.start, end: match.end });
   }
-  for (const { re, kind, nameCapitalised } of PATTERNS) {
+  for (const { re, kind, nameCapitalised, anyCase } of PATTERNS) {
     re.lastIndex = 0;
     for (const found of folded.matchAll(re)) {
       const start = found.index;
       let end = start + found[0].length;
-      if (!boundary(folded, start, end) || !isUpper(text[start])) continue;
+      if (!boundary(folded, start, end) || (!anyCase && !isUpper(text[start]))) continue;
       if (nameCapitalised && !isUpper(text[start + 4])) continue;
       end = extendProperName(text, folded, end);
       const known = vocabulary.bodyById.get(identify(text.slice(start, end)).id);

@@ -136,8 +136,9 @@ export const TYPE_BY_CODE: Record<string, string> = {
 /** Classify one cell of a header line. */
 export function headerRole(text: string): HeaderRole | null {
   const folded = fold(text).replace(/\s+/g, ' ');
-  if (/^dang cong san viet nam$/.test(folded)) return 'motto';
-  if (/^cong hoa xa hoi chu nghia viet nam$/.test(folded) || /^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(folded)) return 'nationalName';
+  if (/^dang cong san viet nam$/.test(folded)) return 'partyName';
+  if (/^cong hoa xa hoi chu nghia viet nam$/.test(folded)) return 'nationalName';
+  if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(folded)) return 'motto';
   if (/^[*\-–_=\s]+$/.test(text)) return 'separator';
   if (/^so\s*:?\s*\S*\d/.test(folded)) return 'number';
   if (/^[^,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\.?$/.test(folded)) return 'placeDate';

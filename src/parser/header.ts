@@ -5,7 +5,7 @@
  * one line ("TỈNH ỦY QUẢNG NGÃI        ĐẢNG CỘNG SẢN VIỆT NAM"); each line
  * is split into cells at runs of spaces and every cell is classified.
  */
-import { isLower } from '../text/fold.js';
+import { fold, isLower } from '../text/fold.js';
 import { headerRole, matchKinhGui, matchMarker, splitCells } from './classify.js';
 import type { Layout } from './layout.js';
 import type { HeaderFieldNode, HeaderNode, TextNode } from './nodes.js';
@@ -58,6 +58,7 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
     break;
   }
   if (fields.length === 0) return { header: null, next: 0 };
+  markSuperiors(fields);
   return { header: { type: 'header', children: fields, position: spanOf(fields) }, next: index };
 }
 
@@ -69,4 +70,32 @@ function field(role: HeaderFieldNode['role'], item: StreamLine, start: number, e
 
 function textOfField(node: HeaderFieldNode): string {
   return node.children.map((child) => child.value).join(' ');
+}
+
+/**
+ * The issuer column may name a superior body first ("ĐẢNG BỘ TỈNH QUẢNG
+ * NGÃI", "UBND TỈNH QUẢNG NGÃI"). Names may wrap ("ỦY BAN NHÂN DÂN" /
+ * "HUYỆN SƠN TỊNH", "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"). The last name
+ * is the issuer; the lines of the names before it become `superior`.
+ */
+export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
+  const names: HeaderFieldNode[][] = [];
+  for (const field of fields.filter((f) => f.role === 'issuer' || f.role === 'superior')) {
+    const previous = names[names.length - 1];
+    const folded = fold(textOfField(field));
+    const previousText = previous ? fold(textOfField(previous[previous.length - 1]!)) : '';
+    const continues =
+      previous !== undefined &&
+      ((/^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
+        /^va\b/.test(folded) ||
+        /(?:-|,|\bva)$/.test(previousText));
+    if (continues) previous.push(field);
+    else names.push([field]);
+  }
+  return names;
+}
+
+function markSuperiors(fields: HeaderFieldNode[]): void {
+  const names = issuerNames(fields);
+  for (const name of names.slice(0, -1)) for (const field of name) field.role = 'superior';
 }

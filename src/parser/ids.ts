@@ -49,6 +49,13 @@ interface Part {
 }
 
 function part(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
+  const base = basePart(node, ancestors);
+  const occurrence = node.data?.occurrence;
+  // A number printed twice: say which one, so a citation stays unambiguous.
+  return occurrence && occurrence > 1 ? { ...base, words: `${base.words} (số lặp lại, lần ${ordinalWords(occurrence)})` } : base;
+}
+
+function basePart(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
   switch (node.style) {
     case 'upper':
       return { words: `phần ${node.number}`, numbered: true };
@@ -103,7 +110,10 @@ export function assignIds(provisions: ProvisionNode[], designation: string): voi
       let segment = `${prefix}-${number}`;
       const count = (seen.get(segment) ?? 0) + 1;
       seen.set(segment, count);
-      if (count > 1) segment += `--${count}`;
+      if (count > 1) {
+        segment += `--${count}`;
+        node.data.occurrence = count;
+      }
       const id = parentId ? `${parentId}__${segment}` : segment;
       const path = [...ancestors, node];
       node.data.id = id;

@@ -10,7 +10,8 @@ import type { DirectiveMetaFile } from '../schemas/meta.js';
 import { fold } from '../text/fold.js';
 import { findBodies } from './bodies.js';
 import { documentTypeOf, TYPE_BY_CODE } from './classify.js';
-import type { HeaderFieldNode, HeaderNode, RootNode } from './nodes.js';
+import { issuerNames } from './header.js';
+import type { HeaderNode, RootNode } from './nodes.js';
 import { textOf } from './nodes.js';
 import { TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -56,37 +57,19 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
       default:
     }
   }
-  // The issuer column may hold a superior body first ("ĐẢNG BỘ TỈNH QUẢNG
-  // NGÃI", "UBND TỈNH QUẢNG NGÃI"); the issuing body is the last name in it,
-  // which may wrap ("ỦY BAN NHÂN DÂN" / "HUYỆN SƠN TỊNH", "SỞ LAO ĐỘNG -
-  // THƯƠNG BINH" / "VÀ XÃ HỘI").
-  const names: Array<{ lines: string[]; field: HeaderFieldNode }> = [];
-  for (const field of header.children.filter((f) => f.role === 'issuer')) {
-    const text = textOf(field);
-    const previous = names[names.length - 1];
-    const folded = fold(text);
-    const continues =
-      previous !== undefined &&
-      ((/^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
-        /^va\b/.test(folded) ||
-        /(?:-|,|\bva)$/.test(fold(previous.lines[previous.lines.length - 1]!)));
-    if (continues) previous.lines.push(text);
-    else names.push({ lines: [text], field });
-  }
+  const names = issuerNames(header.children);
   const last = names[names.length - 1];
   if (last) {
-    let printed = last.lines.join(' ');
+    let printed = last.map((f) => textOf(f)).join(' ');
     let issuer = readableName(printed);
     // "TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO": a board or office of the committee above it.
-    const parent = names[names.length - 2];
-    if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent.lines.join(' ')))) {
-      printed = `${printed} / ${parent.lines.join(' ')}`;
-      issuer = `${issuer} ${readableName(parent.lines.join(' '))}`;
+    const parent = names[names.length - 2]?.map((f) => textOf(f)).join(' ');
+    if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
+      printed = `${parent} ${printed}`;
+      issuer = `${issuer} ${readableName(parent)}`;
     }
-    set('issuer', issuer, {
-      from: 'text',
-      evidence: { text: printed, line: last.field.position.start.line, column: last.field.position.start.column },
-    });
+    const first = names.length > 1 && printed.startsWith(parent ?? '\0') ? names[names.length - 2]![0]! : last[0]!;
+    set('issuer', issuer, { from: 'text', evidence: { text: printed, line: first.position.start.line, column: first.position.start.column } });
   }
 }
 
@@ -210,12 +193,20 @@ export function designationOf(meta: DocumentMeta, provenance: Record<string, Pro
   let out = type;
   if (meta.number) out += ` số ${meta.number}`;
   else unknown.push('số hiệu');
-  if (meta.date) {
-    const [y, m, d] = meta.date.split('-');
-    out += ` ngày ${d}/${m}/${y}`;
-  } else unknown.push('ngày ban hành');
+  if (meta.date) out += ` ngày ${citedDate(meta.date)}`;
+  else unknown.push('ngày ban hành');
   if (unknown.length > 0) out += ` (không rõ ${unknown.join(', ')})`;
   // An editorial issuer would not be the document's own words; leave it out.
   if (meta.issuer && provenance['issuer']?.from !== 'editorial') out += ` của ${meta.issuer}`;
   return out;
+}
+
+/**
+ * A date as documents write it (Nghị định 30/2020/NĐ-CP): days below 10 and
+ * the months January and February take a leading zero, other months do not —
+ * "05/11/2020", "17/9/2018", "02/01/2021".
+ */
+export function citedDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${String(day).padStart(2, '0')}/${month <= 2 ? String(month).padStart(2, '0') : month}/${year}`;
 }

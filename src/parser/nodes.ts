@@ -37,8 +37,14 @@ export interface ParagraphNode extends Parent {
 }
 
 export type HeaderRole =
-  | 'motto'
+  /** "ĐẢNG CỘNG SẢN VIỆT NAM" */
+  | 'partyName'
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" */
   | 'nationalName'
+  /** "Độc lập - Tự do - Hạnh phúc" */
+  | 'motto'
+  /** The body above the issuer ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "UBND TỈNH QUẢNG NGÃI"). */
+  | 'superior'
   | 'issuer'
   | 'separator'
   | 'number'
@@ -89,6 +95,8 @@ export interface HeadingNode extends Parent {
 /** What the transform stages add to a provision. */
 export interface ProvisionData {
   id?: string;
+  /** For a number printed more than once among siblings: which occurrence this is (2, 3 …). */
+  occurrence?: number;
   label?: string;
   citation?: string;
   responsible?: BodyTag[];

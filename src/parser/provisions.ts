@@ -90,10 +90,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     if (!block.marker) {
       const children = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
       const owner = stack[stack.length - 1]?.node;
-      if (owner) {
-        owner.children.push(paragraphOf(children));
-        owner.position = spanOf(owner.children);
-      }
+      if (owner) owner.children.push(paragraphOf(children));
       continue;
     }
     const marker = resolveStyle(block.marker, stack);
@@ -106,15 +103,20 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     checkSequence(node, siblings[siblings.length - 1], file);
     if (parent) {
       parent.children.push(node);
-      parent.position = spanOf(parent.children);
-      for (const open of stack) open.node.position = spanOf(open.node.children);
     } else {
       top.push(node);
     }
     stack.push({ node, key });
   }
   top.forEach(demoteLoneHeadings);
+  top.forEach(fitPositions);
   return top;
+}
+
+/** A provision spans its children: set positions bottom-up once the tree is complete. */
+function fitPositions(node: ProvisionNode): void {
+  for (const child of node.children) if (child.type === 'provision') fitPositions(child);
+  node.position = spanOf(node.children);
 }
 
 /** A "heading" with nothing under it is the provision's text ("a) Tuyên truyền về chính sách"). */

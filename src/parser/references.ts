@@ -105,6 +105,7 @@ export class CitationFinder {
         target: reference.id,
         number: reference.number,
         text: run.text.slice(match.start, match.end),
+        date: null,
         form: words === fold(reference.shortName) ? 'short-name' : 'descriptive',
         resolved: true,
         start: match.start,
@@ -116,6 +117,7 @@ export class CitationFinder {
         target: match.value.target,
         number: match.value.number,
         text: run.text.slice(match.start, match.end),
+        date: null,
         form: 'defined-short-name',
         resolved: match.value.target !== null,
         start: match.start,
@@ -124,20 +126,23 @@ export class CitationFinder {
     }
     for (const found of run.folded.matchAll(SELF_FORM)) {
       if (!isBoundary(run.folded, found.index, found.index + found[0].length)) continue;
-      candidates.push({ target: 'self', number: null, text: run.text.slice(found.index, found.index + found[0].length), form: 'self', resolved: true, start: found.index, end: found.index + found[0].length });
+      candidates.push({ target: 'self', number: null, text: run.text.slice(found.index, found.index + found[0].length), date: null, form: 'self', resolved: true, start: found.index, end: found.index + found[0].length });
     }
     for (const found of run.folded.matchAll(SHORT_FORM)) {
       const start = found.index;
       const end = start + found[0].length;
       if (!isBoundary(run.folded, start, end)) continue;
-      candidates.push({ target: null, number: null, text: run.text.slice(start, end), form: 'short-name', resolved: false, start, end });
+      candidates.push({ target: null, number: null, text: run.text.slice(start, end), date: null, form: 'short-name', resolved: false, start, end });
     }
+    // The names inside a definition "(sau đây viết tắt là …)" define; they do not cite.
+    const definitions = [...run.folded.matchAll(DEFINITION)].map((d) => [d.index, d.index + d[0].length] as const);
+    const defining = (c: Candidate) => definitions.some(([from, to]) => c.start >= from && c.end <= to);
     // Longest first at each place; a resolved reading beats an unresolved one of the same span.
     candidates.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.resolved) - Number(a.resolved));
     const citations: Citation[] = [];
     let coveredUntil = -1;
     for (const candidate of candidates) {
-      if (candidate.start < coveredUntil) continue;
+      if (candidate.start < coveredUntil || defining(candidate)) continue;
       coveredUntil = candidate.end;
       const { start, end, ...citation } = candidate;
       const point = run.pointAt(start);
@@ -180,6 +185,7 @@ export class CitationFinder {
         target: reference?.id ?? null,
         number: reference?.number ?? number,
         text: run.text.slice(start, end),
+        date: match[2] ? isoDate(match[2], match[3]!, match[4]!) : null,
         form: 'number',
         resolved: reference !== undefined,
         start,

@@ -28,7 +28,15 @@ const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
   { re: /phoi hop (?:chat che )?(?:voi )?/g, relation: 'phoi-hop' },
   { re: /chi dao(?:,? dinh huong)? /g, relation: 'chi-dao' },
   { re: /bao cao (?:ket qua (?:thuc hien )?)?(?:ve |cho |len |gui )?/g, relation: 'bao-cao' },
+  { re: /gui (?:ket qua |bao cao )?(?:ve |den |cho )/g, relation: 'bao-cao' },
+  { re: /\(qua /g, relation: 'bao-cao' },
 ];
+
+/**
+ * "… gửi về Ban Tuyên giáo Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ": the
+ * second report is the recipient's own, not the provision's.
+ */
+const ONWARD = /\bde (?:tong hop,? )?$/;
 
 /** The bodies of a list starting with `mentions[from]`. */
 function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
@@ -64,24 +72,27 @@ function merge(into: BodyTag[], tags: BodyTag[]): void {
 }
 
 /**
- * The relations stated in a provision's own text. `opening` is the run that
- * may open with the responsible bodies (the heading, else the first paragraph);
- * `runs` are all of its own text.
+ * The relations stated in a provision's own text. `openings` are the runs
+ * that may open with the responsible bodies, tried in order until one does
+ * (the heading; under a heading that names no body, each paragraph); `runs`
+ * are all of its own text.
  */
-export function findRelations(opening: TextRun | null, runs: TextRun[], vocabulary: Vocabulary): Relations {
+export function findRelations(openings: TextRun[], runs: TextRun[], vocabulary: Vocabulary): Relations {
   const relations: Relations = { responsible: [], coordinating: [], reportsTo: [] };
-  if (opening) {
+  for (const opening of openings) {
     const mentions = findBodies(opening.text, vocabulary, opening.folded);
     const first = mentions[0];
     if (first && opening.text.slice(0, first.start).trim() === '') {
       merge(relations.responsible, chain(opening, mentions, 0).map((m) => tag(opening, m, 'chu-tri')));
     }
+    if (opening === openings[0] && relations.responsible.length > 0) break;
   }
   for (const run of runs) {
     const mentions = findBodies(run.text, vocabulary, run.folded);
     for (const { re, relation } of TRIGGERS) {
       re.lastIndex = 0;
       for (const found of run.folded.matchAll(re)) {
+        if (relation === 'bao-cao' && ONWARD.test(run.folded.slice(Math.max(0, found.index - 20), found.index))) continue;
         const after = found.index + found[0].length;
         const next = mentions.findIndex((m) => m.start >= after);
         if (next === -1 || run.text.slice(after, mentions[next]!.start).trim() !== '') continue;

@@ -6,9 +6,10 @@ import type { VFile } from 'vfile';
 import type { AreaTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { PhraseMatcher } from '../text/phrase-matcher.js';
+import { findBodies } from './bodies.js';
 import { assignIds } from './ids.js';
 import { designationOf, resolveMeta } from './meta.js';
-import type { ParagraphNode, ProvisionNode, RootNode } from './nodes.js';
+import type { ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
 import { CitationFinder } from './references.js';
 import { findRelations, inherit, type Relations } from './relations.js';
 import { TextRun } from './text-run.js';
@@ -55,10 +56,17 @@ export function idsStage() {
   };
 }
 
-function termTags<T extends { id: string; label: string }>(matcher: PhraseMatcher<T>, runs: TextRun[]): Array<TermTag & { value: T }> {
+/**
+ * Tags from a matcher's terms, each with its evidence. Words inside a body's
+ * name are not evidence: "Thương binh" in "Sở Lao động - Thương binh và Xã
+ * hội" is no provision about war invalids.
+ */
+function termTags<T extends { id: string; label: string }>(matcher: PhraseMatcher<T>, runs: TextRun[], vocabulary: Vocabulary): Array<TermTag & { value: T }> {
   const tags = new Map<string, TermTag & { value: T }>();
   for (const run of runs) {
+    const names = findBodies(run.text, vocabulary, run.folded);
     for (const match of matcher.match(run.text)) {
+      if (names.some((name) => match.start < name.end && name.start < match.end)) continue;
       const evidence = run.evidence(match.start, match.end);
       const existing = tags.get(match.value.id);
       if (existing) existing.evidence.push(evidence);
@@ -72,21 +80,39 @@ function termTags<T extends { id: string; label: string }>(matcher: PhraseMatche
 export function tagsStage(options: StageOptions) {
   const { vocabulary } = options;
   return (tree: RootNode) => {
+    // A letter to a single addressee asks that body to act: it is responsible
+    // for every top-level provision that names no body of its own.
+    const addressees = tree.children.find((node) => node.type === 'addressees')?.children.filter((c) => c.type === 'listItem') ?? [];
+    let fallback: Relations | null = null;
+    if (addressees.length === 1) {
+      const texts = addressees[0]!.children.filter((c): c is TextNode => c.type === 'text');
+      const run = new TextRun(texts);
+      const bodies = findBodies(run.text, vocabulary, run.folded);
+      if (bodies.length > 0) {
+        fallback = {
+          responsible: bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind, relation: 'chu-tri' as const, inherited: false, evidence: [run.evidence(b.start, b.end)] })),
+          coordinating: [],
+          reportsTo: [],
+        };
+      }
+    }
     const walk = (nodes: ProvisionNode[], parent: Relations | null) => {
       for (const node of nodes) {
         const { heading, paragraphs } = ownRuns(node);
         const runs = heading ? [heading, ...paragraphs] : paragraphs;
-        const own = findRelations(heading ?? paragraphs[0] ?? null, runs, vocabulary);
+        // A heading names the responsible body, or heads paragraphs that each may.
+        const openings = heading ? [heading, ...paragraphs] : paragraphs.slice(0, 1);
+        const own = findRelations(openings, runs, vocabulary);
         const relations = inherit(own, parent);
         node.data.responsible = relations.responsible;
         node.data.coordinating = relations.coordinating;
         node.data.reportsTo = relations.reportsTo;
-        node.data.areas = termTags(vocabulary.areas, runs).map(({ value, ...tag }): AreaTag => ({ ...tag, group: value.group }));
-        node.data.beneficiaries = termTags(vocabulary.beneficiaries, runs).map(({ value: _value, ...tag }) => tag);
+        node.data.areas = termTags(vocabulary.areas, runs, vocabulary).map(({ value, ...tag }): AreaTag => ({ ...tag, group: value.group }));
+        node.data.beneficiaries = termTags(vocabulary.beneficiaries, runs, vocabulary).map(({ value: _value, ...tag }) => tag);
         walk(childProvisions(node), relations);
       }
     };
-    walk(provisionsOf(tree), null);
+    walk(provisionsOf(tree), fallback);
   };
 }
 
@@ -113,9 +139,10 @@ export function referencesStage(options: StageOptions) {
       const citations = target.runs.flatMap((run) => finder.find(run));
       target.assign(citations);
       for (const citation of citations) {
-        const reference = options.vocabulary.references.find((r) => r.id === citation.target);
-        if (reference?.date && (!latest || reference.date > latest.date)) {
-          latest = { date: reference.date, citation: citation.text, line: citation.line, column: citation.column };
+        // The date the text itself gives, else the registry's.
+        const date = citation.date ?? options.vocabulary.references.find((r) => r.id === citation.target)?.date ?? null;
+        if (date && (!latest || date > latest.date)) {
+          latest = { date, citation: citation.text, line: citation.line, column: citation.column };
         }
       }
     }

@@ -59,6 +59,8 @@ export const Citation = z.strictObject({
   number: z.string().nullable(),
   /** The words of the citation as written. */
   text: z.string(),
+  /** The cited document's date as the citation gives it ("ngày 05/11/2020"), or null. */
+  date: IsoDate.nullable(),
   /** How it was recognised. */
   form: z.enum(['number', 'short-name', 'descriptive', 'defined-short-name', 'self']),
   resolved: z.boolean(),

@@ -28,8 +28,10 @@ describe('decoding', () => {
     expect(decodeSource(new Uint8Array())).toMatchObject({ ok: false, reason: expect.stringMatching(/empty/) });
     expect(decodeSource(bytes('   \n\n'))).toMatchObject({ ok: false, reason: expect.stringMatching(/no text/) });
     expect(decodeSource(new Uint8Array([0xff, 0xfe, 0x4b, 0x00, 0xed, 0x00]))).toMatchObject({ ok: false, reason: expect.stringMatching(/UTF-16/) });
-    expect(decodeSource(new Uint8Array([0x4b, 0xed, 0x6e, 0x68, 0x20, 0x67, 0xec]))).toMatchObject({ ok: false, reason: expect.stringMatching(/Windows-1258/) });
-    expect(decodeSource(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
+    expect(decodeSource(new Uint8Array([0x4b, 0xed, 0x6e, 0x68, 0x20, 0x67, 0xec]))).toMatchObject({ ok: false, reason: expect.stringMatching(/byte 0xED at offset 1.*Windows-1258/) });
+    expect(decodeSource(new Uint8Array([0x01, 0x02, 0x00, 0x00, 0x01, 0x41]))).toMatchObject({ ok: false, reason: expect.stringMatching(/binary/) });
+    expect(decodeSource(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toMatchObject({ ok: false, reason: expect.stringMatching(/PNG image/) });
+    expect(decodeSource(bytes('%PDF-1.7\n'))).toMatchObject({ ok: false, reason: expect.stringMatching(/PDF file/) });
   });
 });
 
@@ -92,7 +94,9 @@ describe('line classifiers', () => {
     expect(headerRole('Quảng Ngãi, ngày 15 tháng 01 năm 2021')).toBe('placeDate');
     expect(headerRole('V/v tiếp tục thực hiện')).toBe('subject');
     expect(headerRole('KẾ HOẠCH')).toBe('documentType');
-    expect(headerRole('Độc lập - Tự do - Hạnh phúc')).toBe('nationalName');
+    expect(headerRole('Độc lập - Tự do - Hạnh phúc')).toBe('motto');
+    expect(headerRole('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('nationalName');
+    expect(headerRole('ĐẢNG CỘNG SẢN VIỆT NAM')).toBe('partyName');
     expect(headerRole('*')).toBe('separator');
   });
 });
@@ -142,7 +146,7 @@ describe('body recognition', () => {
 describe('relations', () => {
   it('reads the responsible body from the subject, the directed one after "chỉ đạo" and the coordinating ones after "phối hợp với"', () => {
     const text = run('Ban Tuyên giáo Tỉnh ủy chỉ đạo, định hướng các cơ quan thông tin truyền thông của tỉnh phối hợp với các cơ quan liên quan đẩy mạnh tuyên truyền.');
-    const relations = findRelations(text, [text], vocabulary);
+    const relations = findRelations([text], [text], vocabulary);
     expect(relations.responsible.map((b) => b.id)).toEqual(['ban-tuyen-giao-tinh-uy']);
     expect(relations.coordinating.map((b) => [b.id, b.relation])).toEqual([
       ['co-quan-thong-tin-truyen-thong-tinh', 'chi-dao'],
@@ -152,12 +156,17 @@ describe('relations', () => {
 
   it('reads a list of bodies reported to', () => {
     const text = run('định kỳ báo cáo Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy.');
-    expect(findRelations(null, [text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['thuong-truc-tinh-uy', 'ban-thuong-vu-tinh-uy']);
+    expect(findRelations([], [text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['thuong-truc-tinh-uy', 'ban-thuong-vu-tinh-uy']);
+  });
+
+  it('takes the report to the body results are sent to, not the recipient\'s onward report', () => {
+    const text = run('Kết quả thực hiện gửi về Ban Tuyên giáo Tỉnh ủy trước ngày 15/12/2021 để tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy.');
+    expect(findRelations([], [text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['ban-tuyen-giao-tinh-uy']);
   });
 
   it('finds no responsible body when the sentence does not open with one', () => {
     const text = run('Tập trung rà soát, hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo.');
-    expect(findRelations(text, [text], vocabulary).responsible).toEqual([]);
+    expect(findRelations([text], [text], vocabulary).responsible).toEqual([]);
   });
 });
 
@@ -169,12 +178,15 @@ describe('citations', () => {
     const later = run('quán triệt Chỉ thị 05 và Chỉ thị 05');
     finder.learnDefinitions(first);
     finder.learnDefinitions(later);
-    expect(finder.find(first).map((c) => [c.text, c.form, c.number, c.target])).toEqual([
-      ['Chỉ thị số 05-CT/TU ngày 12/3/2021', 'number', '05-CT/TU', null],
-      ['Chỉ thị 05', 'defined-short-name', '05-CT/TU', null],
-      ['Kế hoạch này', 'self', null, 'self'],
+    // The name inside the definition defines; it is not a citation of its own.
+    expect(finder.find(first).map((c) => [c.text, c.form, c.number, c.target, c.date])).toEqual([
+      ['Chỉ thị số 05-CT/TU ngày 12/3/2021', 'number', '05-CT/TU', null, '2021-03-12'],
+      ['Kế hoạch này', 'self', null, 'self', null],
     ]);
-    expect(finder.find(later).map((c) => c.number)).toEqual(['05-CT/TU', '05-CT/TU']);
+    expect(finder.find(later).map((c) => [c.form, c.number])).toEqual([
+      ['defined-short-name', '05-CT/TU'],
+      ['defined-short-name', '05-CT/TU'],
+    ]);
     expect(file.messages.map((m) => m.ruleId)).toEqual(['unresolved-citation']);
   });
 

@@ -627,7 +627,9 @@ function buildDirective(r: Rand, options: GenerateOptions): GeneratedDirective {
     blocks.forEach((blk, bi) => {
       if (!blk.paragraph) return;
       blk.lines.forEach((line, li) => {
-        if (li > 0 && line.length < width) slots.push([bi, li]);
+        // the line after the break gets one more leading space: keep it within the limits
+        const limit = li === blk.lines.length - 1 ? Math.floor(width * 0.6) : width;
+        if (li > 0 && line.length < limit) slots.push([bi, li]);
       });
     });
     for (const [bi, li] of r.pickDistinct(slots, r.int(1, 3))) {
