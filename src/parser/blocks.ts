@@ -35,7 +35,7 @@ function firstWord(text: string): string {
 }
 
 /** The numbering mark that starts `current`, unless the line merely continues `previous`. */
-export function markerOf(current: StreamLine, previous: StreamLine | undefined): MarkerMatch | null {
+export function markerOf(current: StreamLine, previous: StreamLine | undefined, layout: Layout): MarkerMatch | null {
   const marker = matchMarker(current.content);
   if (!marker || !previous) return marker;
   const prev = previous.content;
@@ -45,7 +45,9 @@ export function markerOf(current: StreamLine, previous: StreamLine | undefined):
     if (!LIST_PUNCTUATION.test(prev) && /^\p{Ll}/u.test(rest)) return null; // "chính trị / - xã hội tỉnh"
     return marker;
   }
-  if (NUMBER_CONTEXT.test(prev)) return null;
+  // "… tại mục / 2. …": only a line that ran to the margin can wrap mid-phrase.
+  const full = previous.line.text.length + 1 + marker.marker.length > layout.measure - layout.slack;
+  if (full && NUMBER_CONTEXT.test(prev)) return null;
   return marker;
 }
 
@@ -64,7 +66,8 @@ export function startsBlock(
   if (layout.doubleSpaced && gap >= 2) return true;
   const prev = previous.content;
   const nextWord = firstWord(current.content);
-  const wouldHaveFitted = prev.length + 1 + nextWord.length <= layout.measure - layout.slack;
+  // Indentation counts: an indented line that reaches the margin is full.
+  const wouldHaveFitted = previous.line.text.length + 1 + nextWord.length <= layout.measure - layout.slack;
   if (SENTENCE_END.test(prev) && wouldHaveFitted) return true;
   // A heading on its own line: a numbered line (or a line in capitals) that
   // stops short without punctuation, followed by a capitalised line. A last
@@ -90,7 +93,7 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   let current: Block | undefined;
   lines.forEach((line, index) => {
     const previous = index > 0 ? lines[index - 1] : undefined;
-    const marker = markerOf(line, previous);
+    const marker = markerOf(line, previous, layout);
     const previousMarker = current && current.lines.length === 1 ? current.marker : null;
     if (!current || !previous || startsBlock(line, previous, layout, marker, previousMarker)) {
       current = { lines: [line], marker };

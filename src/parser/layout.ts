@@ -26,7 +26,7 @@ export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) 
     if (!line.blank && !artefact(line) && lines[i + 1]!.blank) followedByBlank++;
   }
   const candidates = Math.max(1, content.length - 1);
-  const lengths = content.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  const lengths = content.map((line) => line.text.length).sort((a, b) => a - b);
   const percentile = (p: number) => lengths[Math.min(lengths.length - 1, Math.floor(p * lengths.length))] ?? 0;
   const measure = Math.max(20, percentile(0.9));
   return {

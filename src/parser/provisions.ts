@@ -62,20 +62,28 @@ function paragraphOf(children: TextNode[]): ParagraphNode {
   return { type: 'paragraph', children, position: spanOf(children) };
 }
 
-/** Resolve "I", "V", "X", "C" … between roman numerals and capital letters, by what is open. */
+/**
+ * Resolve "I", "V", "X", "C" … between roman numerals and capital letters, by
+ * what is open: a roman numeral that continues an open roman level is one; a
+ * letter that follows the open letter level is one ("I" after "H"), unless
+ * that letter's part has no items yet and the mark is "I" — then it opens the
+ * part's first roman-numbered level ("H- TỔ CHỨC THỰC HIỆN" / "I- …").
+ */
 function resolveStyle(marker: MarkerMatch, stack: Open[]): MarkerMatch {
   if (marker.style !== 'upper' && marker.style !== 'roman') return marker;
+  if (marker.number.length !== 1 || !/[IVXLC]/.test(marker.number)) return marker;
   const openUpper = stack.find((open) => open.key === 'upper');
   const openRoman = stack.find((open) => open.key === 'roman');
-  const asUpper = UPPER_LETTERS.indexOf(marker.number) + 1;
-  if (marker.style === 'roman' && marker.number.length === 1 && asUpper > 0) {
-    // "I." after "H." is a letter; otherwise a single roman-looking capital is a numeral.
-    const upperValue = openUpper ? numberValue('upper', openUpper.node.number) : null;
-    if (openUpper && upperValue !== null && asUpper === upperValue + 1 && !(openRoman && romanValue(marker.number) === (numberValue('roman', openRoman.node.number) ?? 0) + 1)) {
-      return { ...marker, style: 'upper' };
-    }
+  const roman = romanValue(marker.number);
+  if (openRoman && roman === (numberValue('roman', openRoman.node.number) ?? 0) + 1) return { ...marker, style: 'roman' };
+  const upperValue = openUpper ? numberValue('upper', openUpper.node.number) : null;
+  const asLetter = UPPER_LETTERS.indexOf(marker.number) + 1;
+  if (openUpper && upperValue !== null && asLetter === upperValue + 1) {
+    const hasItems = openUpper.node.children.some((child) => child.type === 'provision');
+    if (roman === 1 && !hasItems) return { ...marker, style: 'roman' };
+    return { ...marker, style: 'upper' };
   }
-  return marker;
+  return { ...marker, style: marker.ambiguousRoman || marker.style === 'roman' ? 'roman' : 'upper' };
 }
 
 /**

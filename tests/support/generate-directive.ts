@@ -338,6 +338,8 @@ interface ParagraphSpec {
   /** make this paragraph a lead-in ending with "<subject> yêu cầu:" */
   leadIn?: { subject: readonly string[]; verb: readonly string[] };
   minLines?: number;
+  /** keep the final line this many characters below the 60% limit */
+  finalSlack?: number;
 }
 
 function lastChar(tokens: readonly string[]): string {
@@ -346,7 +348,7 @@ function lastChar(tokens: readonly string[]): string {
 }
 
 function genUnit(r: Rand, start: boolean): string[] {
-  if (r.chance(20)) {
+  if (r.chance(8)) {
     const p = [...r.pick(start ? START_PHRASES : PHRASES)];
     if (start) p[0] = capitalize(p[0] ?? "");
     return p;
@@ -361,7 +363,7 @@ function genUnit(r: Rand, start: boolean): string[] {
  */
 function genParagraph(r: Rand, width: number, prefix: string, spec: ParagraphSpec): { lines: string[]; text: string } {
   const b = new ParagraphBuilder(r, width, prefix);
-  const maxFinal = Math.floor(width * 0.6);
+  const maxFinal = Math.floor(width * 0.6) - (spec.finalSlack ?? 0);
   let finalMin = r.int(0, Math.max(0, maxFinal - 14));
   const minLines = spec.minLines ?? 1;
   for (let s = 0; s < spec.sentences; s++) {
@@ -551,7 +553,11 @@ function buildDirective(r: Rand, options: GenerateOptions): GeneratedDirective {
           leadIn: { subject: nfc(r.pick(sig.subjects)).split(" "), verb: r.pick(LEAD_VERBS) },
         }
       : { sentences: r.int(1, 4) };
-    if (i === 0) spec.minLines = 2; // guarantees somewhere to put a page break
+    if (i === 0) {
+      // guarantees somewhere to put a page break: a continuation line that can take the stray space
+      spec.minLines = 2;
+      spec.finalSlack = 1;
+    }
     const p = genParagraph(r, width, "", spec);
     preamble.push(p.text);
     // "blank line(s)" after the addressees: at least one in every spacing mode
