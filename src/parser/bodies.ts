@@ -16,6 +16,7 @@
  */
 import type { BodyKind } from '../schemas/taxonomy.js';
 import { fold, isUpper, slugify } from '../text/fold.js';
+import type { Token } from '../text/tokens.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyMention {
@@ -60,24 +61,28 @@ const MASS_ORGANISATIONS = String.raw`(?:lien doan lao dong|hoi lien hiep phu nu
 /** "các huyện, thị xã, thành phố", "các xã, thị trấn": a class of local units. */
 const LEVELS = String.raw`cac (?:huyen|xa|phuong|thi tran|thi xa|thanh pho|dang uy xa|huyen uy|thi uy|thanh uy|dang uy)(?:,? (?:huyen|xa|phuong|thi tran|thi xa|thanh pho|dang uy|huyen uy|thi uy|thanh uy))*`;
 
-const PATTERNS: Array<{ re: RegExp; kind: BodyKind; nameCapitalised?: boolean; anyCase?: boolean }> = [
-  { re: new RegExp(String.raw`(?:ban can su dang|dang doan) ${STATE} ${LEVEL}`, 'g'), kind: 'party' },
-  { re: new RegExp(String.raw`(?:ban thuong vu|thuong truc|tt|van phong|uy ban kiem tra) ${COMMITTEE}`, 'g'), kind: 'party' },
-  { re: new RegExp(String.raw`ban thuong vu ${LEVELS}`, 'g'), kind: 'collective' },
-  { re: new RegExp(String.raw`(?:thuong truc|tt) (?:${STATE}) ${LEVEL}`, 'g'), kind: 'state' },
+/**
+ * Each pattern with `hint`: words one of which a text must contain for the
+ * pattern to match at all (a cheap test that spares most regex scans).
+ */
+const PATTERNS: Array<{ re: RegExp; hint: string[]; kind: BodyKind; nameCapitalised?: boolean; anyCase?: boolean }> = [
+  { re: new RegExp(String.raw`(?:ban can su dang|dang doan) ${STATE} ${LEVEL}`, 'g'), hint: ['ban can su', 'dang doan'], kind: 'party' },
+  { re: new RegExp(String.raw`(?:ban thuong vu|thuong truc|tt|van phong|uy ban kiem tra) ${COMMITTEE}`, 'g'), hint: ['thuong vu', 'thuong truc', 'tt ', 'van phong', 'kiem tra'], kind: 'party' },
+  { re: new RegExp(String.raw`ban thuong vu ${LEVELS}`, 'g'), hint: ['thuong vu'], kind: 'collective' },
+  { re: new RegExp(String.raw`(?:thuong truc|tt) (?:${STATE}) ${LEVEL}`, 'g'), hint: ['thuong truc', 'tt '], kind: 'state' },
   // "Ban Tuyên giáo Tỉnh ủy": the word after "Ban" is capitalised (not "Ban hành …").
-  { re: new RegExp(String.raw`ban [a-z]+(?: [a-z]+){0,2} ${COMMITTEE}`, 'g'), kind: 'party', nameCapitalised: true },
-  { re: new RegExp(String.raw`uy ban mat tran to quoc(?: viet nam)? ${LEVEL}`, 'g'), kind: 'front' },
-  { re: new RegExp(String.raw`(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) ${LEVELS}`, 'g'), kind: 'collective' },
-  { re: new RegExp(String.raw`${STATE} ${LEVEL}`, 'g'), kind: 'state' },
-  { re: new RegExp(String.raw`(?:so|phong) ${DEPARTMENT}(?: ${LEVEL})?`, 'g'), kind: 'state' },
-  { re: new RegExp(String.raw`${STATE_AGENCIES}(?: ${LEVEL})?`, 'g'), kind: 'state' },
-  { re: new RegExp(String.raw`${MASS_ORGANISATIONS}(?: ${LEVEL})?`, 'g'), kind: 'front' },
+  { re: new RegExp(String.raw`ban [a-z]+(?: [a-z]+){0,2} ${COMMITTEE}`, 'g'), hint: ['ban '], kind: 'party', nameCapitalised: true },
+  { re: new RegExp(String.raw`uy ban mat tran to quoc(?: viet nam)? ${LEVEL}`, 'g'), hint: ['mat tran'], kind: 'front' },
+  { re: new RegExp(String.raw`(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) ${LEVELS}`, 'g'), hint: [' cac '], kind: 'collective' },
+  { re: new RegExp(String.raw`${STATE} ${LEVEL}`, 'g'), hint: ['nhan dan', 'ubnd', 'hdnd', 'mat tran', 'mttq'], kind: 'state' },
+  { re: new RegExp(String.raw`(?:so|phong) ${DEPARTMENT}(?: ${LEVEL})?`, 'g'), hint: ['so ', 'phong '], kind: 'state' },
+  { re: new RegExp(String.raw`${STATE_AGENCIES}(?: ${LEVEL})?`, 'g'), hint: ['bao hiem', 'cong an', 'ngan hang', 'quan su', 'kho bac', 'buu dien', 'trung tam'], kind: 'state' },
+  { re: new RegExp(String.raw`${MASS_ORGANISATIONS}(?: ${LEVEL})?`, 'g'), hint: ['lien doan', 'hoi ', 'doan thanh nien', 'tinh doan', 'huyen doan'], kind: 'front' },
   // Collectives of the genre, written in lower case as often as not.
-  { re: new RegExp(String.raw`(?:cac )?chi,? dang bo truc thuoc(?: ${COMMITTEE})?`, 'g'), kind: 'collective', anyCase: true },
-  { re: new RegExp(String.raw`(?:cac )?dong chi (?:tinh|huyen|thanh|thi|dang) uy vien`, 'g'), kind: 'collective', anyCase: true },
-  { re: new RegExp(String.raw`(?:cac )?doan the chinh tri - xa hoi ${LEVEL}`, 'g'), kind: 'collective', anyCase: true },
-  { re: new RegExp(String.raw`(?:tinh uy|huyen uy|thi uy|thanh uy|dang uy (?:xa|phuong|thi tran))`, 'g'), kind: 'party' },
+  { re: new RegExp(String.raw`(?:cac )?chi,? dang bo truc thuoc(?: ${COMMITTEE})?`, 'g'), hint: ['dang bo truc thuoc'], kind: 'collective', anyCase: true },
+  { re: new RegExp(String.raw`(?:cac )?dong chi (?:tinh|huyen|thanh|thi|dang) uy vien`, 'g'), hint: ['uy vien'], kind: 'collective', anyCase: true },
+  { re: new RegExp(String.raw`(?:cac )?doan the chinh tri - xa hoi ${LEVEL}`, 'g'), hint: ['doan the'], kind: 'collective', anyCase: true },
+  { re: new RegExp(String.raw`(?:tinh uy|huyen uy|thi uy|thanh uy|dang uy (?:xa|phuong|thi tran))`, 'g'), hint: [' uy'], kind: 'party' },
 ];
 
 /** Words that start a new name, so a proper name after a level stops before them. */
@@ -118,12 +123,13 @@ function identify(name: string): { id: string; name: string } {
  * Every body named in a text, left to right; where mentions overlap the
  * longest wins. `folded` is `fold(text)`, passed in when the caller has it.
  */
-export function findBodies(text: string, vocabulary: Vocabulary, folded: string = fold(text)): BodyMention[] {
+export function findBodies(text: string, vocabulary: Vocabulary, folded: string = fold(text), tokens?: Token[]): BodyMention[] {
   const candidates: BodyMention[] = [];
-  for (const match of vocabulary.bodies.match(text)) {
+  for (const match of vocabulary.bodies.match(text, tokens)) {
     candidates.push({ id: match.value.id, name: match.value.name, kind: match.value.kind, start: match.start, end: match.end });
   }
-  for (const { re, kind, nameCapitalised, anyCase } of PATTERNS) {
+  for (const { re, hint, kind, nameCapitalised, anyCase } of PATTERNS) {
+    if (!hint.some((word) => folded.includes(word))) continue;
     re.lastIndex = 0;
     for (const found of folded.matchAll(re)) {
       const start = found.index;
@@ -131,9 +137,9 @@ export function findBodies(text: string, vocabulary: Vocabulary, folded: string 
       if (!boundary(folded, start, end) || (!anyCase && !isUpper(text[start]))) continue;
       if (nameCapitalised && !isUpper(text[start + 4])) continue;
       end = extendProperName(text, folded, end);
-      const known = vocabulary.bodyById.get(identify(text.slice(start, end)).id);
-      const { id, name } = known ?? identify(text.slice(start, end));
-      candidates.push({ id, name, kind: known?.kind ?? kind, start, end });
+      const identity = identify(text.slice(start, end));
+      const known = vocabulary.bodyById.get(identity.id);
+      candidates.push({ id: identity.id, name: known?.name ?? identity.name, kind: known?.kind ?? kind, start, end });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -59,12 +59,14 @@ export function isPageNumber(text: string): boolean {
 
 /** "Kính gửi:" at the start of a line; returns where the rest of the line starts. */
 export function matchKinhGui(text: string): number | null {
+  if (text[0] !== 'K' && text[0] !== 'k') return null;
   const found = /^kinh\s+gui(?![\p{L}\p{N}])\s*:?\s*/u.exec(fold(text));
   return found ? found[0].length : null;
 }
 
 /** "Nơi nhận:" at the start of a line; returns where the rest of the line starts. */
 export function matchNoiNhan(text: string): number | null {
+  if (text[0] !== 'N' && text[0] !== 'n') return null;
   // "Nơi nhận", "Nơi nhận:" or "Nơi nhận: - …", never the words "nơi nhận" opening a sentence.
   const found = /^noi\s+nhan(?:\s*[:.]\s*|\s*$|\s+(?=[-–]))/.exec(fold(text));
   return found ? found[0].length : null;

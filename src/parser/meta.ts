@@ -8,12 +8,11 @@ import type { VFile } from 'vfile';
 import type { DocumentMeta, Provenance } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import { fold } from '../text/fold.js';
-import { findBodies } from './bodies.js';
 import { documentTypeOf, TYPE_BY_CODE } from './classify.js';
 import { issuerNames } from './header.js';
 import type { HeaderNode, RootNode } from './nodes.js';
 import { textOf } from './nodes.js';
-import { TextRun } from './text-run.js';
+import { runOf } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface MetaResult {
@@ -116,10 +115,10 @@ function inferFromText(tree: RootNode, vocabulary: Vocabulary, set: (field: Fiel
   const preamble = tree.children.find((node) => node.type === 'preamble');
   const leadIn = preamble?.children.find((p) => p.data?.leadIn);
   if (leadIn) {
-    const run = new TextRun(leadIn.children);
+    const run = runOf(leadIn);
     // "…, Ban Thường vụ Tỉnh ủy yêu cầu:" — the body right before the verb.
     const verb = /(?:yeu cau|de nghi|chi thi|quyet dinh|ket luan|thong bao)\s*:?\s*$/.exec(run.folded);
-    const bodies = findBodies(run.text, vocabulary, run.folded);
+    const bodies = run.bodies(vocabulary);
     const subject = bodies[bodies.length - 1];
     if (verb && subject && run.text.slice(subject.end, verb.index).trim() === '') {
       set('issuer', run.text.slice(subject.start, subject.end), {
@@ -132,7 +131,7 @@ function inferFromText(tree: RootNode, vocabulary: Vocabulary, set: (field: Fiel
   // "… nội dung Công văn này" names the document's own type.
   const walk = (node: { type: string; children?: unknown[] }): boolean => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const run = new TextRun((node as { children: import('./nodes.js').TextNode[] }).children);
+      const run = runOf(node as { children: import('./nodes.js').TextNode[] });
       const found = /\b(cong van|chi thi|ke hoach|nghi quyet|ket luan|quyet dinh|thong bao|huong dan|thong tri) nay\b/.exec(run.folded);
       if (found) {
         const type = run.text.slice(found.index, found.index + found[1]!.length);

@@ -98,7 +98,7 @@ export class CitationFinder {
   /** Every citation in a run, in order. */
   find(run: TextRun): Citation[] {
     const candidates: Candidate[] = [...this.#numberForms(run, true)];
-    for (const match of this.#vocabulary.referenceNames.match(run.text)) {
+    for (const match of this.#vocabulary.referenceNames.match(run.text, run.tokens)) {
       const reference = match.value;
       const words = fold(run.text.slice(match.start, match.end)).replace(/[\s,\-–]+/g, ' ');
       candidates.push({
@@ -112,7 +112,7 @@ export class CitationFinder {
         end: match.end,
       });
     }
-    for (const match of this.#defined.match(run.text)) {
+    for (const match of this.#defined.match(run.text, run.tokens)) {
       candidates.push({
         target: match.value.target,
         number: match.value.number,

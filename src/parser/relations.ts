@@ -11,7 +11,7 @@
  * responsible body.
  */
 import type { BodyTag } from '../schemas/document.js';
-import { findBodies, type BodyMention } from './bodies.js';
+import type { BodyMention } from './bodies.js';
 import type { TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -80,7 +80,7 @@ function merge(into: BodyTag[], tags: BodyTag[]): void {
 export function findRelations(openings: TextRun[], runs: TextRun[], vocabulary: Vocabulary): Relations {
   const relations: Relations = { responsible: [], coordinating: [], reportsTo: [] };
   for (const opening of openings) {
-    const mentions = findBodies(opening.text, vocabulary, opening.folded);
+    const mentions = opening.bodies(vocabulary);
     const first = mentions[0];
     if (first && opening.text.slice(0, first.start).trim() === '') {
       merge(relations.responsible, chain(opening, mentions, 0).map((m) => tag(opening, m, 'chu-tri')));
@@ -88,7 +88,7 @@ export function findRelations(openings: TextRun[], runs: TextRun[], vocabulary: 
     if (opening === openings[0] && relations.responsible.length > 0) break;
   }
   for (const run of runs) {
-    const mentions = findBodies(run.text, vocabulary, run.folded);
+    const mentions = run.bodies(vocabulary);
     for (const { re, relation } of TRIGGERS) {
       re.lastIndex = 0;
       for (const found of run.folded.matchAll(re)) {

@@ -6,13 +6,12 @@ import type { VFile } from 'vfile';
 import type { AreaTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { PhraseMatcher } from '../text/phrase-matcher.js';
-import { findBodies } from './bodies.js';
 import { assignIds } from './ids.js';
 import { designationOf, resolveMeta } from './meta.js';
 import type { ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
 import { CitationFinder } from './references.js';
 import { findRelations, inherit, type Relations } from './relations.js';
-import { TextRun } from './text-run.js';
+import { runOf, TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Options every stage may read. */
@@ -34,8 +33,8 @@ function childProvisions(node: ProvisionNode): ProvisionNode[] {
 function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: TextRun[] } {
   const heading = node.children.find((child) => child.type === 'heading');
   return {
-    heading: heading ? new TextRun(heading.children) : null,
-    paragraphs: node.children.filter((child): child is ParagraphNode => child.type === 'paragraph').map((p) => new TextRun(p.children)),
+    heading: heading ? runOf(heading) : null,
+    paragraphs: node.children.filter((child): child is ParagraphNode => child.type === 'paragraph').map(runOf),
   };
 }
 
@@ -64,8 +63,8 @@ export function idsStage() {
 function termTags<T extends { id: string; label: string }>(matcher: PhraseMatcher<T>, runs: TextRun[], vocabulary: Vocabulary): Array<TermTag & { value: T }> {
   const tags = new Map<string, TermTag & { value: T }>();
   for (const run of runs) {
-    const names = findBodies(run.text, vocabulary, run.folded);
-    for (const match of matcher.match(run.text)) {
+    const names = run.bodies(vocabulary);
+    for (const match of matcher.match(run.text, run.tokens)) {
       if (names.some((name) => match.start < name.end && name.start < match.end)) continue;
       const evidence = run.evidence(match.start, match.end);
       const existing = tags.get(match.value.id);
@@ -85,9 +84,8 @@ export function tagsStage(options: StageOptions) {
     const addressees = tree.children.find((node) => node.type === 'addressees')?.children.filter((c) => c.type === 'listItem') ?? [];
     let fallback: Relations | null = null;
     if (addressees.length === 1) {
-      const texts = addressees[0]!.children.filter((c): c is TextNode => c.type === 'text');
-      const run = new TextRun(texts);
-      const bodies = findBodies(run.text, vocabulary, run.folded);
+      const run = new TextRun(addressees[0]!.children.filter((c): c is TextNode => c.type === 'text'));
+      const bodies = run.bodies(vocabulary);
       if (bodies.length > 0) {
         fallback = {
           responsible: bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind, relation: 'chu-tri' as const, inherited: false, evidence: [run.evidence(b.start, b.end)] })),
@@ -123,7 +121,7 @@ export function referencesStage(options: StageOptions) {
     const preamble = tree.children.find((node) => node.type === 'preamble')?.children ?? [];
     const targets: Array<{ runs: TextRun[]; assign: (citations: Citation[]) => void }> = [];
     for (const paragraph of preamble) {
-      targets.push({ runs: [new TextRun(paragraph.children)], assign: (c) => (paragraph.data = { ...paragraph.data, references: c }) });
+      targets.push({ runs: [runOf(paragraph)], assign: (c) => (paragraph.data = { ...paragraph.data, references: c }) });
     }
     const walk = (nodes: ProvisionNode[]) => {
       for (const node of nodes) {

@@ -5,6 +5,9 @@
  */
 import type { Evidence } from '../schemas/common.js';
 import { fold } from '../text/fold.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { findBodies, type BodyMention } from './bodies.js';
+import type { Vocabulary } from './vocabulary.js';
 import type { TextNode } from './nodes.js';
 import { pointInText } from './position.js';
 
@@ -13,6 +16,8 @@ export class TextRun {
   readonly folded: string;
   readonly #nodes: TextNode[];
   readonly #starts: number[];
+  #tokens: Token[] | undefined;
+  #bodies: BodyMention[] | undefined;
 
   constructor(nodes: TextNode[]) {
     this.#nodes = nodes;
@@ -25,6 +30,18 @@ export class TextRun {
     }
     this.text = text;
     this.folded = fold(text);
+  }
+
+  /** The folded words of the run (computed once). */
+  get tokens(): Token[] {
+    this.#tokens ??= tokenize(this.folded);
+    return this.#tokens;
+  }
+
+  /** The bodies the run names (computed once: several stages ask). */
+  bodies(vocabulary: Vocabulary): BodyMention[] {
+    this.#bodies ??= findBodies(this.text, vocabulary, this.folded, this.tokens);
+    return this.#bodies;
   }
 
   /** The source point of an offset into `text`. */
@@ -40,4 +57,18 @@ export class TextRun {
   evidence(start: number, end: number): Evidence {
     return { text: this.text.slice(start, end), ...this.pointAt(start) };
   }
+}
+
+/**
+ * The run of a heading or paragraph, made once per node: the stages that
+ * read the same text share its folding, words and bodies.
+ */
+const runs = new WeakMap<object, TextRun>();
+export function runOf(node: { children: TextNode[] }): TextRun {
+  let run = runs.get(node);
+  if (!run) {
+    run = new TextRun(node.children);
+    runs.set(node, run);
+  }
+  return run;
 }

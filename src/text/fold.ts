@@ -8,34 +8,47 @@
  * Tone-mark placement variants ("uỷ" / "ủy", "hoà" / "hòa") fold to the same
  * string, as do accent-less spellings typed on a phone.
  */
-const cache = new Map<string, string>();
 
-function foldChar(char: string): string {
-  let folded = cache.get(char);
-  if (folded === undefined) {
-    const base = char.normalize('NFD')[0] ?? char;
-    folded = base === 'đ' || base === 'Đ' ? 'd' : base.toLowerCase();
-    // Some characters lower-case to two code units (e.g. "İ"); keep one.
-    if (folded.length !== 1) folded = char;
-    cache.set(char, folded);
+/** Folded code unit of every BMP code unit, filled on first use (0 = not yet known). */
+const TABLE = new Uint16Array(0x10000);
+
+function foldCode(code: number): number {
+  let folded = TABLE[code]!;
+  if (folded === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      folded = code; // surrogate halves pass through unchanged
+    } else {
+      const char = String.fromCharCode(code);
+      const base = char.normalize('NFD')[0] ?? char;
+      const lower = base === 'đ' || base === 'Đ' ? 'd' : base.toLowerCase();
+      // Some characters lower-case to two code units (e.g. "İ"); keep one.
+      folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+    }
+    TABLE[code] = folded;
   }
   return folded;
 }
 
+const CHUNK = 8192;
+
 /** Fold a string for matching; the result has the same length as the input. */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII fast path.
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      out += text[i]; // surrogate halves pass through unchanged
-    } else {
-      out += foldChar(text[i]!);
+  const length = text.length;
+  if (length < 128) {
+    let out = '';
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      out += String.fromCharCode(code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code));
     }
+    return out;
   }
+  const codes = new Uint16Array(length);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
+  }
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
   return out;
 }
 
