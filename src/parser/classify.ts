@@ -153,6 +153,10 @@ export function headerRole(text: string): HeaderRole | null {
 
 /** Split a line into cells where PDF extraction merged two columns (a run of 3+ spaces). */
 export function splitCells(text: string): Array<{ text: string; start: number }> {
+  if (!text.includes('   ')) {
+    const start = text.length - text.trimStart().length;
+    return start < text.length ? [{ text: text.trim(), start }] : [];
+  }
   const cells: Array<{ text: string; start: number }> = [];
   const re = /\S(?:.*?\S)?(?=\s{3,}|\s*$)/gu;
   for (const found of text.matchAll(re)) cells.push({ text: found[0], start: found.index });

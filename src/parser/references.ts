@@ -124,7 +124,7 @@ export class CitationFinder {
         end: match.end,
       });
     }
-    for (const found of run.folded.matchAll(SELF_FORM)) {
+    for (const found of run.folded.includes(' nay') ? run.folded.matchAll(SELF_FORM) : []) {
       if (!isBoundary(run.folded, found.index, found.index + found[0].length)) continue;
       candidates.push({ target: 'self', number: null, text: run.text.slice(found.index, found.index + found[0].length), date: null, form: 'self', resolved: true, start: found.index, end: found.index + found[0].length });
     }
@@ -162,6 +162,7 @@ export class CitationFinder {
 
   #numberForms(run: TextRun, report: boolean): Candidate[] {
     const found: Candidate[] = [];
+    if (!/\d[-\/]/.test(run.folded)) return found; // no document number in this run
     NUMBER_FORM.lastIndex = 0;
     for (const match of run.folded.matchAll(NUMBER_FORM)) {
       const start = match.index;

@@ -30,25 +30,19 @@ function foldCode(code: number): number {
 }
 
 const CHUNK = 8192;
+/** Reused for every string up to this length, so short folds allocate only their result. */
+const SCRATCH = new Uint16Array(4096);
 
 /** Fold a string for matching; the result has the same length as the input. */
 export function fold(text: string): string {
   const length = text.length;
-  if (length < 128) {
-    let out = '';
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      out += String.fromCharCode(code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code));
-    }
-    return out;
-  }
-  const codes = new Uint16Array(length);
+  const codes = length <= SCRATCH.length ? SCRATCH : new Uint16Array(length);
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     codes[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
   }
   let out = '';
-  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
   return out;
 }
 
@@ -71,5 +65,6 @@ export function isLower(char: string | undefined): boolean {
 
 /** Whether a string has letters and all of them are upper case ("PHÓ BÍ THƯ"). */
 export function isAllUpper(text: string): boolean {
+  if (/[a-z]/.test(text)) return false; // the common case, without allocating
   return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
 }

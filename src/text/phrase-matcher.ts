@@ -19,7 +19,14 @@ interface TrieNode<T> {
  * ("đền ơn, đáp nghĩa" matches "đền ơn đáp nghĩa"), but not a full stop,
  * semicolon, colon or bracket: a phrase never spans two clauses.
  */
-const CROSSABLE = /^[\s,\-–—]*$/u;
+function crossable(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // space, tab, comma, hyphen, en dash, em dash, no-break space
+    if (code !== 32 && code !== 9 && code !== 44 && code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 0xa0) return false;
+  }
+  return true;
+}
 
 /**
  * Finds known phrases in texts, matching folded words (so case, diacritics
@@ -62,7 +69,7 @@ export class PhraseMatcher<T> {
       for (let j = i; node; ) {
         if (node.values.length > 0) best = { node, end: tokens[j]!.end };
         const next = tokens[j + 1];
-        if (!next || !CROSSABLE.test(text.slice(tokens[j]!.end, next.start))) break;
+        if (!next || !crossable(text, tokens[j]!.end, next.start)) break;
         node = node.next.get(next.word);
         j++;
       }
