@@ -8,8 +8,8 @@
 import { fold, isLower } from '../text/fold.js';
 import { headerRole, matchKinhGui, matchMarker, splitCells } from './classify.js';
 import type { Layout } from './layout.js';
-import type { HeaderFieldNode, HeaderNode, TextNode } from './nodes.js';
-import { positionIn, spanOf, textAt } from './position.js';
+import type { HeaderFieldNode, HeaderNode } from './nodes.js';
+import { spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
 
 /** Read the header at the start of the stream; returns it and the index of the first line after it. */

@@ -11,7 +11,6 @@ import type { Block } from './blocks.js';
 import type { MarkerMatch } from './classify.js';
 import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from './nodes.js';
 import { positionIn, spanOf, textAt } from './position.js';
-import type { StreamLine } from './stream.js';
 
 const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const UPPER_LETTERS = LOWER_LETTERS.toUpperCase();
