@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+
+// The reading site. Static output only; every page is a folder with an
+// index.html. Styles are inlined so that a page is one request, and nothing
+// is fetched from outside the site (no fonts, no prefetch, no toolbar).
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  // Astro 7's default Markdown processor does not run remark plugins; the
+  // hand-written pages (MDX) use the unified one, with GFM tables and footnotes.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+});

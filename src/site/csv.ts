@@ -1,0 +1,58 @@
+/**
+ * The provisions as CSV that Excel opens correctly: UTF-8 with a byte-order
+ * mark, CRLF line ends, every field quoted, quotes doubled. A field that
+ * starts like a formula (=, +, -, @) is prefixed with an apostrophe so that a
+ * spreadsheet shows it as text instead of evaluating it.
+ */
+import type { SiteModel } from './model.js';
+
+const COLUMNS = [
+  'van_ban',
+  'ma',
+  'nhan',
+  'trich_dan',
+  'tieu_de',
+  'noi_dung',
+  'chu_tri',
+  'phoi_hop_chi_dao',
+  'bao_cao',
+  'linh_vuc',
+  'doi_tuong',
+  'van_ban_dan_chieu',
+  'dong_dau',
+  'dong_cuoi',
+] as const;
+
+function field(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function provisionsCsv(model: SiteModel): string {
+  const rows = [COLUMNS.join(',')];
+  for (const key of model.order) {
+    const { document, provision: p } = model.provisions.get(key)!;
+    const names = (tags: typeof p.responsible) => tags.map((t) => t.name).join('; ');
+    rows.push(
+      [
+        document,
+        p.id,
+        p.label,
+        p.citation,
+        p.heading ?? '',
+        p.paragraphs.join('\n'),
+        names(p.responsible),
+        names(p.coordinating),
+        names(p.reportsTo),
+        p.areas.map((a) => a.label).join('; '),
+        p.beneficiaries.map((b) => b.label).join('; '),
+        [...new Set(p.references.filter((r) => r.target !== 'self').map((r) => r.number ?? r.text))].join('; '),
+        String(p.source.startLine),
+        String(p.source.endLine),
+      ]
+        .map(field)
+        .join(','),
+    );
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The metadata table of a document page, as Vietnamese legal portals show
+ * it. An unknown value says so plainly, with what can honestly be inferred;
+ * a value that is not the document's own words says where it comes from.
+ */
+import type { DirectiveDocument, Provenance } from '../schemas/document.js';
+import { displayDate } from './text.js';
+
+export interface MetaRow {
+  label: string;
+  value: string | null;
+  /** Shown after the value, in smaller type: where it comes from, or what is known instead. */
+  note: string | null;
+}
+
+export const UNKNOWN = 'Không ghi trong bản nguồn';
+
+function origin(provenance: Provenance | undefined): string | null {
+  if (!provenance) return null;
+  switch (provenance.from) {
+    case 'text':
+      return null;
+    case 'inferred':
+      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}” (dòng ${provenance.evidence.line})` : ''}${provenance.note ? `; ${provenance.note}` : ''}.`;
+    case 'metadata':
+      return `Do biên tập viên bổ sung${provenance.note ? `: ${provenance.note}` : ''}.`;
+    case 'editorial':
+      return 'Tiêu đề mô tả do biên tập viên đặt, không phải lời của văn bản.';
+  }
+}
+
+export function metaRows(document: DirectiveDocument): MetaRow[] {
+  const { meta, provenance, signature } = document;
+  const signer = signature ? [signature.name, signature.title && `(${signature.title}${signature.authority ? `, ${signature.authority}` : ''})`].filter(Boolean).join(' ') : null;
+  const issuedAfter = document.issuedAfter
+    ? `Ban hành sau ngày ${displayDate(document.issuedAfter.date)}, vì văn bản trích dẫn ${document.issuedAfter.citation} (dòng ${document.issuedAfter.line}).`
+    : null;
+  return [
+    { label: 'Loại văn bản', value: meta.documentType, note: origin(provenance['documentType']) },
+    { label: 'Số hiệu', value: meta.number, note: origin(provenance['number']) },
+    { label: 'Cơ quan ban hành', value: meta.issuer, note: origin(provenance['issuer']) },
+    { label: 'Người ký', value: signer || null, note: null },
+    { label: 'Ngày ban hành', value: meta.date ? displayDate(meta.date) : null, note: meta.date ? origin(provenance['date']) : issuedAfter },
+    { label: 'Nơi ban hành', value: meta.place, note: origin(provenance['place']) },
+    { label: 'Trích yếu', value: meta.subject, note: origin(provenance['subject']) },
+    { label: 'Nơi nhận', value: document.copiesTo.length > 0 ? `${document.copiesTo.length} nơi (xem cuối văn bản)` : null, note: null },
+  ];
+}

@@ -1,0 +1,55 @@
+/**
+ * Splitting a paragraph into what the page shows: plain text, citations of
+ * other documents (linked) and abbreviations (expanded). The words are the
+ * source's own; the pieces are rendered by components, which escape them.
+ */
+import type { Citation } from '../schemas/document.js';
+import type { Abbreviation } from '../schemas/taxonomy.js';
+import { urls } from './urls.js';
+
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'cite'; text: string; href: string | null; title: string }
+  | { kind: 'abbr'; text: string; title: string };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function abbreviationsIn(text: string, abbreviations: Abbreviation[]): Segment[] {
+  const words = abbreviations.filter((a) => /^[\p{Lu}]{2,}$/u.test(a.abbr)).sort((a, b) => b.abbr.length - a.abbr.length);
+  if (words.length === 0) return [{ kind: 'text', text }];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((a) => escapeRegExp(a.abbr)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: Segment[] = [];
+  let last = 0;
+  for (const found of text.matchAll(re)) {
+    if (found.index > last) out.push({ kind: 'text', text: text.slice(last, found.index) });
+    out.push({ kind: 'abbr', text: found[0], title: words.find((a) => a.abbr === found[0])!.expansion });
+    last = found.index + found[0].length;
+  }
+  if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
+  return out;
+}
+
+/** Segments of a paragraph. `citations` are those of the provision, in text order. */
+export function segments(text: string, citations: Citation[], abbreviations: Abbreviation[], selfHref: string): Segment[] {
+  const out: Segment[] = [];
+  let cursor = 0;
+  for (const citation of citations) {
+    const at = text.indexOf(citation.text, cursor);
+    if (at === -1) continue;
+    if (at > cursor) out.push(...abbreviationsIn(text.slice(cursor, at), abbreviations));
+    const href = citation.target === 'self' ? selfHref : citation.target ? urls.reference(citation.target) : null;
+    const title = citation.target === 'self' ? 'Chính văn bản này' : citation.number ? `Văn bản số ${citation.number}${citation.resolved ? '' : ' (chưa có trong kho dữ liệu)'}` : 'Văn bản chưa xác định';
+    out.push({ kind: 'cite', text: citation.text, href, title });
+    cursor = at + citation.text.length;
+  }
+  if (cursor < text.length) out.push(...abbreviationsIn(text.slice(cursor), abbreviations));
+  return out;
+}
+
+/** "2020-11-05" → "05/11/2020" (days and months padded, as readers expect on a page). */
+export function displayDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
