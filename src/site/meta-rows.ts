@@ -21,9 +21,9 @@ function origin(provenance: Provenance | undefined): string | null {
     case 'text':
       return null;
     case 'inferred':
-      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}” (dòng ${provenance.evidence.line})` : ''}${provenance.note ? `; ${provenance.note}` : ''}.`;
+      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}” (dòng ${provenance.evidence.line})` : ''}${provenance.note ? `; ${provenance.note.replace(/[.]\s*$/, '')}` : ''}.`;
     case 'metadata':
-      return `Do biên tập viên bổ sung${provenance.note ? `: ${provenance.note}` : ''}.`;
+      return `Do biên tập viên bổ sung${provenance.note ? `: ${provenance.note.replace(/[.。]\s*$/, '')}` : ''}.`;
     case 'editorial':
       return 'Tiêu đề mô tả do biên tập viên đặt, không phải lời của văn bản.';
   }

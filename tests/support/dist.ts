@@ -1,0 +1,62 @@
+/** Reading a built site (dist/) in tests. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const DIST = 'dist';
+
+/** Fail with a clear sentence when the site has not been built. */
+export function requireBuild(folder = DIST): void {
+  if (!existsSync(join(folder, 'index.html'))) {
+    throw new Error(`${folder}/index.html is missing: run \`npm run build\` before \`npm test\``);
+  }
+}
+
+/** Every file of a folder, as paths relative to it, sorted. */
+export function files(folder = DIST): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(folder, path));
+    }
+  };
+  walk(folder);
+  return out.sort();
+}
+
+export function html(path: string, folder = DIST): string {
+  return readFileSync(join(folder, path), 'utf8');
+}
+
+/** One page of each type, for checks that go page type by page type. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: 'index.html',
+  document: 'van-ban/quang-ngai-thuc-hien-ket-luan-92/index.html',
+  provision: 'van-ban/quang-ngai-thuc-hien-ket-luan-92/muc-2__gach-3/index.html',
+  bodies: 'co-quan/index.html',
+  body: 'co-quan/ban-can-su-dang-uy-ban-nhan-dan-tinh/index.html',
+  areas: 'linh-vuc/index.html',
+  area: 'linh-vuc/giao-duc/index.html',
+  beneficiary: 'doi-tuong/nguoi-co-cong/index.html',
+  matrix: 'ma-tran/index.html',
+  references: 'van-ban-dan-chieu/index.html',
+  reference: 'van-ban-dan-chieu/nghi-quyet-15/index.html',
+  glossary: 'thuat-ngu/index.html',
+  data: 'du-lieu/index.html',
+  about: 'gioi-thieu/index.html',
+  notFound: '404.html',
+};
+
+/** Attribute values of a kind in an HTML string (enough for our own, well-formed output). */
+export function attributes(source: string, tag: string, attribute: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`<${tag}\\b[^>]*?\\s${attribute}="([^"]*)"`, 'g');
+  for (const found of source.matchAll(re)) out.push(found[1]!.replace(/&amp;/g, '&'));
+  return out;
+}
+
+/** Element ids of a page. */
+export function ids(source: string): Set<string> {
+  return new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+}
