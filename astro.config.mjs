@@ -15,6 +15,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro 7's default Markdown processor does not run remark plugins; the
   // hand-written pages (MDX) use the unified one, with GFM tables and footnotes.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      // Footnote labels in Vietnamese, like the rest of the page.
+      remarkRehype: {
+        footnoteLabel: 'Chú thích',
+        footnoteBackLabel: (index) => `Quay lại chỗ dẫn chú thích ${index + 1}`,
+      },
+    }),
+  },
   integrations: [mdx()],
 });
