@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The reading site. Static output only; every page is a folder with an
 // index.html. Styles are inlined so that a page is one request, and nothing
@@ -25,5 +26,5 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
 });

@@ -1,0 +1,38 @@
+/**
+ * Astro integration: after the build, index every provision with Pagefind's
+ * Node API (createIndex → addCustomRecord → writeFiles → close, in finally)
+ * and write the index to dist/pagefind/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { Corpus } from '../schemas/corpus.js';
+import { searchRecords } from '../search/records.js';
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'directive-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const corpus = Corpus.parse(JSON.parse(readFileSync(join(process.env['CORPUS_DIR'] ?? '.corpus', 'corpus.json'), 'utf8')));
+        const records = searchRecords(corpus);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          for (const record of records) {
+            const added = await index.addCustomRecord(record);
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${records.length} provisions into pagefind/`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What the search index holds: one record per provision, so every hit links
+ * straight to that provision and no provision can show twice in a result
+ * list. Text is NFC (Pagefind drops the marks of decomposed text before
+ * folding). Filters carry display names; the search page maps them to ids.
+ */
+import type { Corpus } from '../schemas/corpus.js';
+import type { Provision } from '../schemas/document.js';
+import { urls } from '../site/urls.js';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'vi';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Filter names, as the search page shows them. */
+export const FILTERS = {
+  document: 'Văn bản',
+  body: 'Cơ quan chủ trì',
+  area: 'Lĩnh vực',
+  beneficiary: 'Đối tượng',
+} as const;
+
+function documentName(document: Corpus['documents'][number]): string {
+  return `${document.meta.documentType ?? 'Văn bản'}${document.meta.number ? ` số ${document.meta.number}` : ''}${document.meta.issuer ? ` của ${document.meta.issuer}` : ''}`;
+}
+
+export function searchRecords(corpus: Corpus): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const document of corpus.documents) {
+    const walk = (provisions: Provision[]) => {
+      for (const p of provisions) {
+        const text = [p.heading, ...p.paragraphs].filter(Boolean).join('\n');
+        records.push({
+          url: urls.provision(document.slug, p.id),
+          content: `${p.label}.\n${text}`.normalize('NFC'),
+          language: 'vi',
+          meta: { title: p.label, document: documentName(document), id: p.id },
+          filters: {
+            [FILTERS.document]: [documentName(document)],
+            [FILTERS.body]: [...new Set(p.responsible.map((b) => b.name))],
+            [FILTERS.area]: p.areas.map((a) => a.label),
+            [FILTERS.beneficiary]: p.beneficiaries.map((b) => b.label),
+          },
+        });
+        walk(p.children);
+      }
+    };
+    walk(document.provisions);
+  }
+  return records;
+}
