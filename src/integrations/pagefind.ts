@@ -3,7 +3,7 @@
  * Node API (createIndex → addCustomRecord → writeFiles → close, in finally)
  * and write the index to dist/pagefind/.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,7 +28,11 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${records.length} provisions into pagefind/`);
+          // Our own search page uses Pagefind's JS API only: drop its stock UIs.
+          for (const file of readdirSync(join(out, 'pagefind'))) {
+            if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(join(out, 'pagefind', file));
+          }
+          logger.info(`indexed ${records.length} records (provisions and document parts) into pagefind/`);
         } finally {
           await pagefind.close();
         }

@@ -50,6 +50,21 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       }
     };
     walk(document.provisions);
+    // The parts that are not provisions are searchable too, each linking to its place.
+    const name = documentName(document);
+    const part = (anchor: string, title: string, lines: string[]) => {
+      if (lines.length === 0) return;
+      records.push({
+        url: `${urls.document(document.slug)}#${anchor}`,
+        content: `${title}.\n${lines.join('\n')}`.normalize('NFC'),
+        language: 'vi',
+        meta: { title, document: name, id: anchor },
+        filters: { [FILTERS.document]: [name], [FILTERS.body]: [], [FILTERS.area]: [], [FILTERS.beneficiary]: [] },
+      });
+    };
+    part('kinh-gui', 'Kính gửi', document.addressees.map((a) => a.text));
+    part('mo-dau', 'Phần mở đầu', document.preamble.map((p) => p.text));
+    part('chu-ky', 'Chữ ký và nơi nhận', [...(document.signature?.lines ?? []), ...document.copiesTo.map((c) => c.text)]);
   }
   return records;
 }

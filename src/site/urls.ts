@@ -20,4 +20,8 @@ export const urls = {
   glossary: () => '/thuat-ngu/',
   data: () => '/du-lieu/',
   about: () => '/gioi-thieu/',
+  search: (params: Record<string, string> = {}) => {
+    const query = new URLSearchParams(params).toString();
+    return query ? `/tim-kiem/?${query}` : '/tim-kiem/';
+  },
 };

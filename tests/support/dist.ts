@@ -45,6 +45,7 @@ export const PAGE_TYPES: Record<string, string> = {
   glossary: 'thuat-ngu/index.html',
   data: 'du-lieu/index.html',
   about: 'gioi-thieu/index.html',
+  search: 'tim-kiem/index.html',
   notFound: '404.html',
 };
 

@@ -1,0 +1,46 @@
+/**
+ * Query expansion, shared by the search page and its tests. Pure: no DOM,
+ * no Pagefind. Given what the user typed, the queries to run, best first.
+ */
+import type { SearchVocabulary } from './vocabulary.js';
+
+/** Fold as the typed form is keyed: lower case, no accents, "đ" → "d". */
+function typedFold(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The queries to run for what was typed: with "d" read as "đ" where the
+ * corpus has such a word, with abbreviations expanded or contracted, and the
+ * query as typed. Duplicates removed; at most a handful.
+ */
+export function expandQuery(query: string, vocabulary: SearchVocabulary): string[] {
+  const typed = query.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (typed === '') return [];
+  const out: string[] = [];
+  const push = (q: string) => {
+    const clean = q.trim().replace(/\s+/g, ' ');
+    if (clean && !out.includes(clean)) out.push(clean);
+  };
+  // "d" typed for "đ": every word that could be a đ-word becomes it.
+  const words = typed.split(' ');
+  const withD = words.map((word) => (/[đĐ]/.test(word) ? word : vocabulary.dWords[typedFold(word)]?.[0] ?? word));
+  if (withD.some((w, i) => w !== words[i])) push(withD.join(' '));
+  // Abbreviations both ways.
+  for (const base of [withD.join(' '), typed]) {
+    for (const { abbr, expansion } of vocabulary.abbreviations) {
+      const abbrRe = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, 'iu');
+      if (abbrRe.test(base)) push(base.replace(abbrRe, expansion));
+      const expansionRe = new RegExp(escapeRegExp(typedFold(expansion)), 'u');
+      const folded = typedFold(base);
+      const at = folded.search(expansionRe);
+      if (at !== -1) push(`${base.slice(0, at)}${abbr}${base.slice(at + expansion.length)}`);
+    }
+  }
+  push(typed);
+  return out.slice(0, 6);
+}
