@@ -4,12 +4,15 @@
  * "đ", with the old tone-mark placement, with abbreviations, as phrases, and
  * with filters. Run after `npm run build`.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch } from '../support/browser.js';
 import { requireBuild } from '../support/dist.js';
 import { serve } from '../support/serve.js';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = 'quang-ngai-thuc-hien-ket-luan-92';
 const BCS = 'Ban cán sự đảng Ủy ban nhân dân tỉnh';
 
@@ -118,6 +121,29 @@ describe.skipIf(!chromiumPath)('search', () => {
     const { ids, status } = await search('xyzzy', { 'linh-vuc': 'Giáo dục' });
     expect(ids).toEqual([]);
     expect(status).toMatch(/Không tìm thấy kết quả nào cho “xyzzy”. Hãy thử bỏ bớt bộ lọc, .*có dấu/);
+  });
+
+  it('has no accessibility violations with results and filters shown (axe-core)', async () => {
+    await search('giao duc', { 'linh-vuc': 'Giáo dục' });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v: { id: string }) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('works from the keyboard: type, then Tab reaches the filters and the results', async () => {
+    await page.goto(`${server.url}/tim-kiem/`);
+    await rendersAbove(-1);
+    await page.locator('#q').focus();
+    const before = await renders();
+    await page.keyboard.type('nuoc sach');
+    await rendersAbove(before);
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the first filter
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
   });
 
   it('announces the number of results to screen readers', async () => {
