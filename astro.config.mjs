@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The reading site. Static output only; every page is a folder with an
@@ -14,6 +15,9 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Scripts are inlined too: a module script loaded from a file is refused over
+  // file://, an inline one runs (the offline copy opens pages from disk).
+  vite: { build: { assetsInlineLimit: 100_000 } },
   // Astro 7's default Markdown processor does not run remark plugins; the
   // hand-written pages (MDX) use the unified one, with GFM tables and footnotes.
   markdown: {
@@ -26,5 +30,6 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: Pagefind indexes first, then addresses are made relative.
+  integrations: [mdx(), pagefind(), offline()],
 });

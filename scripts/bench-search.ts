@@ -1,7 +1,7 @@
 /**
  * npm run bench:search — what a search costs a reader, in headless Chromium
  * against dist/ served on localhost: bytes transferred by the first query
- * (Pagefind's script, wasm, index, the search vocabulary, result fragments)
+ * (Pagefind's script, wasm, index and result fragments; the search vocabulary is inline in the page)
  * and by each later query, and the time from the last keystroke to results
  * painted (median of 20 queries). Numbers, not pass/fail.
  */
@@ -57,7 +57,7 @@ await runMain('bench:search', async () => {
     await page.goto(`${server.url}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
     const loaded = transfers.splice(0);
-    const isSearchData = (t: { path: string }) => t.path.startsWith('/pagefind/') || t.path.startsWith('/tim-kiem/tu-vung');
+    const isSearchData = (t: { path: string }) => t.path.startsWith('/pagefind/');
     const pageLoad = loaded.filter((t) => !isSearchData(t));
     const preloaded = loaded.filter(isSearchData);
     const sum = (list: typeof transfers, key: 'raw' | 'gzip') => list.reduce((n, t) => n + t[key], 0);

@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('the site in a browser', () => {
     await expect(page.locator('#muc-2__gach-5').innerText()).resolves.toContain('Đẩy mạnh tuyên truyền các chính sách xã hội đến với người dân');
     expect(await page.locator('article.provision').count()).toBe(14);
     expect(await page.locator('button[data-copy]:visible').count()).toBe(0);
-    expect(await page.locator('#muc-2__gach-3 .actions a').getAttribute('href')).toBe(`${DOC}muc-2__gach-3/`);
+    expect(await page.locator('#muc-2__gach-3 .actions a').getAttribute('href')).toBe('muc-2__gach-3/index.html');
     await page.context().close();
   });
 
@@ -64,10 +64,10 @@ describe.skipIf(!chromiumPath)('the site in a browser', () => {
     const actions = page.locator('#muc-2__gach-3 > .actions');
     await actions.getByRole('button', { name: 'Chép liên kết' }).click();
     await expect(actions.getByRole('status').innerText()).resolves.toBe('Đã chép liên kết.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${DOC}muc-2__gach-3/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${DOC}muc-2__gach-3/index.html`);
     await actions.getByRole('button', { name: 'Chép trích dẫn' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Gạch đầu dòng thứ ba, mục 2 Công văn (không rõ số hiệu, ngày ban hành) của Ban Thường vụ Tỉnh ủy Quảng Ngãi\n${server.url}${DOC}muc-2__gach-3/`,
+      `Gạch đầu dòng thứ ba, mục 2 Công văn (không rõ số hiệu, ngày ban hành) của Ban Thường vụ Tỉnh ủy Quảng Ngãi\n${server.url}${DOC}muc-2__gach-3/index.html`,
     );
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-/** A minimal static server over a folder, for browser tests (loopback only, random port). */
+/** A minimal static server over a folder, for browser tests (loopback only, random port), optionally under a sub-path. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,12 +14,17 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export async function serve(folder: string): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
+export async function serve(folder: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
   const root = resolve(folder);
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    requests.push(path);
+    const full = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(full);
+    if (!full.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const path = `/${full.slice(prefix.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -38,7 +43,7 @@ export async function serve(folder: string): Promise<{ url: string; close: () =>
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix.replace(/\/$/, '')}`,
     requests,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
