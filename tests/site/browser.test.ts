@@ -63,7 +63,7 @@ describe.skipIf(!chromiumPath)('the site in a browser', () => {
     const page = await open(DOC, { permissions: ['clipboard-read', 'clipboard-write'] });
     const actions = page.locator('#muc-2__gach-3 > .actions');
     await actions.getByRole('button', { name: 'Chép liên kết' }).click();
-    await expect(actions.getByRole('status').innerText()).resolves.toBe('Đã chép liên kết.');
+    await expect.poll(() => actions.getByRole('status').innerText()).toBe('Đã chép liên kết.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${DOC}muc-2__gach-3/index.html`);
     await actions.getByRole('button', { name: 'Chép trích dẫn' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
