@@ -13,7 +13,7 @@ import { requireBuild } from '../tests/support/dist.js';
 import { serve } from '../tests/support/serve.js';
 import { runMain } from './lib/report.js';
 
-const QUERIES = [
+export const QUERIES = [
   'giam ngheo da chieu', 'hoc sinh bo hoc', 'dang doan hoi dong nhan dan', 'Dang Ngoc Huy', 'Tỉnh uỷ', 'BHYT',
   'nha o xa hoi', 'nuoc sach', 'dao tao nghe', 'ma so an sinh', 'thanh toan dien tu', 'den on dap nghia',
   'bao hiem xa hoi tu nguyen', 'khuyen hoc', 'Mặt trận Tổ quốc', 'the che hoa', 'nguon luc', 'tuyen truyen',
@@ -25,8 +25,22 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-await runMain('bench:search', async () => {
-  const dist = process.argv[2] ?? 'dist';
+export interface SearchCost {
+  pageGzip: number;
+  firstRaw: number;
+  firstGzip: number;
+  laterMedianRaw: number;
+  laterMedianGzip: number;
+  laterMaxRaw: number;
+  laterMaxGzip: number;
+  medianMs: number;
+  maxMs: number;
+  queries: number;
+  browser: string;
+}
+
+/** Measure search costs on a built site. */
+export async function measureSearch(dist: string, queries: string[] = QUERIES): Promise<SearchCost> {
   requireBuild(dist);
   const server = await serve(dist);
   const browser = await launch();
@@ -63,7 +77,7 @@ await runMain('bench:search', async () => {
     const sum = (list: typeof transfers, key: 'raw' | 'gzip') => list.reduce((n, t) => n + t[key], 0);
 
     const rows: Array<{ query: string; raw: number; gzip: number }> = [];
-    for (const query of QUERIES) {
+    for (const query of queries) {
       const renders = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
       await page.locator('#q').fill(query.slice(0, -1));
       await page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders > n, renders);
@@ -76,23 +90,43 @@ await runMain('bench:search', async () => {
       const during = transfers.splice(0);
       rows.push({ query, raw: sum(during, 'raw'), gzip: sum(during, 'gzip') });
     }
-    const times = (await page.evaluate(() => (window as unknown as { __times: number[] }).__times)).slice(-QUERIES.length);
+    const times = (await page.evaluate(() => (window as unknown as { __times: number[] }).__times)).slice(-queries.length);
     // The first query pays for Pagefind itself (loaded when the page opens) plus its own index and fragments.
     const firstRaw = sum(preloaded, 'raw') + rows[0]!.raw;
     const firstGzip = sum(preloaded, 'gzip') + rows[0]!.gzip;
     const later = rows.slice(1);
-    const kb = (n: number) => (n / 1024).toFixed(1);
-    process.stdout.write(`Search cost on ${dist}/ (headless Chromium ${browser.version()}, ${QUERIES.length} queries)\n\n`);
-    process.stdout.write('| measure | value |\n|---|---:|\n');
-    process.stdout.write(`| search page itself (HTML+CSS+JS, gzip) | ${kb(sum(pageLoad, 'gzip'))} KB |\n`);
-    process.stdout.write(`| first query, incl. Pagefind JS + wasm + index + vocabulary (raw / gzip) | ${kb(firstRaw)} KB / ${kb(firstGzip)} KB |\n`);
-    process.stdout.write(`| later queries, median (raw / gzip) | ${kb(median(later.map((r) => r.raw)))} KB / ${kb(median(later.map((r) => r.gzip)))} KB |\n`);
-    process.stdout.write(`| later queries, max (raw / gzip) | ${kb(Math.max(...later.map((r) => r.raw)))} KB / ${kb(Math.max(...later.map((r) => r.gzip)))} KB |\n`);
-    process.stdout.write(`| last keystroke → results painted, median of ${times.length} | ${median(times).toFixed(0)} ms |\n`);
-    process.stdout.write(`| last keystroke → results painted, max | ${Math.max(...times).toFixed(0)} ms |\n`);
-    return 0;
+    return {
+      pageGzip: sum(pageLoad, 'gzip'),
+      firstRaw,
+      firstGzip,
+      laterMedianRaw: median(later.map((r) => r.raw)),
+      laterMedianGzip: median(later.map((r) => r.gzip)),
+      laterMaxRaw: Math.max(...later.map((r) => r.raw)),
+      laterMaxGzip: Math.max(...later.map((r) => r.gzip)),
+      medianMs: median(times),
+      maxMs: Math.max(...times),
+      queries: queries.length,
+      browser: browser.version(),
+    };
   } finally {
     await browser.close();
     await server.close();
   }
-});
+}
+
+if (process.argv[1]?.endsWith('bench-search.ts')) {
+  await runMain('bench:search', async () => {
+    const dist = process.argv[2] ?? 'dist';
+    const cost = await measureSearch(dist);
+    const kb = (n: number) => (n / 1024).toFixed(1);
+    process.stdout.write(`Search cost on ${dist}/ (headless Chromium ${cost.browser}, ${cost.queries} queries)\n\n`);
+    process.stdout.write('| measure | value |\n|---|---:|\n');
+    process.stdout.write(`| search page itself (HTML+CSS+JS, gzip) | ${kb(cost.pageGzip)} KB |\n`);
+    process.stdout.write(`| first query, incl. Pagefind JS + wasm + index (raw / gzip) | ${kb(cost.firstRaw)} KB / ${kb(cost.firstGzip)} KB |\n`);
+    process.stdout.write(`| later queries, median (raw / gzip) | ${kb(cost.laterMedianRaw)} KB / ${kb(cost.laterMedianGzip)} KB |\n`);
+    process.stdout.write(`| later queries, max (raw / gzip) | ${kb(cost.laterMaxRaw)} KB / ${kb(cost.laterMaxGzip)} KB |\n`);
+    process.stdout.write(`| last keystroke → results painted, median of ${cost.queries} | ${cost.medianMs.toFixed(0)} ms |\n`);
+    process.stdout.write(`| last keystroke → results painted, max | ${cost.maxMs.toFixed(0)} ms |\n`);
+    return 0;
+  });
+}

@@ -30,7 +30,14 @@ await runMain('corpus', () => {
     process.stderr.write('corpus: content/ has errors; nothing was written\n');
     return 1;
   }
-  const build = buildCorpus(content);
+  let lastReport = performance.now();
+  const build = buildCorpus(content, (done, total) => {
+    // Say where a long build is, at most every two seconds.
+    if (performance.now() - lastReport > 2000) {
+      lastReport = performance.now();
+      process.stderr.write(`corpus: parsed ${done}/${total} documents, ${((lastReport - started) / 1000).toFixed(1)} s\n`);
+    }
+  });
   let warnings = 0;
   for (const { path, diagnostics } of build.diagnostics) {
     for (const d of diagnostics) {

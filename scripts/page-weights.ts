@@ -8,15 +8,20 @@ import { gzipSync } from 'node:zlib';
 import { attributes, PAGE_TYPES } from '../tests/support/dist.js';
 import { runMain } from './lib/report.js';
 
-await runMain('weights', () => {
-  const dist = process.argv[2] ?? 'dist';
-  if (!existsSync(join(dist, 'index.html'))) {
-    process.stderr.write(`weights: ${dist}/index.html is missing: run \`npm run build\` first\n`);
-    return 1;
-  }
-  const kb = (n: number) => (n / 1024).toFixed(1);
-  process.stdout.write('| page type | HTML (KB) | CSS (KB) | JS (KB) | total gzip (KB) |\n|---|---:|---:|---:|---:|\n');
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+export interface PageWeight {
+  type: string;
+  html: number;
+  css: number;
+  js: number;
+  htmlGzip: number;
+  totalGzip: number;
+}
+
+/** Weigh one page of each type (HTML, CSS and JS it loads, inline or not). */
+export function weigh(dist: string, pageTypes: Record<string, string> = PAGE_TYPES): PageWeight[] {
+  const out: PageWeight[] = [];
+  for (const [type, path] of Object.entries(pageTypes)) {
+    if (!existsSync(join(dist, path))) continue;
     const source = readFileSync(join(dist, path));
     const text = source.toString('utf8');
     const css = attributes(text, 'link', 'href').filter((h) => h.endsWith('.css')).map((h) => readFileSync(join(dist, h)));
@@ -26,7 +31,21 @@ await runMain('weights', () => {
     const all = Buffer.concat([source, ...css, ...js]);
     const cssBytes = css.reduce((n, b) => n + b.length, 0) + inlineCss;
     const jsBytes = js.reduce((n, b) => n + b.length, 0) + inlineJs;
-    process.stdout.write(`| ${type} | ${kb(source.length - inlineCss - inlineJs)} | ${kb(cssBytes)} | ${kb(jsBytes)} | ${kb(gzipSync(all, { level: 9 }).length)} |\n`);
+    out.push({ type, html: source.length - inlineCss - inlineJs, css: cssBytes, js: jsBytes, htmlGzip: gzipSync(source, { level: 9 }).length, totalGzip: gzipSync(all, { level: 9 }).length });
   }
-  return 0;
-});
+  return out;
+}
+
+if (process.argv[1]?.endsWith('page-weights.ts')) {
+  await runMain('weights', () => {
+    const dist = process.argv[2] ?? 'dist';
+    if (!existsSync(join(dist, 'index.html'))) {
+      process.stderr.write(`weights: ${dist}/index.html is missing: run \`npm run build\` first\n`);
+      return 1;
+    }
+    const kb = (n: number) => (n / 1024).toFixed(1);
+    process.stdout.write('| page type | HTML (KB) | CSS (KB) | JS (KB) | total gzip (KB) |\n|---|---:|---:|---:|---:|\n');
+    for (const w of weigh(dist)) process.stdout.write(`| ${w.type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.totalGzip)} |\n`);
+    return 0;
+  });
+}

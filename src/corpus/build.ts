@@ -17,12 +17,14 @@ export interface CorpusBuild {
   failed: boolean;
 }
 
-export function buildCorpus(content: LoadedContent): CorpusBuild {
+/** `progress` is called after each document (for long builds to say where they are). */
+export function buildCorpus(content: LoadedContent, progress?: (done: number, total: number) => void): CorpusBuild {
   const vocabulary = compileVocabulary(content.taxonomy, content.references);
   const documents = [];
   const diagnostics: CorpusBuild['diagnostics'] = [];
   let failed = false;
-  for (const directive of content.directives) {
+  for (const [index, directive] of content.directives.entries()) {
+    progress?.(index, content.directives.length);
     const { file, document } = parseDirective({
       source: directive.bytes,
       path: directive.sourcePath,

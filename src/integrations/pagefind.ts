@@ -19,12 +19,15 @@ export default function pagefindIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const corpus = Corpus.parse(JSON.parse(readFileSync(join(process.env['CORPUS_DIR'] ?? '.corpus', 'corpus.json'), 'utf8')));
         const records = searchRecords(corpus);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const record of records) {
+          for (const [i, record] of records.entries()) {
             const added = await index.addCustomRecord(record);
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+            // Long builds say where they are.
+            if ((i + 1) % 5000 === 0) logger.info(`indexed ${i + 1}/${records.length} records, ${((performance.now() - started) / 1000).toFixed(1)} s`);
           }
           const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
@@ -32,7 +35,7 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const file of readdirSync(join(out, 'pagefind'))) {
             if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(join(out, 'pagefind', file));
           }
-          logger.info(`indexed ${records.length} records (provisions and document parts) into pagefind/`);
+          logger.info(`indexed ${records.length} records (provisions and document parts) into pagefind/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);
         } finally {
           await pagefind.close();
         }
