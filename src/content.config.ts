@@ -12,7 +12,14 @@ import { DirectiveDocument } from './schemas/document.js';
 import { Reference } from './schemas/reference.js';
 import { Abbreviation, Area, Beneficiary, Body } from './schemas/taxonomy.js';
 
+/** Read and validate once per build: every collection loads from the same corpus. */
+let cached: Corpus | undefined;
 function corpus(): Corpus {
+  cached ??= readCorpus();
+  return cached;
+}
+
+function readCorpus(): Corpus {
   const path = join(process.env['CORPUS_DIR'] ?? '.corpus', 'corpus.json');
   let text: string;
   try {

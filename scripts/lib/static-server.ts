@@ -1,11 +1,13 @@
 /**
  * A small static file server: GET and HEAD only, no directory listings, no
- * path outside its folder; a folder address serves its index.html. Used by
+ * path outside its folder; a folder address serves its index.html; text is
+ * sent gzip-compressed to clients that accept it. Used by
  * `npm run serve` and by the browser tests.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,8 +60,18 @@ export function staticServer(folder: string, prefix = '/'): StaticServer {
       else response.end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'X-Content-Type-Options': 'nosniff' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Text is compressed for clients that accept it (a library network is often slow);
+    // Pagefind's own files are compressed already.
+    const gzip = /^(?:text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, {
+      'Content-Type': type,
+      'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
   return { server, requests };

@@ -111,8 +111,18 @@ function extendProperName(text: string, folded: string, end: number): number {
   return /[\p{L}\p{N}]/u.test(folded[cursor] ?? ' ') ? end : cursor;
 }
 
-/** The display name and id of a body recognised by pattern. */
+/** The display name and id of a body recognised by pattern (memoised: the same names recur on every page). */
+const identities = new Map<string, { id: string; name: string }>();
 function identify(name: string): { id: string; name: string } {
+  let identity = identities.get(name);
+  if (!identity) {
+    identity = computeIdentity(name);
+    if (identities.size < 10_000) identities.set(name, identity);
+  }
+  return identity;
+}
+
+function computeIdentity(name: string): { id: string; name: string } {
   let expanded = name.replace(/\s+/g, ' ');
   for (const [re, full] of ABBREVIATIONS) expanded = expanded.replace(re, full);
   const id = slugify(expanded.replace(/ Việt Nam(?= |$)/u, ''));

@@ -170,6 +170,12 @@ export interface RootNode extends Parent {
 
 /** The text of a node: its literal descendants joined by single spaces. */
 export function textOf(node: { children?: unknown[]; value?: unknown }): string {
+  // The common case, a paragraph of text nodes, without recursion.
+  const children = node.children as Array<{ value?: unknown; children?: unknown }> | undefined;
+  if (children && children.every((c) => typeof c.value === 'string' && c.children === undefined)) {
+    const joined = children.map((c) => c.value as string).join(' ');
+    return /\s\s|^\s|\s$|[\t\n\r\f\v\u00a0]/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined;
+  }
   const parts: string[] = [];
   const walk = (n: { children?: unknown[]; value?: unknown }) => {
     if (typeof n.value === 'string') parts.push(n.value);
