@@ -14,7 +14,8 @@
  * Patterns match folded text (so "Uỷ"/"Ủy" and missing accents do not
  * matter) and must start with a capital letter in the original.
  */
-import type { BodyKind } from '../schemas/taxonomy.js';
+import type { Body, BodyKind } from '../schemas/taxonomy.js';
+import type { PhraseMatch } from '../text/phrase-matcher.js';
 import { fold, isUpper, slugify } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -133,9 +134,15 @@ function computeIdentity(name: string): { id: string; name: string } {
  * Every body named in a text, left to right; where mentions overlap the
  * longest wins. `folded` is `fold(text)`, passed in when the caller has it.
  */
-export function findBodies(text: string, vocabulary: Vocabulary, folded: string = fold(text), tokens?: Token[]): BodyMention[] {
+export function findBodies(
+  text: string,
+  vocabulary: Vocabulary,
+  folded: string = fold(text),
+  tokens?: Token[],
+  known: Array<PhraseMatch<Body>> = vocabulary.bodies.match(text, tokens),
+): BodyMention[] {
   const candidates: BodyMention[] = [];
-  for (const match of vocabulary.bodies.match(text, tokens)) {
+  for (const match of known) {
     candidates.push({ id: match.value.id, name: match.value.name, kind: match.value.kind, start: match.start, end: match.end });
   }
   for (const { re, hint, kind, nameCapitalised, anyCase } of PATTERNS) {

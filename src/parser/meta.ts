@@ -132,6 +132,7 @@ function inferFromText(tree: RootNode, vocabulary: Vocabulary, set: (field: Fiel
   const walk = (node: { type: string; children?: unknown[] }): boolean => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       const run = runOf(node as { children: import('./nodes.js').TextNode[] });
+      if (!run.folded.includes(' nay')) return false;
       const found = /\b(cong van|chi thi|ke hoach|nghi quyet|ket luan|quyet dinh|thong bao|huong dan|thong tri) nay\b/.exec(run.folded);
       if (found) {
         const type = run.text.slice(found.index, found.index + found[1]!.length);

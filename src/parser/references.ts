@@ -17,7 +17,7 @@ import type { Reference } from '../schemas/reference.js';
 import { fold } from '../text/fold.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import type { TextRun } from './text-run.js';
-import { numberKey, type Vocabulary } from './vocabulary.js';
+import { KIND, numberKey, type Vocabulary } from './vocabulary.js';
 
 const TYPES = [
   'nghi quyet',
@@ -98,7 +98,7 @@ export class CitationFinder {
   /** Every citation in a run, in order. */
   find(run: TextRun): Citation[] {
     const candidates: Candidate[] = [...this.#numberForms(run, true)];
-    for (const match of this.#vocabulary.referenceNames.match(run.text, run.tokens)) {
+    for (const match of run.matches<Reference>(this.#vocabulary, KIND.reference)) {
       const reference = match.value;
       const words = fold(run.text.slice(match.start, match.end)).replace(/[\s,\-–]+/g, ' ');
       candidates.push({
@@ -128,7 +128,7 @@ export class CitationFinder {
       if (!isBoundary(run.folded, found.index, found.index + found[0].length)) continue;
       candidates.push({ target: 'self', number: null, text: run.text.slice(found.index, found.index + found[0].length), date: null, form: 'self', resolved: true, start: found.index, end: found.index + found[0].length });
     }
-    for (const found of run.folded.matchAll(SHORT_FORM)) {
+    for (const found of /\d/.test(run.folded) ? run.folded.matchAll(SHORT_FORM) : []) {
       const start = found.index;
       const end = start + found[0].length;
       if (!isBoundary(run.folded, start, end)) continue;

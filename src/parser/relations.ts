@@ -88,6 +88,8 @@ export function findRelations(openings: TextRun[], runs: TextRun[], vocabulary: 
     if (opening === openings[0] && relations.responsible.length > 0) break;
   }
   for (const run of runs) {
+    // Most runs name no relation: look for bodies only where a trigger word is.
+    if (!/phoi hop|chi dao|bao cao|gui |\(qua /.test(run.folded)) continue;
     const mentions = run.bodies(vocabulary);
     for (const { re, relation } of TRIGGERS) {
       re.lastIndex = 0;

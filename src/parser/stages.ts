@@ -5,14 +5,14 @@
 import type { VFile } from 'vfile';
 import type { AreaTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
-import type { PhraseMatcher } from '../text/phrase-matcher.js';
+import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './ids.js';
 import { designationOf, resolveMeta } from './meta.js';
 import type { ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
 import { CitationFinder } from './references.js';
 import { findRelations, inherit, type Relations } from './relations.js';
 import { runOf, TextRun } from './text-run.js';
-import type { Vocabulary } from './vocabulary.js';
+import { KIND, type Vocabulary } from './vocabulary.js';
 
 /** Options every stage may read. */
 export interface StageOptions {
@@ -60,12 +60,17 @@ export function idsStage() {
  * name are not evidence: "Thương binh" in "Sở Lao động - Thương binh và Xã
  * hội" is no provision about war invalids.
  */
-function termTags<T extends { id: string; label: string }>(matcher: PhraseMatcher<T>, runs: TextRun[], vocabulary: Vocabulary): Array<TermTag & { value: T }> {
+function termTags<T extends { id: string; label: string }>(kind: number, runs: TextRun[], vocabulary: Vocabulary): Array<TermTag & { value: T }> {
   const tags = new Map<string, TermTag & { value: T }>();
   for (const run of runs) {
-    const names = run.bodies(vocabulary);
-    for (const match of matcher.match(run.text, run.tokens)) {
-      if (names.some((name) => match.start < name.end && name.start < match.end)) continue;
+    for (const match of run.matches<T>(vocabulary, kind)) {
+      // Names of bodies are capitalised ("Bảo hiểm xã hội tỉnh", "Ban Tuyên giáo")
+      // but for departments, whose names end in lower case ("Sở Nông nghiệp và
+      // Phát triển nông thôn"): only then are the run's bodies looked for.
+      if (/\p{Lu}/u.test(run.text.slice(match.start, match.end)) || /(?:Sở|Phòng) \p{Lu}/u.test(run.text)) {
+        const names = run.bodies(vocabulary);
+        if (names.some((name) => match.start < name.end && name.start < match.end)) continue;
+      }
       const evidence = run.evidence(match.start, match.end);
       const existing = tags.get(match.value.id);
       if (existing) existing.evidence.push(evidence);
@@ -105,8 +110,8 @@ export function tagsStage(options: StageOptions) {
         node.data.responsible = relations.responsible;
         node.data.coordinating = relations.coordinating;
         node.data.reportsTo = relations.reportsTo;
-        node.data.areas = termTags(vocabulary.areas, runs, vocabulary).map(({ value, ...tag }): AreaTag => ({ ...tag, group: value.group }));
-        node.data.beneficiaries = termTags(vocabulary.beneficiaries, runs, vocabulary).map(({ value: _value, ...tag }) => tag);
+        node.data.areas = termTags<Area>(KIND.area, runs, vocabulary).map(({ value, ...tag }): AreaTag => ({ ...tag, group: value.group }));
+        node.data.beneficiaries = termTags<Beneficiary>(KIND.beneficiary, runs, vocabulary).map(({ value: _value, ...tag }) => tag);
         walk(childProvisions(node), relations);
       }
     };

@@ -7,7 +7,8 @@ import type { Evidence } from '../schemas/common.js';
 import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findBodies, type BodyMention } from './bodies.js';
-import type { Vocabulary } from './vocabulary.js';
+import { KIND, type Vocabulary } from './vocabulary.js';
+import type { PhraseMatch } from '../text/phrase-matcher.js';
 import type { TextNode } from './nodes.js';
 import { pointInText } from './position.js';
 
@@ -18,6 +19,7 @@ export class TextRun {
   readonly #starts: number[];
   #tokens: Token[] | undefined;
   #bodies: BodyMention[] | undefined;
+  #matches: Array<Array<PhraseMatch<unknown>>> | undefined;
 
   constructor(nodes: TextNode[]) {
     this.#nodes = nodes;
@@ -38,9 +40,15 @@ export class TextRun {
     return this.#tokens;
   }
 
+  /** Known phrases of every kind in the run, found in one walk (computed once). */
+  matches<T>(vocabulary: Vocabulary, kind: number): Array<PhraseMatch<T>> {
+    this.#matches ??= vocabulary.matcher.match(this.text, this.tokens);
+    return this.#matches[kind] as Array<PhraseMatch<T>>;
+  }
+
   /** The bodies the run names (computed once: several stages ask). */
   bodies(vocabulary: Vocabulary): BodyMention[] {
-    this.#bodies ??= findBodies(this.text, vocabulary, this.folded, this.tokens);
+    this.#bodies ??= findBodies(this.text, vocabulary, this.folded, this.tokens, this.matches(vocabulary, KIND.body));
     return this.#bodies;
   }
 

@@ -4,9 +4,15 @@
  */
 import type { Reference, ReferencePart } from '../schemas/reference.js';
 import type { Area, Beneficiary, Body, Taxonomy } from '../schemas/taxonomy.js';
+import { MultiMatcher } from '../text/multi-matcher.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
+/** The kinds of phrase the shared matcher knows (see `Vocabulary.matcher`). */
+export const KIND = { body: 0, area: 1, beneficiary: 2, reference: 3 } as const;
+
 export interface Vocabulary {
+  /** Bodies, areas, beneficiary groups and reference names in one trie: one walk per text. */
+  matcher: MultiMatcher;
   taxonomy: Taxonomy;
   references: Reference[];
   areas: PhraseMatcher<Area>;
@@ -42,15 +48,28 @@ export function compileVocabulary(taxonomy: Taxonomy, references: Reference[]): 
     const body = abbreviation.body ? taxonomy.bodies.find((b) => b.id === abbreviation.body) : undefined;
     if (body) bodies.add(abbreviation.abbr, body);
   }
+  const matcher = new MultiMatcher(4);
+  for (const area of taxonomy.areas) for (const term of area.terms) matcher.add(KIND.area, term, area);
+  for (const group of taxonomy.beneficiaries) for (const term of group.terms) matcher.add(KIND.beneficiary, term, group);
+  for (const body of taxonomy.bodies) for (const name of [body.name, ...body.aliases]) matcher.add(KIND.body, name, body);
+  for (const abbreviation of taxonomy.abbreviations) {
+    const body = abbreviation.body ? taxonomy.bodies.find((b) => b.id === abbreviation.body) : undefined;
+    if (body) matcher.add(KIND.body, abbreviation.abbr, body);
+  }
   const referenceNames = new PhraseMatcher<Reference>();
   const referenceByNumber = new Map<string, Reference>();
   const parts = new Map<string, { reference: Reference; part: ReferencePart }>();
   for (const reference of references) {
     referenceByNumber.set(numberKey(reference.number), reference);
-    for (const form of [reference.shortName, ...reference.citedAs]) if (!isNumberForm(form)) referenceNames.add(form, reference);
+    for (const form of [reference.shortName, ...reference.citedAs]) {
+      if (isNumberForm(form)) continue;
+      referenceNames.add(form, reference);
+      matcher.add(KIND.reference, form, reference);
+    }
     for (const part of reference.parts) parts.set(part.id, { reference, part });
   }
   return {
+    matcher,
     taxonomy,
     references,
     areas,

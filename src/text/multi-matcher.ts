@@ -1,0 +1,81 @@
+/**
+ * Several phrase vocabularies matched in one walk over a text's words.
+ * Each vocabulary ("kind") keeps the semantics of a PhraseMatcher of its
+ * own — longest match at each position, overlapping matches of the same
+ * kind dropped — but the text is walked once instead of once per kind.
+ */
+import { fold } from './fold.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import { tokenize, type Token } from './tokens.js';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Values ending here, by kind. */
+  values: Map<number, unknown[]>;
+}
+
+function crossable(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 44 && code !== 45 && code !== 0x2013 && code !== 0x2014 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
+export class MultiMatcher {
+  readonly #root: TrieNode = { next: new Map(), values: new Map() };
+  readonly #kinds: number;
+
+  constructor(kinds: number) {
+    this.#kinds = kinds;
+  }
+
+  add(kind: number, phrase: string, value: unknown): this {
+    const words = tokenize(fold(phrase.normalize('NFC'))).map((token) => token.word);
+    if (words.length === 0) return this;
+    let node = this.#root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), values: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    const list = node.values.get(kind) ?? [];
+    if (!list.includes(value)) list.push(value);
+    node.values.set(kind, list);
+    return this;
+  }
+
+  /** Matches of every kind, each list in text order. */
+  match(text: string, tokens: Token[] = tokenize(fold(text))): Array<Array<PhraseMatch<unknown>>> {
+    const found: Array<Array<PhraseMatch<unknown>>> = Array.from({ length: this.#kinds }, () => []);
+    const coveredUntil = new Array<number>(this.#kinds).fill(-1);
+    const bestEnd = new Array<number>(this.#kinds);
+    const bestNode = new Array<TrieNode | undefined>(this.#kinds);
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      let node = this.#root.next.get(first.word);
+      if (!node) continue;
+      bestNode.fill(undefined);
+      for (let j = i; node; ) {
+        for (const kind of node.values.keys()) {
+          bestNode[kind] = node;
+          bestEnd[kind] = tokens[j]!.end;
+        }
+        const next = tokens[j + 1];
+        if (!next || !crossable(text, tokens[j]!.end, next.start)) break;
+        node = node.next.get(next.word);
+        j++;
+      }
+      for (let kind = 0; kind < this.#kinds; kind++) {
+        const best = bestNode[kind];
+        if (!best || first.start < coveredUntil[kind]!) continue;
+        for (const value of best.values.get(kind)!) found[kind]!.push({ value, start: first.start, end: bestEnd[kind]! });
+        coveredUntil[kind] = bestEnd[kind]!;
+      }
+    }
+    return found;
+  }
+}
