@@ -22,6 +22,8 @@ import { loadOrExplain } from './lib/vocabulary.js';
 import { weigh, type PageWeight } from './page-weights.js';
 
 interface Run {
+  /** "seed" for the real corpus, else "generated". */
+  corpus: 'seed' | 'generated';
   directives: number;
   sourceBytes: number;
   provisions: number;
@@ -75,17 +77,28 @@ function pageTypes(corpus: { documents: Array<{ slug: string; provisions: Array<
   };
 }
 
+/** `count` generated directives, or the real corpus (content/) when `count` is 0. */
 async function benchmark(count: number, scratch: string): Promise<Run> {
-  const root = join(scratch, `n${count}`);
-  const content = join(root, 'content');
-  log(`${count} directives: generating`);
-  mkdirSync(join(content, 'directives'), { recursive: true });
-  cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
-  cpSync('content/references', join(content, 'references'), { recursive: true });
-  const generated = generateCorpus(count);
-  for (const g of generated) {
-    mkdirSync(join(content, 'directives', g.slug));
-    writeFileSync(join(content, 'directives', g.slug, 'source.txt'), g.source);
+  const seed = count === 0;
+  const root = join(scratch, seed ? 'seed' : `n${count}`);
+  const content = seed ? resolve('content') : join(root, 'content');
+  log(seed ? 'seed corpus (content/): reading' : `${count} directives: generating`);
+  mkdirSync(root, { recursive: true });
+  let generated: Array<{ slug: string; source: string }>;
+  if (seed) {
+    generated = files(join(content, 'directives')).filter((f) => f.endsWith('/source.txt')).map((f) => ({ slug: f.split('/')[0]!, source: readFileSync(join(content, 'directives', f), 'utf8') }));
+    count = generated.length;
+    // From clean: no content-layer cache from an earlier build.
+    rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
+  } else {
+    mkdirSync(join(content, 'directives'), { recursive: true });
+    cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
+    cpSync('content/references', join(content, 'references'), { recursive: true });
+    generated = generateCorpus(count);
+    for (const g of generated) {
+      mkdirSync(join(content, 'directives', g.slug));
+      writeFileSync(join(content, 'directives', g.slug, 'source.txt'), g.source);
+    }
   }
   const sourceBytes = generated.reduce((n, g) => n + Buffer.byteLength(g.source), 0);
 
@@ -122,6 +135,7 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
   const weights = weigh(dist, pageTypes(corpusJson));
   const search = await measureSearch(dist);
   const run: Run = {
+    corpus: seed ? 'seed' : 'generated',
     directives: count,
     sourceBytes,
     provisions,
@@ -142,7 +156,8 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
 }
 
 /** A small SVG chart: build time and peak memory against corpus size (log scale). */
-function chart(runs: Run[]): string {
+function chart(all: Run[]): string {
+  const runs = all.filter((r) => r.corpus === 'generated');
   const W = 640;
   const H = 320;
   const pad = 56;
@@ -177,11 +192,11 @@ ${parts.join('\n')}
 function markdown(runs: Run[], machine: string): string {
   const kb = (n: number) => (n / 1024).toFixed(1);
   const rows = runs
-    .map((r) => `| ${r.directives} | ${(r.sourceBytes / 1e6).toFixed(2)} | ${r.provisions} | ${r.parseMBs.toFixed(1)} | ${r.corpusSeconds.toFixed(1)} | ${r.astroSeconds.toFixed(1)} | ${r.pagefindSeconds.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${r.peakMemoryMB.toFixed(0)} | ${r.pages} | ${r.distMB.toFixed(1)} | ${kb(r.search.firstRaw)} / ${kb(r.search.firstGzip)} | ${kb(r.search.laterMedianRaw)} | ${r.search.medianMs.toFixed(0)} |`)
+    .map((r) => `| ${r.corpus === 'seed' ? `${r.directives} (seed)` : r.directives} | ${(r.sourceBytes / 1e6).toFixed(2)} | ${r.provisions} | ${r.parseMBs.toFixed(1)} | ${r.corpusSeconds.toFixed(1)} | ${r.astroSeconds.toFixed(1)} | ${r.pagefindSeconds.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${r.peakMemoryMB.toFixed(0)} | ${r.pages} | ${r.distMB.toFixed(1)} | ${kb(r.search.firstRaw)} / ${kb(r.search.firstGzip)} | ${kb(r.search.laterMedianRaw)} | ${r.search.medianMs.toFixed(0)} |`)
     .join('\n');
   const largest = runs[runs.length - 1]!;
   const weights = largest.weights.map((w) => `| ${w.type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.totalGzip)} |`).join('\n');
-  const perDoc = runs.map((r) => `${r.directives}: ${(r.totalSeconds / r.directives).toFixed(3)} s`).join(', ');
+  const perDoc = runs.filter((r) => r.corpus === 'generated').map((r) => `${r.directives}: ${(r.totalSeconds / r.directives).toFixed(3)} s`).join(', ');
   return `# Benchmarks
 
 Made by \`npm run bench\` on ${machine}. Generated corpora (src/bench/generate.ts, seed 1) built in temporary folders.
@@ -204,7 +219,8 @@ ${weights}
 
 await runMain('bench', async () => {
   const { values } = parseArgs({ options: { large: { type: 'boolean' }, sizes: { type: 'string' } } });
-  const sizes = values.sizes ? values.sizes.split(',').map(Number) : [1, 10, 100, ...(values.large ? [1000] : [])];
+  // 0 stands for the real corpus (content/), built from clean.
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : [0, 1, 10, 100, ...(values.large ? [1000] : [])];
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
   const runs: Run[] = [];
   try {

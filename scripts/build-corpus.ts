@@ -19,6 +19,8 @@ import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** Data files are written compact: indentation more than doubles them (a 1000-directive corpus: 350 MB → 150 MB). */
+const compact = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 await runMain('corpus', () => {
   const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } } });
@@ -53,8 +55,8 @@ await runMain('corpus', () => {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'documents'), { recursive: true });
   mkdirSync(join(staging, 'schema'), { recursive: true });
-  writeFileSync(join(staging, 'corpus.json'), json(build.corpus));
-  for (const document of build.corpus.documents) writeFileSync(join(staging, 'documents', `${document.slug}.json`), json(document));
+  writeFileSync(join(staging, 'corpus.json'), compact(build.corpus));
+  for (const document of build.corpus.documents) writeFileSync(join(staging, 'documents', `${document.slug}.json`), compact(document));
   writeFileSync(join(staging, 'schema', 'corpus.schema.json'), json(z.toJSONSchema(Corpus, { io: 'output' })));
   writeFileSync(join(staging, 'schema', 'directive.schema.json'), json(z.toJSONSchema(DirectiveDocument, { io: 'output' })));
   // Swap: the old output is replaced only now that the new one is complete.
