@@ -86,6 +86,8 @@ describe.skipIf(!chromiumPath)('the offline copy in Chromium', () => {
       it('follows an anchor from a body page to the provision in its document', async () => {
         await page.goto(`${modes[mode]}van-ban/${DOC}/muc-2__gach-3/index.html`);
         await page.getByRole('link', { name: /^Công văn của Ban Thường vụ/ }).first().click();
+        await page.waitForURL(/#muc-2__gach-3$/);
+        await page.waitForLoadState('load');
         expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('muc-2__gach-3');
       });
 

@@ -112,8 +112,11 @@ describe.skipIf(!chromiumPath)('search', () => {
     expect(await page.locator('#q').inputValue()).toBe('nuoc sach');
   });
 
-  it('shows filters with counts', async () => {
+  it('shows filters with counts, once the filter panel is opened', async () => {
     await search('giao duc', {});
+    const before = await renders();
+    await page.locator('#loc summary').click();
+    await rendersAbove(before);
     const label = await page.locator('#bo-loc label', { hasText: 'Giáo dục' }).first().innerText();
     expect(label).toMatch(/Giáo dục \(\d+\)/);
   });
@@ -143,6 +146,11 @@ describe.skipIf(!chromiumPath)('search', () => {
     await page.keyboard.type('nuoc sach');
     await rendersAbove(before);
     await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the filter panel
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    const opened = await renders();
+    await page.keyboard.press('Enter');
+    await rendersAbove(opened);
     await page.keyboard.press('Tab'); // the first filter
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
   });
