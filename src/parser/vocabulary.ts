@@ -3,7 +3,7 @@
  * taxonomy and the registry of cited documents (both validated content).
  */
 import type { Reference, ReferencePart } from '../schemas/reference.js';
-import type { Area, Beneficiary, Body, Taxonomy } from '../schemas/taxonomy.js';
+import type { Body, Taxonomy } from '../schemas/taxonomy.js';
 import { MultiMatcher } from '../text/multi-matcher.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
@@ -15,12 +15,9 @@ export interface Vocabulary {
   matcher: MultiMatcher;
   taxonomy: Taxonomy;
   references: Reference[];
-  areas: PhraseMatcher<Area>;
-  beneficiaries: PhraseMatcher<Beneficiary>;
+  /** Known bodies alone (for texts that are not runs, such as list entries). */
   bodies: PhraseMatcher<Body>;
   bodyById: Map<string, Body>;
-  /** Registry entries by their names (short and descriptive), not by number. */
-  referenceNames: PhraseMatcher<Reference>;
   /** Registry entries by normalised number ("15-NQ/TW"). */
   referenceByNumber: Map<string, Reference>;
   /** Nghị quyết 15-style parts by id, with their document. */
@@ -38,10 +35,6 @@ export function isNumberForm(form: string): boolean {
 }
 
 export function compileVocabulary(taxonomy: Taxonomy, references: Reference[]): Vocabulary {
-  const areas = new PhraseMatcher<Area>();
-  for (const area of taxonomy.areas) for (const term of area.terms) areas.add(term, area);
-  const beneficiaries = new PhraseMatcher<Beneficiary>();
-  for (const group of taxonomy.beneficiaries) for (const term of group.terms) beneficiaries.add(term, group);
   const bodies = new PhraseMatcher<Body>();
   for (const body of taxonomy.bodies) for (const name of [body.name, ...body.aliases]) bodies.add(name, body);
   for (const abbreviation of taxonomy.abbreviations) {
@@ -56,14 +49,12 @@ export function compileVocabulary(taxonomy: Taxonomy, references: Reference[]): 
     const body = abbreviation.body ? taxonomy.bodies.find((b) => b.id === abbreviation.body) : undefined;
     if (body) matcher.add(KIND.body, abbreviation.abbr, body);
   }
-  const referenceNames = new PhraseMatcher<Reference>();
   const referenceByNumber = new Map<string, Reference>();
   const parts = new Map<string, { reference: Reference; part: ReferencePart }>();
   for (const reference of references) {
     referenceByNumber.set(numberKey(reference.number), reference);
     for (const form of [reference.shortName, ...reference.citedAs]) {
       if (isNumberForm(form)) continue;
-      referenceNames.add(form, reference);
       matcher.add(KIND.reference, form, reference);
     }
     for (const part of reference.parts) parts.set(part.id, { reference, part });
@@ -72,11 +63,8 @@ export function compileVocabulary(taxonomy: Taxonomy, references: Reference[]): 
     matcher,
     taxonomy,
     references,
-    areas,
-    beneficiaries,
     bodies,
     bodyById: new Map(taxonomy.bodies.map((body) => [body.id, body])),
-    referenceNames,
     referenceByNumber,
     parts,
   };

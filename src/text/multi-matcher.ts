@@ -1,8 +1,11 @@
 /**
  * Several phrase vocabularies matched in one walk over a text's words.
- * Each vocabulary ("kind") keeps the semantics of a PhraseMatcher of its
- * own — longest match at each position, overlapping matches of the same
- * kind dropped — but the text is walked once instead of once per kind.
+ * Phrases are stored in a word trie, so matching costs one walk per word,
+ * whatever the number of phrases. Each vocabulary ("kind") has its own
+ * matches: longest at each position, overlapping ones of the same kind
+ * dropped. Between two words of a phrase the text may have spaces, a comma
+ * or a dash ("đền ơn, đáp nghĩa"), but not a full stop, semicolon, colon or
+ * bracket: a phrase never spans two clauses.
  */
 import { fold } from './fold.js';
 import type { PhraseMatch } from './phrase-matcher.js';
