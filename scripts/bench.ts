@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../src/bench/generate.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
-import { files } from '../tests/support/dist.js';
+import { files } from './lib/files.js';
 import { measureSearch, type SearchCost } from './bench-search.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';

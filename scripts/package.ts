@@ -13,7 +13,7 @@ import { formatSums, SUMS_FILE } from '../src/package/checksums.js';
 import { guide } from '../src/package/guide.js';
 import { writeZip } from '../src/package/zip.js';
 import { Corpus } from '../src/schemas/corpus.js';
-import { files } from '../tests/support/dist.js';
+import { files } from './lib/files.js';
 import { runMain } from './lib/report.js';
 
 export const TOP_FOLDER = 'van-ban-chi-dao';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSums, SUMS_FILE, verify } from '../src/package/checksums.js';
 import { readZip } from '../src/package/zip.js';
-import { files } from '../tests/support/dist.js';
+import { files } from './lib/files.js';
 import { runMain } from './lib/report.js';
 
 function fromZip(path: string): Map<string, Buffer> {

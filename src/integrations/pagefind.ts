@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { Corpus } from '../schemas/corpus.js';
+import type { Corpus } from '../schemas/corpus.js';
 import { searchRecords } from '../search/records.js';
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -17,7 +17,12 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const corpus = Corpus.parse(JSON.parse(readFileSync(join(process.env['CORPUS_DIR'] ?? '.corpus', 'corpus.json'), 'utf8')));
+        // The corpus was validated when `npm run corpus` wrote it. Read it again
+        // without what the index does not use (evidence, citations, diagnostics):
+        // this runs while Astro still holds the whole site in memory.
+        const corpus = JSON.parse(readFileSync(join(process.env['CORPUS_DIR'] ?? '.corpus', 'corpus.json'), 'utf8'), (key, value: unknown) =>
+          key === 'evidence' || key === 'references' || key === 'diagnostics' || key === 'groups' || key === 'provenance' ? undefined : value,
+        ) as Corpus;
         const records = searchRecords(corpus);
         const started = performance.now();
         try {

@@ -1,6 +1,7 @@
 /** Reading a built site (dist/) in tests. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { files as listFiles } from '../../scripts/lib/files.js';
 
 export const DIST = 'dist';
 
@@ -11,18 +12,9 @@ export function requireBuild(folder = DIST): void {
   }
 }
 
-/** Every file of a folder, as paths relative to it, sorted. */
+/** Every file of a folder (the built site by default), as relative paths, sorted. */
 export function files(folder = DIST): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(folder, path));
-    }
-  };
-  walk(folder);
-  return out.sort();
+  return listFiles(folder);
 }
 
 export function html(path: string, folder = DIST): string {
