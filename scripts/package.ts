@@ -13,6 +13,7 @@ import { formatSums, SUMS_FILE } from '../src/package/checksums.js';
 import { guide } from '../src/package/guide.js';
 import { writeZip } from '../src/package/zip.js';
 import { Corpus } from '../src/schemas/corpus.js';
+import { documentName } from '../src/site/text.js';
 import { files } from './lib/files.js';
 import { runMain } from './lib/report.js';
 
@@ -26,7 +27,7 @@ await runMain('package', () => {
     return 1;
   }
   const corpus = Corpus.parse(JSON.parse(readFileSync(join(site, 'du-lieu', 'corpus.json'), 'utf8')));
-  const names = corpus.documents.map((d) => `${d.meta.documentType ?? 'Văn bản'}${d.meta.number ? ` số ${d.meta.number}` : ''}${d.meta.issuer ? ` của ${d.meta.issuer}` : ''}`);
+  const names = corpus.documents.map((d) => documentName(d.meta));
   const siteFiles = files(site).filter((f) => f !== SUMS_FILE && f !== 'HUONG-DAN.txt');
   writeFileSync(join(site, 'HUONG-DAN.txt'), guide({ title: 'Văn bản chỉ đạo về chính sách xã hội', files: siteFiles.length + 2, documents: names }));
   const all = [...siteFiles, 'HUONG-DAN.txt'].map((path) => ({ path, data: readFileSync(join(site, path)) }));

@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../schemas/corpus.js';
 import type { Provision } from '../schemas/document.js';
+import { documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
 
 export interface SearchRecord {
@@ -24,10 +25,6 @@ export const FILTERS = {
   beneficiary: 'Đối tượng',
 } as const;
 
-function documentName(document: Corpus['documents'][number]): string {
-  return `${document.meta.documentType ?? 'Văn bản'}${document.meta.number ? ` số ${document.meta.number}` : ''}${document.meta.issuer ? ` của ${document.meta.issuer}` : ''}`;
-}
-
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const document of corpus.documents) {
@@ -38,9 +35,9 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           url: urls.provision(document.slug, p.id),
           content: `${p.label}.\n${text}`.normalize('NFC'),
           language: 'vi',
-          meta: { title: p.label, document: documentName(document), id: p.id },
+          meta: { title: p.label, document: documentName(document.meta), id: p.id },
           filters: {
-            [FILTERS.document]: [documentName(document)],
+            [FILTERS.document]: [documentName(document.meta)],
             [FILTERS.body]: [...new Set(p.responsible.map((b) => b.name))],
             [FILTERS.area]: p.areas.map((a) => a.label),
             [FILTERS.beneficiary]: p.beneficiaries.map((b) => b.label),
@@ -51,7 +48,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     };
     walk(document.provisions);
     // The parts that are not provisions are searchable too, each linking to its place.
-    const name = documentName(document);
+    const name = documentName(document.meta);
     const part = (anchor: string, title: string, lines: string[]) => {
       if (lines.length === 0) return;
       records.push({

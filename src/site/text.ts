@@ -48,6 +48,11 @@ export function segments(text: string, citations: Citation[], abbreviations: Abb
   return out;
 }
 
+/** How the site names a document: "Công văn số 123-CV/TU của Tỉnh ủy Quảng Ngãi" (unknown parts left out). */
+export function documentName(meta: { documentType: string | null; number: string | null; issuer: string | null }): string {
+  return `${meta.documentType ?? 'Văn bản'}${meta.number ? ` số ${meta.number}` : ''}${meta.issuer ? ` của ${meta.issuer}` : ''}`;
+}
+
 /** "2020-11-05" → "05/11/2020" (days and months padded, as readers expect on a page). */
 export function displayDate(iso: string): string {
   const [year, month, day] = iso.split('-');
