@@ -133,6 +133,53 @@ export const PreambleParagraph = z.strictObject({
   source: SourceSpan,
 });
 
+/** A paragraph after the last provision and before Nơi nhận ("Trên đây là …", "Căn cứ …, đề nghị … thực hiện./."). */
+export const ClosingParagraph = z.strictObject({
+  text: z.string(),
+  references: z.array(Citation),
+  source: SourceSpan,
+});
+export type ClosingParagraph = z.infer<typeof ClosingParagraph>;
+
+/** A footnote: its mark, its text, and where the mark stands in the text. */
+export const Footnote = z.strictObject({
+  /** The mark as printed ("1", "2", "*"). */
+  mark: z.string(),
+  text: z.string(),
+  /** Where the mark stands in the text, and the provision it stands in (null: outside the provisions, or not found). */
+  references: z.array(z.strictObject({ ...SourcePoint.shape, provision: z.string().nullable() })),
+  source: SourceSpan,
+});
+export type Footnote = z.infer<typeof Footnote>;
+
+/** An appendix (Phụ lục) after the body or the signature. */
+export const Appendix = z.strictObject({
+  /** "PHỤ LỤC 1", "Phụ lục". */
+  title: z.string(),
+  /** The lines under the title that name it ("CÁC CHỈ TIÊU CHỦ YẾU …", "(Kèm theo Kế hoạch số …)"). */
+  subtitle: z.array(z.string()),
+  /** Its text, a line of the source per entry (tables read row by row or cell by cell). */
+  lines: z.array(z.string()),
+  /** Table rows, where the text shows them as columns (cells split at wide gaps). */
+  rows: z.array(z.array(z.string())),
+  source: SourceSpan,
+});
+export type Appendix = z.infer<typeof Appendix>;
+
+/** Page furniture and other text that is not the document's, set aside and reported. */
+export const Artefact = z.strictObject({
+  /**
+   * `page-number`: a page number where a page ends or begins; `running-header`
+   * / `running-footer`: the same text at the top / foot of three or more pages;
+   * `page-marker`: an OCR page marker ("===== Trang 2 ====="); `file-note`: a
+   * note by whoever made the file ("# …", "[OCR] …").
+   */
+  kind: z.enum(['page-number', 'running-header', 'running-footer', 'page-marker', 'file-note']),
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+export type Artefact = z.infer<typeof Artefact>;
+
 /** The signature block. */
 export const Signature = z.strictObject({
   /** "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH" … */
@@ -175,8 +222,14 @@ export const DirectiveDocument = z.strictObject({
   addressees: z.array(ListEntry),
   preamble: z.array(PreambleParagraph),
   provisions: z.array(Provision),
+  /** The closing paragraphs, after the last provision and before Nơi nhận. */
+  closing: z.array(ClosingParagraph),
   copiesTo: z.array(ListEntry),
   signature: Signature.nullable(),
+  footnotes: z.array(Footnote),
+  appendices: z.array(Appendix),
+  /** Page furniture and file notes left out of the text, each with its line. */
+  artefacts: z.array(Artefact),
   /** Text after the signature, kept as printed (paragraphs). */
   trailer: z.array(z.string()),
   /** Every document cited anywhere in the text, once, in order of first citation. */

@@ -1,0 +1,156 @@
+/**
+ * The accuracy report: a table per document, totals per field and the
+ * targets of the real-documents issue, as Markdown. Figures and field
+ * names only — never the documents' words — so it can be committed.
+ */
+import { FIELDS, type DocumentScore, type Field } from './score.js';
+
+export interface ScoredDocument {
+  name: string;
+  /** What kind of text it was ("pdf-layout", "docx", "ocr" …). */
+  form: string;
+  score: DocumentScore | null;
+  /** Why the document was not scored (no text to read, say). */
+  skipped?: string;
+}
+
+/** Short column names for the per-document table. */
+const LABELS: Record<Field, string> = {
+  tree: 'tree',
+  markers: 'marks',
+  headings: 'headings',
+  documentType: 'type',
+  number: 'number',
+  date: 'date',
+  place: 'place',
+  issuer: 'issuer',
+  subject: 'subject',
+  addressees: 'Kính gửi',
+  preamble: 'preamble',
+  closing: 'closing',
+  closingApart: 'closing apart',
+  footnotes: 'footnotes',
+  appendices: 'appendices',
+  copiesTo: 'Nơi nhận',
+  signature: 'signature',
+  responsible: 'responsible',
+  coordinating: 'coordinating',
+};
+
+export interface Totals {
+  fields: Record<Field, { right: number; total: number }>;
+  documents: number;
+  treeRight: number;
+  issuerRight: number;
+  issuerDocuments: number;
+  kinhGuiRead: number;
+  kinhGuiDocuments: number;
+  closingApart: number;
+  closingDocuments: number;
+  wordsLost: number;
+  documentsLosingWords: number;
+  furnitureInProvisions: number;
+  furnitureReported: number;
+  falseCitations: number;
+}
+
+export function totals(documents: ScoredDocument[]): Totals {
+  const scored = documents.filter((d): d is ScoredDocument & { score: DocumentScore } => d.score !== null);
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, total: 0 }])) as Totals['fields'];
+  for (const { score } of scored) {
+    for (const f of FIELDS) {
+      const s = score.fields[f];
+      if (!s) continue;
+      fields[f].right += s.right;
+      fields[f].total += s.total;
+    }
+  }
+  const has = (d: { score: DocumentScore }, f: Field) => d.score.fields[f] !== undefined;
+  const full = (d: { score: DocumentScore }, f: Field) => d.score.fields[f] !== undefined && d.score.fields[f]!.right === d.score.fields[f]!.total;
+  const withKinhGui = scored.filter((d) => d.score.hasKinhGui && has(d, 'addressees'));
+  return {
+    fields,
+    documents: scored.length,
+    treeRight: scored.filter((d) => full(d, 'tree')).length,
+    issuerRight: scored.filter((d) => full(d, 'issuer')).length,
+    issuerDocuments: scored.filter((d) => has(d, 'issuer')).length,
+    kinhGuiRead: withKinhGui.filter((d) => full(d, 'addressees')).length,
+    kinhGuiDocuments: withKinhGui.length,
+    closingApart: scored.filter((d) => full(d, 'closingApart')).length,
+    closingDocuments: scored.filter((d) => has(d, 'closingApart')).length,
+    wordsLost: scored.reduce((sum, d) => sum + d.score.wordsLost, 0),
+    documentsLosingWords: scored.filter((d) => d.score.wordsLost > 0).length,
+    furnitureInProvisions: scored.reduce((sum, d) => sum + d.score.furnitureInProvisions, 0),
+    furnitureReported: scored.reduce((sum, d) => sum + d.score.furnitureReported, 0),
+    falseCitations: scored.reduce((sum, d) => sum + d.score.falseCitations, 0),
+  };
+}
+
+function percent(right: number, total: number): string {
+  return total === 0 ? '—' : `${((100 * right) / total).toFixed(1)} %`;
+}
+
+function cell(score: DocumentScore, f: Field): string {
+  const s = score.fields[f];
+  if (!s) return '·';
+  if (s.total === 1) return s.right === 1 ? '✓' : '✗';
+  return s.right === s.total ? `✓ ${s.right}` : `${s.right}/${s.total}`;
+}
+
+/** The share of header fields right: type, number, date, place, issuer, subject together. */
+export function headerShare(t: Totals): { right: number; total: number } {
+  const parts: Field[] = ['documentType', 'number', 'date', 'place', 'issuer', 'subject'];
+  return parts.reduce((acc, f) => ({ right: acc.right + t.fields[f].right, total: acc.total + t.fields[f].total }), { right: 0, total: 0 });
+}
+
+/** The issue's targets, each with whether it holds. */
+export function targets(t: Totals): Array<{ target: string; measured: string; met: boolean }> {
+  const share = (f: Field) => (t.fields[f].total === 0 ? 1 : t.fields[f].right / t.fields[f].total);
+  const header = headerShare(t);
+  return [
+    { target: 'provision tree right in every document', measured: `${t.treeRight} of ${t.documents}`, met: t.treeRight === t.documents },
+    { target: 'headings of the first two levels ≥ 95 %', measured: percent(t.fields.headings.right, t.fields.headings.total), met: share('headings') >= 0.95 },
+    { target: 'header fields ≥ 97 %', measured: percent(header.right, header.total), met: header.total === 0 || header.right / header.total >= 0.97 },
+    { target: 'issuer right in every document', measured: `${t.issuerRight} of ${t.issuerDocuments}`, met: t.issuerRight === t.issuerDocuments },
+    { target: 'closing out of provision text in every document that has one', measured: `${t.closingApart} of ${t.closingDocuments}`, met: t.closingApart === t.closingDocuments },
+    { target: 'page furniture out of provision text', measured: `${t.furnitureInProvisions} furniture lines inside provisions`, met: t.furnitureInProvisions === 0 },
+    { target: '0 words lost in every document', measured: `${t.wordsLost} words in ${t.documentsLosingWords} documents`, met: t.wordsLost === 0 },
+    { target: 'Kính gửi read in every document that has one', measured: `${t.kinhGuiRead} of ${t.kinhGuiDocuments}`, met: t.kinhGuiRead === t.kinhGuiDocuments },
+    { target: 'named responsible bodies ≥ 90 %', measured: percent(t.fields.responsible.right, t.fields.responsible.total), met: share('responsible') >= 0.9 },
+    { target: 'coordinating bodies ≥ 85 %', measured: percent(t.fields.coordinating.right, t.fields.coordinating.total), met: share('coordinating') >= 0.85 },
+    { target: 'no false citation', measured: `${t.falseCitations}`, met: t.falseCitations === 0 },
+  ];
+}
+
+/** The report as Markdown. */
+export function markdownReport(documents: ScoredDocument[], heading: string): string {
+  const t = totals(documents);
+  const out: string[] = [`# ${heading}`, ''];
+  out.push('## Targets', '', '| target | measured | met |', '|---|---|:-:|');
+  for (const row of targets(t)) out.push(`| ${row.target} | ${row.measured} | ${row.met ? '✓' : '✗'} |`);
+  out.push('', '## Totals per field', '', '| field | right | of | share |', '|---|--:|--:|--:|');
+  for (const f of FIELDS) out.push(`| ${LABELS[f]} | ${t.fields[f].right} | ${t.fields[f].total} | ${percent(t.fields[f].right, t.fields[f].total)} |`);
+  out.push(
+    `| words lost | ${t.wordsLost} | | |`,
+    `| furniture lines inside provisions | ${t.furnitureInProvisions} | | |`,
+    `| furniture lines set aside and reported | ${t.furnitureReported} | | |`,
+    `| citations with neither a number nor a known name | ${t.falseCitations} | | |`,
+  );
+  out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');
+  const columns = FIELDS.map((f) => LABELS[f]);
+  out.push(`| document | form | ${columns.join(' | ')} | words lost | furniture in provisions | false citations |`);
+  out.push(`|---|---|${columns.map(() => ':-:').join('|')}|--:|--:|--:|`);
+  for (const d of documents) {
+    if (!d.score) {
+      out.push(`| ${d.name} | ${d.form} | ${FIELDS.map(() => '·').join(' | ')} | · | · | · |`);
+      continue;
+    }
+    out.push(`| ${d.name} | ${d.form} | ${FIELDS.map((f) => cell(d.score!, f)).join(' | ')} | ${d.score.wordsLost} | ${d.score.furnitureInProvisions} | ${d.score.falseCitations} |`);
+  }
+  const skipped = documents.filter((d) => d.skipped);
+  if (skipped.length > 0) {
+    out.push('', 'Not scored:', '');
+    for (const d of skipped) out.push(`- ${d.name}: ${d.skipped}`);
+  }
+  return `${out.join('\n')}\n`;
+}

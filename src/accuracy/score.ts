@@ -1,0 +1,354 @@
+/**
+ * Scoring one parse against its gold standard, field by field, by the
+ * rules of the development set's README. Pure: the caller parses the
+ * document and gives the parse as a `ParseView`.
+ *
+ * Every field is a count of right answers out of a total, so that totals
+ * over documents are sums. `details` say what was wrong; they quote the
+ * document and are for the console only, never for a committed report.
+ */
+import { comparable, same, startsWithText, words, type CompareOptions } from './compare.js';
+import type { Gold } from './gold.js';
+
+/** A body as the parse tagged it. */
+export interface ViewBody {
+  /** Display name. */
+  name: string;
+  /** The words that named it in the text, as printed, in text order. */
+  printed: string[];
+  /** Where it was first named (for ordering lists). */
+  line: number;
+  column: number;
+}
+
+export interface ViewProvision {
+  marker: string;
+  heading: string | null;
+  /** The provision's own text (without its children). */
+  text: string;
+  responsible: ViewBody[];
+  coordinating: ViewBody[];
+  children: ViewProvision[];
+}
+
+/** What the scorer needs of a parse. */
+export interface ParseView {
+  /** The parse could not read the input at all. */
+  failed: boolean;
+  meta: Record<'documentType' | 'number' | 'date' | 'place' | 'issuer' | 'subject', string | null>;
+  addressees: string[];
+  preamble: string[];
+  provisions: ViewProvision[];
+  closing: string[];
+  footnotes: number;
+  appendices: number;
+  copiesTo: number;
+  signature: { authority: string | null; title: string | null; name: string | null } | null;
+  citations: Array<{ text: string; number: string | null; resolved: boolean }>;
+  /** The parse printed back as plain text. */
+  text: string;
+  /** Source lines the parser set aside as page furniture (and reported). */
+  furnitureLines: number[];
+  /** Source lines whose words ended up inside provisions. */
+  provisionLines: number[];
+}
+
+export interface FieldScore {
+  right: number;
+  total: number;
+  details: string[];
+}
+
+/** The fields, in report order. */
+export const FIELDS = [
+  'tree',
+  'markers',
+  'headings',
+  'documentType',
+  'number',
+  'date',
+  'place',
+  'issuer',
+  'subject',
+  'addressees',
+  'preamble',
+  'closing',
+  'closingApart',
+  'footnotes',
+  'appendices',
+  'copiesTo',
+  'signature',
+  'responsible',
+  'coordinating',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+export const META_FIELDS = ['documentType', 'number', 'date', 'place', 'issuer', 'subject'] as const;
+
+export interface DocumentScore {
+  fields: Partial<Record<Field, FieldScore>>;
+  /** The gold has a "Kính gửi" list. */
+  hasKinhGui: boolean;
+  /** Words of the source missing from the parse's plain-text output (the README's exempt lines apart). */
+  wordsLost: number;
+  lostSample: string[];
+  /** Furniture lines (page numbers at a page break, OCR page markers, lines repeated on 3+ pages) inside provisions. */
+  furnitureInProvisions: number;
+  /** Source lines the parser set aside as furniture. */
+  furnitureReported: number;
+  /** Citations that give neither a document number nor a known name. */
+  falseCitations: number;
+  falseCitationSample: string[];
+}
+
+function field(right: boolean, detail: string): FieldScore {
+  return { right: right ? 1 : 0, total: 1, details: right ? [] : [detail] };
+}
+
+function at(provisions: ViewProvision[], path: string): ViewProvision | undefined {
+  let list = provisions;
+  let node: ViewProvision | undefined;
+  for (const index of path.split('.').map(Number)) {
+    node = list[index];
+    if (!node) return undefined;
+    list = node.children;
+  }
+  return node;
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether a body the gold names is among a provision's bodies: it equals one
+ * of them (by name or as printed), or a list of consecutive ones that the gold
+ * keeps whole ("Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh").
+ */
+export function bodyFound(goldName: string, bodies: ViewBody[], options: CompareOptions = {}): boolean {
+  if (bodies.some((b) => same(b.name, goldName, options) || b.printed.some((p) => same(p, goldName, options)))) return true;
+  const target = words(goldName, options);
+  const ordered = [...bodies].sort((a, b) => a.line - b.line || a.column - b.column);
+  const forms = ordered.map((b) => [...new Set([b.name, ...b.printed])].map((f) => words(f, options)));
+  const consume = (from: number, position: number): boolean => {
+    if (position === target.length) return true;
+    if (from >= forms.length) return false;
+    let start = position;
+    if (position > 0 && target[start] === 'và') start++;
+    return forms[from]!.some((form) => form.length > 0 && form.every((w, i) => target[start + i] === w) && consume(from + 1, start + form.length));
+  };
+  return ordered.some((_, from) => consume(from, 0));
+}
+
+function bodyScore(gold: Record<string, string[]>, provisions: ViewProvision[], pick: (p: ViewProvision) => ViewBody[], options: CompareOptions): FieldScore {
+  const score: FieldScore = { right: 0, total: 0, details: [] };
+  for (const [path, names] of Object.entries(gold)) {
+    const provision = at(provisions, path);
+    const bodies = provision ? pick(provision) : [];
+    for (const name of names) {
+      score.total++;
+      if (bodyFound(name, bodies, options)) score.right++;
+      else score.details.push(`${path}: ${show(name)} not among ${show(bodies.map((b) => b.printed[0] ?? b.name))}`);
+    }
+  }
+  return score;
+}
+
+/** Lines of a source text (1-based), as the README's rules read them. */
+interface SourceLines {
+  lines: string[];
+  /** Page of each line (0-based), pages split at form feeds and OCR page markers. */
+  page: number[];
+  /** Line numbers exempt from the no-words-lost rule. */
+  exempt: Set<number>;
+}
+
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?$/iu;
+const OCR_PAGE_MARKER = /^=+\s*Trang\s+\d+\s*=+$/iu;
+
+/** The lines of a source and those the README exempts: page numbers at a page break, OCR page markers, lines repeated on 3+ pages. */
+export function readSourceLines(source: string): SourceLines {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const page: number[] = [];
+  let current = 0;
+  lines.forEach((line, i) => {
+    if (OCR_PAGE_MARKER.test(line.trim())) current++;
+    const before = line.indexOf('\f');
+    // A form feed at the start of a line opens a page with it; one after text closes the page after it.
+    if (before >= 0 && line.slice(0, before).trim() === '') current++;
+    page[i] = current;
+    if (before >= 0 && line.slice(0, before).trim() !== '') current++;
+  });
+  const exempt = new Set<number>();
+  const nonBlank = (from: number, step: number): number => {
+    for (let i = from; i >= 0 && i < lines.length; i += step) if (lines[i]!.replace(/\f/g, '').trim() !== '') return i;
+    return -1;
+  };
+  const repeated = new Map<string, Set<number>>();
+  lines.forEach((line, i) => {
+    const text = line.replace(/\f/g, '').trim();
+    if (text === '') return;
+    if (OCR_PAGE_MARKER.test(text)) exempt.add(i + 1);
+    if (PAGE_NUMBER.test(text)) {
+      const previous = nonBlank(i - 1, -1);
+      const next = nonBlank(i + 1, 1);
+      const breakNear =
+        line.includes('\f') ||
+        (previous >= 0 && (/\f\s*$/.test(lines[previous]!) || OCR_PAGE_MARKER.test(lines[previous]!.trim()) || lines.slice(previous + 1, i).some((l) => l.includes('\f')))) ||
+        (next >= 0 && (/^\s*\f/.test(lines[next]!) || OCR_PAGE_MARKER.test(lines[next]!.trim()) || lines.slice(i + 1, next).some((l) => l.includes('\f'))));
+      if (breakNear) exempt.add(i + 1);
+    }
+    const key = text.replace(/\s+/g, ' ');
+    let pages = repeated.get(key);
+    if (!pages) repeated.set(key, (pages = new Set()));
+    pages.add(page[i]!);
+  });
+  lines.forEach((line, i) => {
+    const key = line.replace(/\f/g, '').trim().replace(/\s+/g, ' ');
+    if (key && (repeated.get(key)?.size ?? 0) >= 3) exempt.add(i + 1);
+  });
+  return { lines, page, exempt };
+}
+
+/** Words for the no-words-lost check: NFC, lower case, punctuation at the edges dropped. */
+export function wordList(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+function countWords(list: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Which fields a gold standard asks to score (all, or its `scoreOnly` list). */
+function scoredFields(gold: Gold): Set<Field> {
+  if (!gold.scoreOnly) return new Set(FIELDS);
+  const out = new Set<Field>();
+  for (const name of gold.scoreOnly) {
+    if (name === 'header') for (const f of META_FIELDS) if (f !== 'issuer') out.add(f);
+    else if ((FIELDS as readonly string[]).includes(name)) out.add(name as Field);
+  }
+  return out;
+}
+
+/** Score one parse. `source` is the text the parse read. */
+export function scoreDocument(gold: Gold, view: ParseView, source: string): DocumentScore {
+  const options: CompareOptions = { ocr: gold.form === 'ocr' };
+  const wanted = scoredFields(gold);
+  const fields: DocumentScore['fields'] = {};
+  const set = (name: Field, score: FieldScore) => {
+    if (wanted.has(name)) fields[name] = score;
+  };
+
+  // Structure.
+  const childCounts = view.provisions.map((p) => p.children.length);
+  set('tree', field(view.provisions.length === gold.top && show(childCounts) === show(gold.children.slice(0, gold.top)), `top ${view.provisions.length} (gold ${gold.top}), children ${show(childCounts)} (gold ${show(gold.children)})`));
+  const markers: FieldScore = { right: 0, total: 0, details: [] };
+  const headings: FieldScore = { right: 0, total: 0, details: [] };
+  for (const [path, marker] of Object.entries(gold.markers)) {
+    const provision = at(view.provisions, path);
+    markers.total++;
+    if (provision && provision.marker.replace(/\s+/g, '') === marker.replace(/\s+/g, '')) markers.right++;
+    else markers.details.push(`${path}: ${show(provision?.marker ?? null)} (gold ${show(marker)})`);
+    const heading = gold.headings[path] ?? null;
+    headings.total++;
+    if (provision && same(provision.heading, heading, options)) headings.right++;
+    else headings.details.push(`${path}: ${show(provision?.heading ?? '(no provision)')} (gold ${show(heading)})`);
+  }
+  set('markers', markers);
+  set('headings', headings);
+
+  // The header.
+  for (const name of META_FIELDS) {
+    const expected = gold.meta[name];
+    const accepted: Array<string | null> = [expected];
+    if (name === 'issuer') accepted.push(...(gold.meta.issuerAlternatives ?? []));
+    const fromLayer = gold.textLayer?.meta?.[name];
+    if (fromLayer !== undefined) accepted.push(fromLayer);
+    const got = view.meta[name];
+    const right = accepted.some((value) => (name === 'date' ? (value ?? null) === (got ?? null) : same(got, value, options)));
+    set(name, field(right, `${name}: ${show(got)} (gold ${show(accepted)})`));
+  }
+
+  // Parts around the provisions.
+  const addressees: FieldScore = { right: 0, total: Math.max(gold.addressees.length, view.addressees.length), details: [] };
+  gold.addressees.forEach((expected, i) => {
+    if (same(view.addressees[i], expected, options)) addressees.right++;
+    else addressees.details.push(`addressee ${i + 1}: ${show(view.addressees[i] ?? null)} (gold ${show(expected)})`);
+  });
+  if (view.addressees.length > gold.addressees.length) addressees.details.push(`extra addressees: ${show(view.addressees.slice(gold.addressees.length))}`);
+  if (addressees.total === 0) addressees.total = addressees.right = 1;
+  set('addressees', addressees);
+
+  const firstPreamble = view.preamble[0] ?? null;
+  const preambleRight =
+    gold.preambleStartsWith === null ? firstPreamble === null : firstPreamble !== null && startsWithText(firstPreamble.replace(/^[-–+]\s*/u, ''), gold.preambleStartsWith, options);
+  set('preamble', field(preambleRight, `preamble starts ${show(firstPreamble?.slice(0, 60) ?? null)} (gold ${show(gold.preambleStartsWith)})`));
+
+  const closing = view.closing.join(' ');
+  set('closing', field(gold.closing === null ? view.closing.length === 0 : startsWithText(closing, gold.closing, options), `closing ${show(closing.slice(0, 60) || null)} (gold ${show(gold.closing)})`));
+  if (gold.closing !== null) {
+    const head = comparable(gold.closing, options);
+    const inside: string[] = [];
+    const walk = (list: ViewProvision[]) => {
+      for (const p of list) {
+        if (comparable(`${p.heading ?? ''} ${p.text}`, options).includes(head)) inside.push(p.marker);
+        walk(p.children);
+      }
+    };
+    walk(view.provisions);
+    set('closingApart', field(inside.length === 0, `the closing is inside provision(s) ${show(inside)}`));
+  }
+
+  const footnotesAccepted = [gold.footnotes, ...(gold.textLayer?.footnotes !== undefined ? [gold.textLayer.footnotes] : [])];
+  set('footnotes', field(footnotesAccepted.includes(view.footnotes), `footnotes ${view.footnotes} (gold ${show(footnotesAccepted)})`));
+  set('appendices', field(view.appendices === gold.appendices, `appendices ${view.appendices} (gold ${gold.appendices})`));
+  set('copiesTo', field(view.copiesTo === gold.copiesTo, `Nơi nhận entries ${view.copiesTo} (gold ${gold.copiesTo})`));
+  if (gold.signature) {
+    const signature: FieldScore = { right: 0, total: 3, details: [] };
+    for (const part of ['authority', 'title', 'name'] as const) {
+      const got = view.signature?.[part] ?? null;
+      if (same(got, gold.signature[part], options)) signature.right++;
+      else signature.details.push(`signature ${part}: ${show(got)} (gold ${show(gold.signature[part])})`);
+    }
+    set('signature', signature);
+  }
+
+  // Bodies.
+  set('responsible', bodyScore(gold.responsible, view.provisions, (p) => p.responsible, options));
+  set('coordinating', bodyScore(gold.coordinating, view.provisions, (p) => p.coordinating, options));
+
+  // Nothing lost; furniture out of the provisions.
+  const { lines, exempt } = readSourceLines(source);
+  const sourceCounts = countWords(lines.flatMap((line, i) => (exempt.has(i + 1) ? [] : wordList(line.replace(/\f/g, ' ')))));
+  const outputCounts = countWords(wordList(view.text));
+  let wordsLost = 0;
+  const lostSample: string[] = [];
+  for (const [w, count] of sourceCounts) {
+    const missing = count - (outputCounts.get(w) ?? 0);
+    if (missing > 0) {
+      wordsLost += missing;
+      if (lostSample.length < 12) lostSample.push(w);
+    }
+  }
+  const provisionLines = new Set(view.provisionLines);
+  const furnitureInProvisions = [...exempt].filter((line) => provisionLines.has(line)).length;
+  const falseCitations = view.citations.filter((c) => c.number === null && !c.resolved);
+
+  return {
+    fields,
+    hasKinhGui: gold.addressees.length > 0,
+    wordsLost,
+    lostSample,
+    furnitureInProvisions,
+    furnitureReported: view.furnitureLines.length,
+    falseCitations: falseCitations.length,
+    falseCitationSample: falseCitations.slice(0, 5).map((c) => c.text),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The scorer's view of a parse (see score.ts): read off the published
+ * document and the tree, so that scoring sees exactly what the site shows.
+ */
+import type { ParseOutcome } from '../parser/index.js';
+import type { ProvisionNode, RootNode } from '../parser/nodes.js';
+import { toText } from '../parser/to-text.js';
+import type { BodyTag, Provision } from '../schemas/document.js';
+import type { ParseView, ViewBody, ViewProvision } from './score.js';
+
+function bodies(tags: BodyTag[]): ViewBody[] {
+  return tags.map((tag) => ({
+    name: tag.name,
+    printed: [...new Set(tag.evidence.map((e) => e.text))],
+    line: tag.evidence[0]?.line ?? 0,
+    column: tag.evidence[0]?.column ?? 0,
+  }));
+}
+
+function provision(p: Provision): ViewProvision {
+  return {
+    marker: p.marker,
+    heading: p.heading,
+    text: p.text,
+    responsible: bodies(p.responsible),
+    coordinating: bodies(p.coordinating),
+    children: p.children.map(provision),
+  };
+}
+
+/** Source lines of every literal node inside the provisions. */
+function provisionLines(tree: RootNode): number[] {
+  const lines = new Set<number>();
+  const walk = (node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[]; value?: unknown }) => {
+    if (typeof node.value === 'string' && node.position) for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  const body = tree.children.find((node) => node.type === 'body');
+  for (const p of (body?.children ?? []) as ProvisionNode[]) walk(p);
+  return [...lines];
+}
+
+/** The view of a parse outcome. */
+export function viewOf(outcome: ParseOutcome): ParseView {
+  const { document, tree } = outcome;
+  if (!document || !tree) {
+    return {
+      failed: true,
+      meta: { documentType: null, number: null, date: null, place: null, issuer: null, subject: null },
+      addressees: [],
+      preamble: [],
+      provisions: [],
+      closing: [],
+      footnotes: 0,
+      appendices: 0,
+      copiesTo: 0,
+      signature: null,
+      citations: [],
+      text: '',
+      furnitureLines: [],
+      provisionLines: [],
+    };
+  }
+  const citations: ParseView['citations'] = [];
+  const collect = (list: Provision[]) => {
+    for (const p of list) {
+      citations.push(...p.references.filter((c) => c.target !== 'self'));
+      collect(p.children);
+    }
+  };
+  for (const paragraph of document.preamble) citations.push(...paragraph.references.filter((c) => c.target !== 'self'));
+  collect(document.provisions);
+  return {
+    failed: false,
+    meta: document.meta,
+    addressees: document.addressees.map((a) => a.text),
+    preamble: document.preamble.map((p) => p.text),
+    provisions: document.provisions.map(provision),
+    closing: document.closing.map((p) => p.text),
+    footnotes: document.footnotes.length,
+    appendices: document.appendices.length,
+    copiesTo: document.copiesTo.length,
+    signature: document.signature,
+    citations,
+    text: toText(tree),
+    furnitureLines: document.artefacts.map((a) => a.line),
+    provisionLines: provisionLines(tree),
+  };
+}

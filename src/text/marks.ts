@@ -1,0 +1,57 @@
+/**
+ * Comparing words by their letters and marks, up to tone-mark placement.
+ *
+ * Vietnamese has two spellings for where a syllable's tone mark sits
+ * ("uỷ" / "ủy", "hoà" / "hòa"); both are correct and mean the same word. A
+ * mark key lower-cases a text, keeps every letter with its vowel marks (â,
+ * ă, ê, ô, ơ, ư, đ) and moves each word's tone mark to the end of the word,
+ * so the two spellings compare equal while "dẫn" and "dân" stay apart
+ * (which `fold`, that drops every mark, cannot do). The key is for
+ * comparison only: its length is not the text's.
+ */
+
+/** Combining tone marks: grave, acute, tilde, hook above, dot below. */
+const TONE_SUFFIX = new Map<number, string>([
+  [0x0300, '\ue001'],
+  [0x0301, '\ue002'],
+  [0x0303, '\ue003'],
+  [0x0309, '\ue004'],
+  [0x0323, '\ue005'],
+]);
+
+const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
+
+/** The mark key of a text: words keep their letters and marks, tone marks move to the word's end. */
+export function markKey(text: string): string {
+  const decomposed = text.toLowerCase().normalize('NFD');
+  let out = '';
+  let word = '';
+  let tone = '';
+  const flush = () => {
+    if (word) out += word.normalize('NFC') + tone;
+    word = '';
+    tone = '';
+  };
+  for (const char of decomposed) {
+    const code = char.codePointAt(0)!;
+    const suffix = TONE_SUFFIX.get(code);
+    if (suffix !== undefined) {
+      tone = suffix;
+      continue;
+    }
+    if (code < 0x80 ? /[a-z0-9]/.test(char) : WORD_PART.test(char)) {
+      word += char;
+      continue;
+    }
+    flush();
+    out += char;
+  }
+  flush();
+  return out;
+}
+
+/** Whether a text carries Vietnamese diacritics at all (a text typed without them folds everything). */
+export function hasDiacritics(text: string): boolean {
+  // Any letter outside ASCII that is a Latin letter with a mark, or đ.
+  return /[À-ỹĐđ]/u.test(text);
+}
