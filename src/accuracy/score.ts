@@ -259,7 +259,7 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
     const heading = gold.headings[path] ?? null;
     headings.total++;
     if (provision && same(provision.heading, heading, options)) headings.right++;
-    else headings.details.push(`${path}: ${show(provision?.heading ?? '(no provision)')} (gold ${show(heading)})`);
+    else headings.details.push(`${path}: ${provision ? show(provision.heading) : '(no provision)'} (gold ${show(heading)})`);
   }
   set('markers', markers);
   set('headings', headings);

@@ -14,7 +14,7 @@
  *   punctuation, followed by a capitalised line, is a heading on its own line;
  * - in unwrapped text every line is a block.
  */
-import { isAllUpper, isUpper } from '../text/fold.js';
+import { isAllUpper, isLower, isUpper } from '../text/fold.js';
 import { matchMarker, type MarkerMatch } from './classify.js';
 import type { Layout } from './layout.js';
 import type { StreamLine } from './stream.js';
@@ -51,36 +51,62 @@ export function markerOf(current: StreamLine, previous: StreamLine | undefined, 
   return marker;
 }
 
+/** Words that cannot end a heading or a sentence: the text runs on ("… của Ban Bí thư và" / "Hướng dẫn …"). */
+export const DANGLING = /(?:^|\s)(?:và|của|theo|với|cho|trong|các|những|về|để|là|được|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
+
+/** Names that follow a body's head across a line break ("Đảng uỷ / Chính phủ", "Ban / Chấp hành Trung ương"). */
+const NAME_START = /^(?:Chính phủ|Quốc hội|Trung ương|Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Nhà nước|Nhân dân)/u;
+/** A head that waits for the body it belongs to: "Đảng uỷ" (of what?), "Ban", "Đảng đoàn", "Ban cán sự đảng". */
+const OPEN_HEAD = /(?:Đảng [uủ][ỷy]|Ban|Đảng đoàn|cán sự đảng|Ủy ban|Uỷ ban)$/u;
+
+/**
+ * A name that runs on over the break: "… lần thứ bảy Ban / Chấp hành …",
+ * "… phối hợp với Đảng uỷ / Chính phủ …". A line that stops clearly short
+ * ends there even on a capital ("… nhận thức về Đảng" / "Người vào Đảng …").
+ */
+export function nameRunsOn(previous: StreamLine, current: string, layout: Layout): boolean {
+  if (!isUpper(current[0])) return false;
+  const prev = previous.content;
+  if (NAME_START.test(current) && OPEN_HEAD.test(prev)) return true;
+  const lastWord = prev.slice(prev.lastIndexOf(' ') + 1);
+  return isUpper(lastWord[0]) && previous.line.text.length > layout.measure * 0.75;
+}
+
+/** The block being built: how it began and how many lines it has. */
+export interface OpenBlock {
+  marker: MarkerMatch | null;
+  lines: number;
+}
+
 /** Whether `current` starts a new block after `previous` (both content lines). */
-export function startsBlock(
-  current: StreamLine,
-  previous: StreamLine,
-  layout: Layout,
-  marker: MarkerMatch | null,
-  previousMarker: MarkerMatch | null,
-): boolean {
+export function startsBlock(current: StreamLine, previous: StreamLine, layout: Layout, marker: MarkerMatch | null, open: OpenBlock | null): boolean {
   if (marker) return true;
-  if (layout.unwrapped) return true;
+  const prev = previous.content;
+  if (layout.unwrapped) {
+    // A line per paragraph; a line break inside a paragraph leaves a line that goes on in lower case.
+    return !(isLower(current.content[0]) && !SENTENCE_END.test(prev) && current.blanksBefore === 0);
+  }
   const gap = current.blanksBefore;
   if (!layout.doubleSpaced && gap >= 1 && !current.pageBreakBefore) return true;
   if (layout.doubleSpaced && gap >= 2) return true;
-  const prev = previous.content;
   const nextWord = firstWord(current.content);
   // Indentation counts: an indented line that reaches the margin is full.
   const wouldHaveFitted = previous.line.text.length + 1 + nextWord.length <= layout.measure - layout.slack;
   if (SENTENCE_END.test(prev) && wouldHaveFitted) return true;
-  // A heading on its own line: a numbered line (or a line in capitals) that
-  // stops short without punctuation, followed by a capitalised line. A last
-  // word in capitals means a name runs on ("… lần thứ bảy Ban / Chấp hành …").
-  const headingCandidate = (previousMarker !== null && previousMarker.style !== 'dash' && previousMarker.style !== 'plus') || isAllUpper(prev);
-  const lastWord = prev.slice(prev.lastIndexOf(' ') + 1);
+  // A heading on its own line(s): a numbered block of up to three lines (or a
+  // line in capitals) that stops short without punctuation, followed by a
+  // capitalised line. In text whose paragraphs are set apart by blank lines a
+  // heading must stop clearly short.
+  const numbered = open !== null && open.marker !== null && open.marker.style !== 'dash' && open.marker.style !== 'plus' && open.lines <= 3;
+  const headingCandidate = numbered || isAllUpper(prev);
+  const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.75 : wouldHaveFitted;
   if (
     headingCandidate &&
     !LIST_PUNCTUATION.test(prev) &&
-    wouldHaveFitted &&
+    short &&
     isUpper(current.content[0]) &&
-    !isUpper(lastWord[0]) &&
-    !current.pageBreakBefore
+    !DANGLING.test(prev) &&
+    !nameRunsOn(previous, current.content, layout)
   ) {
     return true;
   }
@@ -94,8 +120,8 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   lines.forEach((line, index) => {
     const previous = index > 0 ? lines[index - 1] : undefined;
     const marker = markerOf(line, previous, layout);
-    const previousMarker = current && current.lines.length === 1 ? current.marker : null;
-    if (!current || !previous || startsBlock(line, previous, layout, marker, previousMarker)) {
+    const open = current ? { marker: current.marker, lines: current.lines.length } : null;
+    if (!current || !previous || startsBlock(line, previous, layout, marker, open)) {
       current = { lines: [line], marker };
       blocks.push(current);
     } else {

@@ -1,37 +1,73 @@
 /**
  * Parse stage: normalised lines → directive tree. The text is read as the
- * genre lays it out: header, "Kính gửi" list, preamble, provisions, then the
- * closing ("Nơi nhận" list and signature).
+ * genre lays it out: header, "Kính gửi" list, preamble, provisions, closing
+ * sentences, then the "Nơi nhận" list and the signature, and appendices
+ * after them. Page furniture (page numbers, running headers, OCR page
+ * markers, file notes) is set aside first and reported; footnotes are taken
+ * out of the page they stand on and kept as footnotes.
  */
 import type { VFile } from 'vfile';
-import { toBlocks } from './blocks.js';
-import { isPageNumber, matchKinhGui } from './classify.js';
+import { readAppendices, isAppendixTitle } from './appendix.js';
+import { toBlocks, type Block } from './blocks.js';
+import { matchKinhGui } from './classify.js';
+import { splitClosing } from './closing.js';
+import { findFootnotes, type FoundFootnote } from './footnotes.js';
+import { findFurniture, type ArtefactKind } from './furniture.js';
 import { readHeader } from './header.js';
 import { measureLayout } from './layout.js';
 import { opensClosing, readAddressees, readClosing } from './lists.js';
-import { normalise, type SourceLine } from './normalise.js';
-import type { BlockNode, ParagraphNode, PreambleNode, RootNode, TextNode } from './nodes.js';
+import { normalise, sourceColumn, type SourceLine } from './normalise.js';
+import type {
+  BlockNode,
+  ClosingNode,
+  FootnoteNode,
+  FootnoteReferenceNode,
+  FootnotesNode,
+  MarkerNode,
+  ParagraphNode,
+  PreambleNode,
+  RootNode,
+  TextNode,
+} from './nodes.js';
 import { positionIn, spanOf, textAt } from './position.js';
 import { buildProvisions } from './provisions.js';
 import { toStream } from './stream.js';
 
+const FURNITURE_WORDS: Record<ArtefactKind, string> = {
+  'page-number': 'Page number',
+  'running-header': 'Running header',
+  'running-footer': 'Running footer',
+  'page-marker': 'OCR page marker',
+  'file-note': 'Note of the file (not the document)',
+  'signature-stamp': 'Digital signature stamp',
+};
+
+function paragraphOf(block: Block): ParagraphNode {
+  const texts: TextNode[] = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
+  return { type: 'paragraph', children: texts, position: spanOf(texts) };
+}
+
 /** Parse a decoded source text into a directive tree; problems are reported on `file`. */
 export function buildTree(source: string, file: VFile): RootNode {
   const lines = normalise(source);
+  const furniture = findFurniture(lines);
+  const found = findFootnotes(lines, furniture);
+  const footnoteLines = new Set(found.flatMap((f) => f.lines));
   const artefacts: RootNode['data']['artefacts'] = [];
-  const isArtefact = (line: SourceLine) => !line.blank && isPageNumber(line.text.trim());
   for (const line of lines) {
-    if (isArtefact(line)) {
-      artefacts.push({ line: line.number, text: line.text.trim() });
-      file.message(`Page number "${line.text.trim()}" left out of the text (page artefact)`, {
-        place: positionIn(line, line.indent, line.text.length).start,
-        ruleId: 'page-artefact',
-        source: 'directive',
-      });
-    }
+    const kind = furniture.kinds.get(line.number);
+    if (!kind) continue;
+    artefacts.push({ kind, line: line.number, text: line.text.trim() });
+    file.message(`${FURNITURE_WORDS[kind]} "${line.text.trim()}" left out of the text (page furniture)`, {
+      place: positionIn(line, line.indent, line.text.length).start,
+      ruleId: 'page-artefact',
+      source: 'directive',
+    });
   }
-  const layout = measureLayout(lines, isArtefact);
-  const stream = toStream(lines, isArtefact, layout);
+  const excludedLines = new Set<number>([...furniture.kinds.keys()]);
+  for (const index of footnoteLines) excludedLines.add(lines[index]!.number);
+  const layout = measureLayout(lines, (line) => excludedLines.has(line.number));
+  const stream = toStream(lines, (index) => excludedLines.has(lines[index]!.number), layout, furniture.pages);
   const children: BlockNode[] = [];
 
   const { header, next: afterHeader } = readHeader(stream, layout);
@@ -44,28 +80,28 @@ export function buildTree(source: string, file: VFile): RootNode {
     index = next;
   }
 
-  let closing = stream.findIndex((item, i) => i >= index && opensClosing(item));
-  if (closing === -1) closing = stream.length;
+  let closingPart = stream.findIndex((item, i) => i >= index && opensClosing(item));
+  if (closingPart === -1) closingPart = stream.length;
+  let appendixStart = stream.findIndex((item, i) => i >= closingPart && isAppendixTitle(item.content));
+  if (appendixStart === -1) appendixStart = stream.length;
 
-  const blocks = toBlocks(stream.slice(index, closing), layout);
-  const firstProvision = blocks.findIndex((block) => block.marker !== null && block.marker.style !== 'dash' && block.marker.style !== 'plus');
-  const firstAny = blocks.findIndex((block) => block.marker !== null);
+  const { body: bodyBlocks, closing: closingBlocks } = splitClosing(toBlocks(stream.slice(index, closingPart), layout));
+  const firstProvision = bodyBlocks.findIndex((block) => block.marker !== null && block.marker.style !== 'dash' && block.marker.style !== 'plus');
+  const firstAny = bodyBlocks.findIndex((block) => block.marker !== null);
   // The preamble ends at the first numbered provision; a text whose only marks
   // are bullets has bulleted provisions.
-  const bodyStart = firstProvision >= 0 ? firstProvision : firstAny >= 0 ? firstAny : blocks.length;
-  const preambleParagraphs: ParagraphNode[] = blocks.slice(0, bodyStart).map((block) => {
-    const texts: TextNode[] = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
-    return { type: 'paragraph', children: texts, position: spanOf(texts) };
-  });
+  const bodyStart = firstProvision >= 0 ? firstProvision : firstAny >= 0 ? firstAny : bodyBlocks.length;
+  const preambleParagraphs = bodyBlocks.slice(0, bodyStart).map(paragraphOf);
   const lastParagraph = preambleParagraphs[preambleParagraphs.length - 1];
-  if (lastParagraph && bodyStart < blocks.length && /:\s*$/.test(lastParagraph.children[lastParagraph.children.length - 1]!.value)) {
+  const lastText = lastParagraph?.children[lastParagraph.children.length - 1];
+  if (lastParagraph && bodyStart < bodyBlocks.length && lastText?.type === 'text' && /:\s*$/.test(lastText.value)) {
     lastParagraph.data = { leadIn: true };
   }
   if (preambleParagraphs.length > 0) {
     const preamble: PreambleNode = { type: 'preamble', children: preambleParagraphs, position: spanOf(preambleParagraphs) };
     children.push(preamble);
   }
-  const provisions = buildProvisions(blocks.slice(bodyStart), file);
+  const provisions = buildProvisions(bodyBlocks.slice(bodyStart), file);
   if (provisions.length > 0) children.push({ type: 'body', children: provisions, position: spanOf(provisions) });
   else {
     file.message('No numbered or bulleted provisions found: the text is kept as preamble paragraphs', {
@@ -74,14 +110,25 @@ export function buildTree(source: string, file: VFile): RootNode {
       source: 'directive',
     });
   }
+  if (closingBlocks.length > 0) {
+    const paragraphs = closingBlocks.map(paragraphOf);
+    const closing: ClosingNode = { type: 'closing', children: paragraphs, position: spanOf(paragraphs) };
+    children.push(closing);
+  }
 
-  const { copiesTo, signature, trailer, reordered } = readClosing(stream, closing);
+  const { copiesTo, signature, trailer, reordered } = readClosing(stream.slice(0, appendixStart), closingPart);
   if (copiesTo) children.push(copiesTo);
   if (signature) children.push(signature);
   if (trailer) {
     children.push(trailer);
     file.message('Text after the signature is kept as a trailer', { place: trailer.position.start, ruleId: 'trailer', source: 'directive' });
   }
+  const footnotes = footnoteNodes(found, lines);
+  if (footnotes) {
+    children.push(footnotes);
+    attachReferences(children, footnotes, lines);
+  }
+  children.push(...readAppendices(stream, appendixStart, stream.length));
   if (!signature && stream.length > 0) {
     file.message('No signature block found ("T/M …", "TM. …", "K/T …" and a name)', {
       place: stream[stream.length - 1]!.line.number ? { line: stream[stream.length - 1]!.line.number, column: 1 } : undefined,
@@ -89,5 +136,89 @@ export function buildTree(source: string, file: VFile): RootNode {
       source: 'directive',
     });
   }
-  return { type: 'root', children, position: spanOf(children), data: { artefacts, ...(reordered ? { columnsMerged: true } : {}) } };
+  return {
+    type: 'root',
+    children,
+    position: spanOf(children),
+    data: { artefacts, ...(reordered ? { columnsMerged: true } : {}), ...(footnotes ? { footnotesMoved: true } : {}) },
+  };
+}
+
+function footnoteNodes(found: FoundFootnote[], lines: SourceLine[]): FootnotesNode | null {
+  if (found.length === 0) return null;
+  const notes: FootnoteNode[] = found.map((note) => {
+    const first = lines[note.lines[0]!]!;
+    const markStart = first.indent;
+    const markEnd = markStart + note.mark.length;
+    const mark: MarkerNode = { type: 'marker', value: note.mark, position: positionIn(first, markStart, markEnd) };
+    const rest = first.text.slice(markEnd);
+    const textStart = markEnd + (rest.length - rest.trimStart().length);
+    const texts: TextNode[] = [];
+    if (textStart < first.text.length) texts.push(textAt(first, textStart, first.text.length));
+    for (const i of note.lines.slice(1)) texts.push(textAt(lines[i]!, lines[i]!.indent, lines[i]!.text.length));
+    const nodeChildren = [mark, ...texts];
+    return {
+      type: 'footnote',
+      mark: note.mark,
+      children: nodeChildren,
+      position: spanOf(nodeChildren),
+      data: {
+        references: note.references.map((ref) => ({ line: lines[ref.line]!.number, column: sourceColumn(lines[ref.line]!, ref.start), provision: null })),
+      },
+    };
+  });
+  return { type: 'footnotes', children: notes, position: spanOf(notes) };
+}
+
+/**
+ * Cut each footnote's mark out of the word it is glued to ("khoáng sản1."
+ * → "khoáng sản" + mark + "."), so the text reads as printed and the mark
+ * is a reference, not a word.
+ */
+function attachReferences(blocks: BlockNode[], footnotes: FootnotesNode, lines: SourceLine[]): void {
+  const wanted = new Map<string, { mark: string }>();
+  for (const note of footnotes.children) for (const ref of note.data.references) wanted.set(`${ref.line}:${ref.column}`, { mark: note.mark });
+  const byNumber = new Map(lines.map((line) => [line.number, line]));
+  const visit = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'paragraph') {
+      const paragraph = node as ParagraphNode;
+      const out: ParagraphNode['children'] = [];
+      for (const child of paragraph.children) {
+        if (child.type !== 'text') {
+          out.push(child);
+          continue;
+        }
+        out.push(...splitAtMarks(child, wanted, byNumber));
+      }
+      paragraph.children = out;
+      return;
+    }
+    if (node.type === 'footnotes') return;
+    for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(child);
+  };
+  for (const block of blocks) visit(block);
+}
+
+function splitAtMarks(node: TextNode, wanted: Map<string, { mark: string }>, lines: Map<number, SourceLine>): Array<TextNode | FootnoteReferenceNode> {
+  const line = lines.get(node.position.start.line);
+  if (!line) return [node];
+  const out: Array<TextNode | FootnoteReferenceNode> = [];
+  // The node covers [start, end) of its normalised line.
+  const start = line.columns ? line.columns.indexOf(node.position.start.column) : node.position.start.column - 1;
+  if (start < 0 || line.text.slice(start, start + node.value.length) !== node.value) return [node];
+  let cursor = start;
+  const end = start + node.value.length;
+  for (let i = start; i < end; i++) {
+    const hit = wanted.get(`${line.number}:${sourceColumn(line, i)}`);
+    if (!hit || line.text.slice(i, i + hit.mark.length) !== hit.mark) continue;
+    if (i > cursor) out.push({ ...textAt(line, cursor, i), ...(out.length > 0 || node.data?.attached ? { data: { ...textAt(line, cursor, i).data, attached: true } } : {}) });
+    out.push({ type: 'footnoteReference', value: hit.mark, position: positionIn(line, i, i + hit.mark.length) });
+    cursor = i + hit.mark.length;
+  }
+  if (out.length === 0) return [node];
+  if (cursor < end) {
+    const rest = textAt(line, cursor, end);
+    out.push({ ...rest, data: { ...rest.data, attached: true } });
+  }
+  return out;
 }

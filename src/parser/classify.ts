@@ -3,7 +3,7 @@
  * Each takes the trimmed text of a line (or of a cell of a two-column line).
  */
 import { fold, isAllUpper } from '../text/fold.js';
-import type { HeaderRole, ProvisionStyle } from './nodes.js';
+import type { ProvisionStyle } from './nodes.js';
 
 /** A numbering mark found at the start of a line. */
 export interface MarkerMatch {
@@ -100,15 +100,28 @@ const DOCUMENT_TYPES = [
   'KẾT LUẬN',
   'QUYẾT ĐỊNH',
   'THÔNG BÁO',
+  'THÔNG BÁO KẾT LUẬN',
   'HƯỚNG DẪN',
   'BÁO CÁO',
   'TỜ TRÌNH',
   'QUY ĐỊNH',
   'QUY CHẾ',
   'CHƯƠNG TRÌNH',
+  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+  'CHƯƠNG TRÌNH CÔNG TÁC',
   'ĐỀ ÁN',
+  'PHƯƠNG ÁN',
+  'ĐỀ CƯƠNG',
   'THÔNG TRI',
   'CÔNG ĐIỆN',
+  'ĐIỀU LỆ',
+  'NGHỊ ĐỊNH',
+  'THÔNG TƯ',
+  'LUẬT',
+  'BIÊN BẢN',
+  'GIẤY MỜI',
+  'THÔNG CÁO',
+  'LỜI KÊU GỌI',
 ];
 const DOCUMENT_TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((type) => [fold(type), type]));
 
@@ -135,21 +148,6 @@ export const TYPE_BY_CODE: Record<string, string> = {
   CTr: 'Chương trình',
   ĐA: 'Đề án',
 };
-
-/** Classify one cell of a header line. */
-export function headerRole(text: string): HeaderRole | null {
-  const folded = fold(text).replace(/\s+/g, ' ');
-  if (/^dang cong san viet nam$/.test(folded)) return 'partyName';
-  if (/^cong hoa xa hoi chu nghia viet nam$/.test(folded)) return 'nationalName';
-  if (/^doc lap\s*-\s*tu do\s*-\s*hanh phuc$/.test(folded)) return 'motto';
-  if (/^[*\-–_=\s]+$/.test(text)) return 'separator';
-  if (/^so\s*:?\s*\S*\d/.test(folded)) return 'number';
-  if (/^[^,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\.?$/.test(folded)) return 'placeDate';
-  if (/^v\/v\b|^ve viec\b/.test(folded)) return 'subject';
-  if (documentTypeOf(text)) return 'documentType';
-  if (isAllUpper(text) && text.length <= 60) return 'issuer';
-  return null;
-}
 
 /** Split a line into cells where PDF extraction merged two columns (a run of 3+ spaces). */
 export function splitCells(text: string): Array<{ text: string; start: number }> {

@@ -1,58 +1,201 @@
 /**
- * The header block (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020/NĐ-CP): issuing
- * body, motto or national name, "*", number, place and date, document type
- * and subject. Extraction often merges the two columns of the header into
- * one line ("TỈNH ỦY QUẢNG NGÃI        ĐẢNG CỘNG SẢN VIỆT NAM"); each line
- * is split into cells at runs of spaces and every cell is classified.
+ * The header block (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020/NĐ-CP): the
+ * superior body and the issuing body, "ĐẢNG CỘNG SẢN VIỆT NAM" or "CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", "*", number,
+ * place and date, then the document type with its trích yếu, or a "V/v"
+ * subject under the number.
+ *
+ * Extraction prints these as offices lay them out: the two columns merged
+ * on shared lines by many spaces, a tab or a single space (OCR); each item
+ * on a line of its own (Word); the left column and then the right one
+ * (reading-order PDF text). So every line is cut into cells at wide gaps,
+ * and every cell is cut again where a known item begins ("… ĐẢNG CỘNG SẢN
+ * VIỆT NAM", "Số 75-KL/TW Hà Nội, ngày …"); each piece is then classified.
+ * A blank number or day ("Số:      /UBND-KT", "ngày   tháng 6") stays one
+ * field, printed as it is.
  */
-import { fold, isLower } from '../text/fold.js';
-import { headerRole, matchKinhGui, matchMarker, splitCells } from './classify.js';
+import { fold, isAllUpper, isLower } from '../text/fold.js';
+import { DANGLING, nameRunsOn } from './blocks.js';
+import { documentTypeOf, matchKinhGui, matchMarker } from './classify.js';
 import type { Layout } from './layout.js';
-import type { HeaderFieldNode, HeaderNode } from './nodes.js';
+import type { HeaderFieldNode, HeaderNode, HeaderRole } from './nodes.js';
 import { spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
 
-/** Read the header at the start of the stream; returns it and the index of the first line after it. */
+/** A piece of a header line: [start, end) of the normalised line. */
+interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const FIXED: Array<{ re: RegExp; role: HeaderRole }> = [
+  { re: /dang cong san viet nam/u, role: 'partyName' },
+  { re: /cong hoa xa hoi chu nghia viet nam/u, role: 'nationalName' },
+  { re: /doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/u, role: 'motto' },
+];
+/** "…, ngày 15 tháng 01 năm 2021", with the day or the month possibly left blank. */
+const DATE_TAIL = /,\s*ngay\s*(?:\d{1,2}|[.…]+)?\s*thang\s*(?:\d{1,2}|[.…]+)?\s*nam\s*\d{4}\.?/u;
+/** "Số 123-CV/TU", "Số: 12/KH-UBND", "Số: 9387 /UBND-KT", "Số    -HD/BTCTU". */
+const NUMBER = /^(?:Số|SỐ|Sô|So)\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.]\s?[\p{L}Đđ0-9]+)*/u;
+const SEPARATOR = /^[*\-–_=~.·•+\s]+$/u;
+const SUBJECT = /^(?:v\/v|v\.v|về việc)\b/iu;
+
+/** Cut a line into cells at wide gaps, keeping blank fields ("Số:      /UBND-KT") whole. */
+export function headerCells(text: string): Piece[] {
+  const cells: Piece[] = [];
+  const re = /\S+(?:\s{1,2}\S+)*/gu;
+  for (const found of text.matchAll(re)) cells.push({ start: found.index, end: found.index + found[0].length, text: found[0] });
+  const merged: Piece[] = [];
+  for (const cell of cells) {
+    const last = merged[merged.length - 1];
+    const left = last ? fold(last.text) : '';
+    const right = fold(cell.text);
+    const blankField = /(?:^|\s)(?:so\s*:?|ngay|thang)$/u.test(left) || /^(?:[-/]\s*\p{L}|thang\b|nam\s+\d{4})/u.test(right);
+    if (last && blankField) {
+      last.end = cell.end;
+      last.text = text.slice(last.start, last.end);
+    } else {
+      merged.push({ ...cell });
+    }
+  }
+  return merged;
+}
+
+function slice(piece: Piece, from: number, to: number): Piece | null {
+  const raw = piece.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return null;
+  return { start: piece.start + from + lead, end: piece.start + from + lead + text.length, text };
+}
+
+/** Cut a cell again where a known header item begins or ends inside it. */
+export function headerPieces(cell: Piece): Piece[] {
+  const folded = fold(cell.text);
+  for (const { re } of FIXED) {
+    const found = re.exec(folded);
+    if (found && (found.index > 0 || found[0].length < cell.text.trim().length)) {
+      return [slice(cell, 0, found.index), slice(cell, found.index, found.index + found[0].length), slice(cell, found.index + found[0].length, cell.text.length)]
+        .filter((p): p is Piece => p !== null)
+        .flatMap((p) => (p.start === cell.start + found.index ? [p] : headerPieces(p)));
+    }
+  }
+  const date = DATE_TAIL.exec(folded);
+  if (date) {
+    // The place is the capitalised words right before the comma.
+    let placeStart = date.index;
+    const before = cell.text.slice(0, date.index);
+    const words = [...before.matchAll(/\S+/gu)];
+    for (let k = words.length - 1; k >= 0 && words.length - k <= 5; k--) {
+      const word = words[k]![0];
+      if (!/^[\p{Lu}]/u.test(word) || /\d/.test(word)) break;
+      placeStart = words[k]!.index;
+    }
+    const end = date.index + date[0].length;
+    if (placeStart > 0 || end < cell.text.length) {
+      return [slice(cell, 0, placeStart), slice(cell, placeStart, end), slice(cell, end, cell.text.length)]
+        .filter((p): p is Piece => p !== null)
+        .flatMap((p) => (p.start === cell.start + placeStart ? [p] : headerPieces(p)));
+    }
+  }
+  const number = NUMBER.exec(cell.text);
+  if (number && number[0].length < cell.text.length) {
+    return [slice(cell, 0, number[0].length), slice(cell, number[0].length, cell.text.length)].filter((p): p is Piece => p !== null);
+  }
+  return [cell];
+}
+
+/** The role of a piece of a header line, or null when it is no header item. */
+export function headerRole(text: string): HeaderRole | null {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  for (const { re, role } of FIXED) if (new RegExp(`^${re.source}$`, 'u').test(folded)) return role;
+  if (SEPARATOR.test(text) && !/^[-–•+]\s+\S/u.test(text)) return 'separator';
+  if (NUMBER.test(text) && !/\s\S+\s+\S+\s+\S+/u.test(text.replace(NUMBER, ''))) return 'number';
+  if (/^[^,]{2,40}$/u.test(text.slice(0, Math.max(0, text.indexOf(',')))) && new RegExp(`^[^,]{2,40}${DATE_TAIL.source}$`, 'u').test(folded)) return 'placeDate';
+  if (SUBJECT.test(text)) return 'subject';
+  if (documentTypeOf(text)) return 'documentType';
+  if (isAllUpper(text) && text.length <= 80) return 'issuer';
+  return null;
+}
+
+function field(role: HeaderRole, item: StreamLine, piece: Piece): HeaderFieldNode {
+  const child = textAt(item.line, piece.start, piece.end);
+  return { type: 'headerField', role, children: [child], position: child.position };
+}
+
+function textOfField(node: HeaderFieldNode): string {
+  return node.children.map((child) => child.value).join(' ');
+}
+
+/** A line that starts the text itself: a provision, "Kính gửi", or a full sentence. */
+function startsBody(item: StreamLine): boolean {
+  if (matchKinhGui(item.content) !== null) return true;
+  const marker = matchMarker(item.content);
+  return marker !== null;
+}
+
+/**
+ * Read the header at the start of the stream; returns it and the index of
+ * the first line after it.
+ */
 export function readHeader(stream: StreamLine[], layout: Layout): { header: HeaderNode | null; next: number } {
   const fields: HeaderFieldNode[] = [];
   let index = 0;
-  let subjectLines = 0;
+  /** After the type line: the title block (trích yếu), up to a rule or a gap. */
+  let inTitle = false;
+  let titleLines = 0;
+  const gapEnds = (item: StreamLine) => item.blanksBefore >= (layout.doubleSpaced ? 2 : 1);
   for (; index < stream.length; index++) {
     const item = stream[index]!;
-    if (matchKinhGui(item.content) !== null) break;
-    const marker = matchMarker(item.content);
-    if (marker && marker.style !== 'dash') break;
-    const cells = splitCells(item.line.text);
-    const roles = cells.map((cell) => headerRole(cell.text));
+    if (startsBody(item)) break;
     const last = fields[fields.length - 1];
-    if (roles.every((role) => role !== null) && !(subjectLines > 0 && roles.every((role) => role === 'issuer'))) {
-      cells.forEach((cell, i) => {
-        const role = roles[i]!;
-        if (role === 'subject') subjectLines = 1;
-        fields.push(field(role, item, cell.start, cell.start + cell.text.length));
-      });
-      continue;
-    }
-    // A line under the document type is its subject (trích yếu); a line after
-    // a "V/v" subject that does not end it continues it.
-    const afterType = last?.role === 'documentType';
-    const continuesSubject =
-      last?.role === 'subject' &&
-      subjectLines < 4 &&
-      item.blanksBefore <= (layout.doubleSpaced ? 1 : 0) &&
-      !/[.:]$/.test(textOfField(last)) &&
-      cells.length === 1 &&
-      // A wrapped subject goes on in lower case, or is a short centred line.
-      (isLower(item.content[0]) || item.content.length <= layout.measure * 0.6);
-    if ((afterType && cells.length === 1) || continuesSubject) {
-      const start = item.line.indent;
-      if (continuesSubject) {
-        last.children.push(textAt(item.line, start, item.line.text.length));
+    if (inTitle) {
+      if (titleLines > 0 && gapEnds(item)) break;
+      if (SEPARATOR.test(item.content)) {
+        fields.push(field('separator', item, { start: item.line.indent, end: item.line.text.length, text: item.content }));
+        index++;
+        break;
+      }
+      if (titleLines >= 6) break;
+      // The title is centred and short; the text under it starts a full line ("Thực hiện Kế hoạch số …").
+      if (titleLines > 0 && last) {
+        const previous = stream[index - 1]!;
+        const runsOn = !/[.;:]$/.test(previous.content) && (DANGLING.test(previous.content) || nameRunsOn(previous, item.content, layout));
+        const titleLike = isLower(item.content[0]) || isAllUpper(item.content) || item.line.text.trimEnd().length <= layout.measure * 0.85;
+        if (!titleLike && !runsOn) break;
+      }
+      // A title block line: the subject, or a line of the title before it ("HỘI NGHỊ LẦN THỨ BA").
+      if (last && last.role === 'subject') {
+        last.children.push(textAt(item.line, item.line.indent, item.line.text.length));
         last.position = spanOf(last.children);
       } else {
-        fields.push(field('subject', item, start, item.line.text.length));
+        fields.push(field('subject', item, { start: item.line.indent, end: item.line.text.length, text: item.content }));
       }
-      subjectLines++;
+      titleLines++;
+      continue;
+    }
+    const pieces = headerCells(item.line.text).flatMap(headerPieces);
+    const roles = pieces.map((piece) => headerRole(piece.text));
+    // A subject under the number ("V/v …") goes on in its column until a gap.
+    const subjectOpen = fields.some((f) => f.role === 'subject') && !gapEnds(item);
+    if (subjectOpen && last) {
+      const subject = [...fields].reverse().find((f) => f.role === 'subject')!;
+      const first = pieces[0];
+      const continues = first && roles[0] !== 'placeDate' && roles[0] !== 'number' && roles[0] !== 'documentType' && !/[.:]$/.test(textOfField(subject)) && subject.children.length < 6;
+      if (continues && (roles[0] === null || roles[0] === 'issuer' || isLower(first.text[0]) || first.text.length <= layout.measure * 0.6)) {
+        subject.children.push(textAt(item.line, first.start, first.end));
+        subject.position = spanOf(subject.children);
+        for (const [k, piece] of pieces.slice(1).entries()) fields.push(field(roles[k + 1] ?? 'other', item, piece));
+        continue;
+      }
+    }
+    if (roles.length > 0 && roles.every((role) => role !== null)) {
+      pieces.forEach((piece, k) => fields.push(field(roles[k]!, item, piece)));
+      if (roles.includes('documentType')) {
+        inTitle = true;
+        titleLines = 0;
+      }
       continue;
     }
     break;
@@ -60,16 +203,6 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
   if (fields.length === 0) return { header: null, next: 0 };
   markSuperiors(fields);
   return { header: { type: 'header', children: fields, position: spanOf(fields) }, next: index };
-}
-
-
-function field(role: HeaderFieldNode['role'], item: StreamLine, start: number, end: number): HeaderFieldNode {
-  const child = textAt(item.line, start, end);
-  return { type: 'headerField', role, children: [child], position: child.position };
-}
-
-function textOfField(node: HeaderFieldNode): string {
-  return node.children.map((child) => child.value).join(' ');
 }
 
 /**
@@ -80,22 +213,22 @@ function textOfField(node: HeaderFieldNode): string {
  */
 export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
   const names: HeaderFieldNode[][] = [];
-  for (const field of fields.filter((f) => f.role === 'issuer' || f.role === 'superior')) {
+  for (const f of fields.filter((x) => x.role === 'issuer' || x.role === 'superior')) {
     const previous = names[names.length - 1];
-    const folded = fold(textOfField(field));
+    const folded = fold(textOfField(f));
     const previousText = previous ? fold(textOfField(previous[previous.length - 1]!)) : '';
     const continues =
       previous !== undefined &&
       ((/^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
         /^va\b/.test(folded) ||
         /(?:-|,|\bva)$/.test(previousText));
-    if (continues) previous.push(field);
-    else names.push([field]);
+    if (continues) previous.push(f);
+    else names.push([f]);
   }
   return names;
 }
 
 function markSuperiors(fields: HeaderFieldNode[]): void {
   const names = issuerNames(fields);
-  for (const name of names.slice(0, -1)) for (const field of name) field.role = 'superior';
+  for (const name of names.slice(0, -1)) for (const f of name) f.role = 'superior';
 }

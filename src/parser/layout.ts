@@ -13,8 +13,10 @@ export interface Layout {
   measure: number;
   /** How much shorter than `measure` a line may be and still count as full. */
   slack: number;
-  /** One paragraph per line: lines are not hard-wrapped. */
+  /** One paragraph per line: lines are not hard-wrapped (text from a Word file). */
   unwrapped: boolean;
+  /** Blank lines separate paragraphs (and only they do): a heading is a whole blank-separated block. */
+  blankParagraphs: boolean;
 }
 
 /** Measure the layout of the content lines (blank lines and page artefacts included in `lines`). */
@@ -29,10 +31,17 @@ export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) 
   const lengths = content.map((line) => line.text.length).sort((a, b) => a - b);
   const percentile = (p: number) => lengths[Math.min(lengths.length - 1, Math.floor(p * lengths.length))] ?? 0;
   const measure = Math.max(20, percentile(0.9));
+  const doubleSpaced = content.length >= 4 && followedByBlank / candidates >= 0.6;
+  // Hard-wrapped text ends most full lines mid-sentence; a line per paragraph ends them with the sentence.
+  const long = content.filter((line) => line.text.trim().length >= 100);
+  const longEnded = long.filter((line) => /[.;:!?…]["”»)]?$/u.test(line.text.trim())).length;
+  let gaps = 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.blank && !lines[i]!.blank && !artefact(lines[i]!) && !lines[i]!.pageStart) gaps++;
   return {
-    doubleSpaced: content.length >= 4 && followedByBlank / candidates >= 0.6,
+    doubleSpaced,
     measure,
     slack: Math.max(2, Math.round(measure * 0.03)),
-    unwrapped: percentile(0.5) > 150,
+    unwrapped: percentile(0.5) > 150 || (long.length >= 5 && longEnded / long.length >= 0.6),
+    blankParagraphs: !doubleSpaced && content.length >= 10 && gaps >= 4 && gaps / content.length >= 0.08,
   };
 }

@@ -47,7 +47,7 @@ function listItem(item: StreamLine, start: number, end: number): ListItemNode {
 
 function extend(node: ListItemNode, child: TextNode): void {
   node.children.push(child);
-  node.position = spanOf(node.children);
+  node.position = { start: node.position.start, end: child.position.end };
 }
 
 /**
@@ -133,9 +133,12 @@ export function readClosing(stream: StreamLine[], from: number): {
         const labelText = cell.text.slice(0, noiNhan).trimEnd();
         const label: LabelNode = { type: 'label', value: labelText, position: positionIn(item.line, start, start + labelText.length) };
         copiesTo = { type: 'copiesTo', children: [label], position: label.position };
-        if (start + noiNhan < end) copiesTo.children.push(listItem(item, start + noiNhan, end));
-        copiesTo.position = spanOf(copiesTo.children);
         lastTarget = 'list';
+        if (start + noiNhan < end) {
+          // "Nơi nhận: T/M BAN CHẤP HÀNH …": the signature column merged onto the label's line by one space.
+          if (isAuthority(cell.text.slice(noiNhan))) addSignature('authority', item, start + noiNhan, end);
+          else copiesTo.children.push(listItem(item, start + noiNhan, end));
+        }
         continue;
       }
       if (isAuthority(cell.text)) {
@@ -146,12 +149,15 @@ export function readClosing(stream: StreamLine[], from: number): {
       if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null) && !nameSeen) {
         if (!copiesTo) copiesTo = { type: 'copiesTo', children: [], position: positionIn(item.line, start, end) };
         copiesTo.children.push(listItem(item, start, end));
-        copiesTo.position = spanOf(copiesTo.children);
         lastTarget = 'list';
         continue;
       }
       const lastItem = copiesTo?.children[copiesTo.children.length - 1];
-      if (lastTarget === 'list' && lastItem?.type === 'listItem' && isLower(cell.text[0])) {
+      const lastItemText = lastItem?.type === 'listItem' ? lastItem.children.map((c) => c.value).join(' ') : '';
+      // An entry goes on over the line when it starts in lower case, or when the entry so far has not ended
+      // ("- Các đồng chí Uỷ viên" / "Ban Chấp hành Trung ương Đảng;").
+      const unfinished = lastItem?.type === 'listItem' && !/[.,;:)]$/u.test(lastItemText) && !isAuthority(cell.text) && !isTitleLine(cell.text) && cells.length === 1;
+      if (lastTarget === 'list' && lastItem?.type === 'listItem' && (isLower(cell.text[0]) || unfinished)) {
         extend(lastItem, textAt(item.line, start, end));
         continue;
       }
@@ -177,6 +183,11 @@ export function readClosing(stream: StreamLine[], from: number): {
       }
       addSignature('other', item, start, end);
     }
+  }
+  // Spans once at the end: recomputing them per entry would be quadratic in a long list.
+  if (copiesTo) {
+    for (const child of copiesTo.children) if (child.type === 'listItem') child.position = spanOf(child.children);
+    copiesTo.position = spanOf(copiesTo.children);
   }
   const signature: SignatureNode | null =
     signatureLines.length > 0 ? { type: 'signature', children: signatureLines, position: spanOf(signatureLines) } : null;

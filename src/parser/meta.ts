@@ -7,9 +7,10 @@
 import type { VFile } from 'vfile';
 import type { DocumentMeta, Provenance } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
-import { fold } from '../text/fold.js';
+import { fold, isAllUpper } from '../text/fold.js';
 import { documentTypeOf, TYPE_BY_CODE } from './classify.js';
 import { issuerNames } from './header.js';
+import { readableName } from './names.js';
 import type { HeaderNode, RootNode } from './nodes.js';
 import { textOf } from './nodes.js';
 import { runOf } from './text-run.js';
@@ -23,91 +24,132 @@ export interface MetaResult {
 const FIELDS = ['documentType', 'number', 'date', 'place', 'issuer', 'subject'] as const;
 type Field = (typeof FIELDS)[number];
 
+/** "Số: 9387 /UBND-KT" → "9387/UBND-KT"; a blank number ("Số:      /UBND-KT") → null. */
+export function numberOf(printed: string): string | null {
+  const number = printed.replace(/^(?:Số|So)\s*:?\s*/iu, '').replace(/\s*([-/])\s*/gu, '$1').trim();
+  return /^\d/.test(number) ? number : null;
+}
+
+/** "Lào Cai, ngày 15 tháng 9 năm 2026" → place and ISO date (null when the day or month is blank). */
+export function placeDateOf(printed: string): { place: string; date: string | null } | null {
+  const found = /^(.+?),\s*ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})/iu.exec(printed.trim());
+  if (!found) return null;
+  const [, place, day, month, year] = found;
+  const valid = day !== undefined && month !== undefined && Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12;
+  return { place: place!.trim(), date: valid ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : null };
+}
+
+/**
+ * The trích yếu without its lead words ("V/v", "về việc", "về"). A title
+ * block that names a plenum before its subject ("HỘI NGHỊ LẦN THỨ BA / BAN
+ * CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV / về bảo vệ môi trường …") gives the
+ * "về …" part.
+ */
+export function subjectOf(printed: string): string {
+  let text = printed.replace(/\s+/g, ' ').trim();
+  const about = /(?:^|\s)(về\s+\p{Ll}.*)$/u.exec(text);
+  if (about && about.index > 0 && isAllUpper(text.slice(0, about.index))) text = about[1]!;
+  return text
+    .replace(/^(?:V\/v|V\.v|về việc|về)\s*/iu, '')
+    .replace(/\s*\.$/u, '')
+    .trim();
+}
+
 function headerMeta(header: HeaderNode, set: (field: Field, value: string, provenance: Provenance) => void): void {
   for (const field of header.children) {
     const text = textOf(field);
     const evidence = { text, line: field.position.start.line, column: field.position.start.column };
     switch (field.role) {
       case 'number': {
-        const number = text.replace(/^Số\s*:?\s*/iu, '').trim();
-        set('number', number, { from: 'text', evidence });
-        // "123-CV/TU" → CV; "12/KH-UBND" → KH.
-        const code = /^\d+(?:\/\d{4})?[-/]([\p{L}]+)/u.exec(number)?.[1];
+        const number = numberOf(text);
+        if (number) set('number', number, { from: 'text', evidence });
+        // "123-CV/TU" → CV; "12/KH-UBND" → KH; a blank "Số:   /KH-UBND" still names its type.
+        const code = /^(?:Số|So)\s*:?\s*[\d.]*\s*(?:\/\s*\d{4}\s*)?[-/]\s*([\p{L}]+)/iu.exec(text)?.[1];
         const type = code ? TYPE_BY_CODE[code] : undefined;
         if (type) set('documentType', type, { from: 'inferred', evidence, note: 'theo ký hiệu trong số hiệu' });
         break;
       }
       case 'placeDate': {
-        const found = /^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(text);
+        const found = placeDateOf(text);
         if (found) {
-          set('place', found[1]!.trim(), { from: 'text', evidence });
-          set('date', `${found[4]}-${found[3]!.padStart(2, '0')}-${found[2]!.padStart(2, '0')}`, { from: 'text', evidence });
+          set('place', found.place, { from: 'text', evidence });
+          if (found.date) set('date', found.date, { from: 'text', evidence });
         }
         break;
       }
       case 'documentType':
         set('documentType', documentTypeOf(text) ?? text, { from: 'text', evidence });
         break;
-      case 'subject':
-        set('subject', text.replace(/^V\/v\s*/iu, '').trim(), { from: 'text', evidence });
+      case 'subject': {
+        const subject = subjectOf(text);
+        if (subject) set('subject', subject, { from: 'text', evidence });
         // Only a công văn carries a "V/v" subject line.
-        if (/^V\/v\b/iu.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
+        if (/^(?:V\/v|V\.v|về việc)\b/iu.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
         break;
+      }
       default:
     }
-  }
-  const names = issuerNames(header.children);
-  const last = names[names.length - 1];
-  if (last) {
-    let printed = last.map((f) => textOf(f)).join(' ');
-    let issuer = readableName(printed);
-    // "TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO": a board or office of the committee above it.
-    const parent = names[names.length - 2]?.map((f) => textOf(f)).join(' ');
-    if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
-      printed = `${parent} ${printed}`;
-      issuer = `${issuer} ${readableName(parent)}`;
-    }
-    const first = names.length > 1 && printed.startsWith(parent ?? '\0') ? names[names.length - 2]![0]! : last[0]!;
-    set('issuer', issuer, { from: 'text', evidence: { text: printed, line: first.position.start.line, column: first.position.start.column } });
   }
 }
 
 /**
- * A name printed in capitals, in the case running text uses:
- * "ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH" → "Ủy ban nhân dân huyện Sơn Tịnh",
- * "TỈNH ỦY QUẢNG NGÃI" → "Tỉnh ủy Quảng Ngãi". Words after a level word or
- * a committee name are a place name and keep their capitals.
+ * The issuing body: the last name of the header's issuer column ("THÀNH ỦY
+ * HÀ NỘI / BAN TỔ CHỨC" → "Ban Tổ chức Thành ủy Hà Nội"), read with the
+ * signature, which says on whose behalf the document is signed: "T/M BAN
+ * THƯỜNG VỤ" under "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" → "Ban Thường vụ Đảng ủy Ủy
+ * ban nhân dân tỉnh"; "T/M BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG" →
+ * "Ban Bí thư". Never from the subject or the title.
  */
-export function readableName(upper: string): string {
-  const words = upper.toLowerCase().split(/\s+/);
-  const out: string[] = [];
-  // normal → (a level word) → level → (a name word) → name; "tỉnh" + "ủy" is a committee.
-  let state: 'normal' | 'level' | 'name' = 'normal';
-  // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội":
-  // in a department's name each part starts with a capital.
-  const department = /^(?:so|phong)$/.test(fold(words[0] ?? '')) || (fold(words[0] ?? '') === 'ban' && !/^(?:can|thuong|chap)$/.test(fold(words[1] ?? '')));
-  let partStart = false;
-  words.forEach((word, i) => {
-    const folded = fold(word);
-    const capital = word.charAt(0).toUpperCase() + word.slice(1);
-    if (department) {
-      out.push(i <= 1 || partStart ? capital : word);
-    } else if (state !== 'name' && folded === 'uy' && /^(?:tinh|huyen|thanh|thi|dang|quan)$/.test(fold(words[i - 1] ?? ''))) {
-      out[out.length - 1] = out[out.length - 1]!.charAt(0).toUpperCase() + out[out.length - 1]!.slice(1);
-      out.push(word);
-      state = 'level';
-    } else if (state !== 'name' && i > 0 && /^(?:tinh|huyen|xa|phuong|quan)$/.test(folded) && !/^(?:tinh|huyen|xa|phuong|quan)$/.test(fold(words[i - 1] ?? ''))) {
-      out.push(word);
-      state = 'level';
-    } else if (state !== 'normal') {
-      out.push(capital);
-      state = 'name';
-    } else {
-      out.push(i === 0 || `${fold(words[i - 1] ?? '')} ${folded}` === 'ban thuong' ? capital : word);
+function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenance: Provenance) => void): void {
+  const header = tree.children.find((node) => node.type === 'header');
+  const signature = tree.children.find((node) => node.type === 'signature');
+  const names = header ? issuerNames(header.children) : [];
+  const last = names[names.length - 1];
+  let printed: string | null = null;
+  let issuer: string | null = null;
+  let first: HeaderNode['children'][number] | undefined;
+  if (last) {
+    printed = last.map((f) => textOf(f)).join(' ');
+    issuer = readableName(printed);
+    first = last[0];
+    // "TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO": a board or office of the committee above it.
+    const parentFields = names[names.length - 2];
+    const parent = parentFields?.map((f) => textOf(f)).join(' ');
+    if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
+      printed = `${parent} ${printed}`;
+      issuer = `${issuer} ${readableName(parent)}`;
+      first = parentFields![0];
     }
-    partStart = department && (word === '-' || word === 'và' || word.endsWith(','));
+  }
+  // On whose behalf it is signed.
+  const authority = signature?.children.find((line) => line.role === 'authority');
+  const behalf = authority ? /^(?:T\/M|TM\.?)\s*(.+)$/u.exec(textOf(authority))?.[1]?.trim() : undefined;
+  if (behalf && authority) {
+    const body = readableName(behalf);
+    const key = fold(body);
+    const evidence = { text: textOf(authority), line: authority.position.start.line, column: authority.position.start.column };
+    if (/^(?:ban thuong vu|thuong truc|ban can su dang|dang doan)$/.test(key) && issuer && /(?:uy|uy ban nhan dan|hoi dong nhan dan)\b/.test(fold(issuer)) && !fold(issuer).startsWith(key)) {
+      set('issuer', `${body} ${issuer}`, { from: 'inferred', evidence, note: `ký thay mặt ${body}; cơ quan ghi ở phần đầu văn bản là ${issuer}` });
+      return;
+    }
+    if (/^(?:ban bi thu|bo chinh tri)$/.test(key)) {
+      set('issuer', body, { from: 'inferred', evidence, note: `ký thay mặt ${body}` });
+      return;
+    }
+  }
+  if (issuer && printed && first) set('issuer', issuer, { from: 'text', evidence: { text: printed, line: first.position.start.line, column: first.position.start.column } });
+}
+
+/** With no header and no lead-in naming it, the signature's "T/M …" names the issuer. */
+function signatureIssuer(tree: RootNode, set: (field: Field, value: string, provenance: Provenance) => void): void {
+  const authority = tree.children.find((node) => node.type === 'signature')?.children.find((line) => line.role === 'authority');
+  const behalf = authority ? /^(?:T\/M|TM\.?)\s*(.+)$/u.exec(textOf(authority))?.[1]?.trim() : undefined;
+  if (!authority || !behalf) return;
+  set('issuer', readableName(behalf), {
+    from: 'inferred',
+    evidence: { text: textOf(authority), line: authority.position.start.line, column: authority.position.start.column },
+    note: 'theo dòng "T/M" của chữ ký',
   });
-  return out.join(' ');
 }
 
 /** Infer what the text says of itself when it has no header. */
@@ -164,7 +206,9 @@ export function resolveMeta(tree: RootNode, file: VFile, vocabulary: Vocabulary,
   };
   const header = tree.children.find((node) => node.type === 'header');
   if (header) headerMeta(header, set);
+  issuerMeta(tree, set);
   inferFromText(tree, vocabulary, set);
+  signatureIssuer(tree, set);
 
   for (const field of FIELDS) {
     const given = metaFile?.[field];

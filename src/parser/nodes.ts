@@ -4,20 +4,32 @@
  * or `label`), in source order; structure lives in the parents.
  */
 import type { Literal, Parent, Position } from 'unist';
-import type { AreaTag, BodyTag, Citation, DocumentMeta, Provenance, TermTag } from '../schemas/document.js';
+import type { AreaTag, Artefact, BodyTag, Citation, DocumentMeta, Provenance, TermTag } from '../schemas/document.js';
 
 /** Words of one source line (or a cell of one line). */
 export interface TextNode extends Literal {
   type: 'text';
   value: string;
   position: Position;
-  /** Source column of each character, where normalisation changed the line. */
-  data?: { columns?: number[] };
+  data?: {
+    /** Source column of each character, where normalisation changed the line. */
+    columns?: number[];
+    /** Follows the previous text node without a space (the rest of a word a footnote mark was cut from). */
+    attached?: boolean;
+  };
 }
 
 /** A numbering mark as printed: "2.", "a)", "-", "+". */
 export interface MarkerNode extends Literal {
   type: 'marker';
+  value: string;
+  position: Position;
+}
+
+/** A footnote's mark where it stands in the text ("khoáng sản¹"): not a word of the text. */
+export interface FootnoteReferenceNode extends Literal {
+  type: 'footnoteReference';
+  /** The mark as printed ("1", "*"). */
   value: string;
   position: Position;
 }
@@ -31,7 +43,8 @@ export interface LabelNode extends Literal {
 
 export interface ParagraphNode extends Parent {
   type: 'paragraph';
-  children: TextNode[];
+  /** Text, and the footnote marks that stand in it (glued to the text before them). */
+  children: Array<TextNode | FootnoteReferenceNode>;
   position: Position;
   data?: { leadIn?: boolean; references?: Citation[] };
 }
@@ -140,6 +153,45 @@ export interface SignatureNode extends Parent {
   position: Position;
 }
 
+/** The closing paragraphs: after the last provision, before Nơi nhận ("Trên đây là …"). */
+export interface ClosingNode extends Parent {
+  type: 'closing';
+  children: ParagraphNode[];
+  position: Position;
+}
+
+/** One footnote: its mark, then its text. */
+export interface FootnoteNode extends Parent {
+  type: 'footnote';
+  /** The mark as printed. */
+  mark: string;
+  children: Array<MarkerNode | TextNode>;
+  position: Position;
+  data: {
+    /** Where the mark stands in the text. */
+    references: Array<{ line: number; column: number; provision: string | null }>;
+  };
+}
+
+export interface FootnotesNode extends Parent {
+  type: 'footnotes';
+  children: FootnoteNode[];
+  position: Position;
+}
+
+/** An appendix (Phụ lục): its title line, the lines naming it, then its text line by line. */
+export interface AppendixNode extends Parent {
+  type: 'appendix';
+  children: Array<HeadingNode | ParagraphNode>;
+  position: Position;
+  data: {
+    /** How many paragraphs after the title name the appendix (its subtitle). */
+    subtitleLines: number;
+    /** Table rows, where the text shows them as cells (split at wide gaps or "|"). */
+    rows: string[][];
+  };
+}
+
 /** Text that fits nowhere else (after the signature, say); kept, never dropped. */
 export interface TrailerNode extends Parent {
   type: 'trailer';
@@ -147,17 +199,19 @@ export interface TrailerNode extends Parent {
   position: Position;
 }
 
-export type BlockNode = HeaderNode | ListNode | PreambleNode | BodyNode | SignatureNode | TrailerNode;
+export type BlockNode = HeaderNode | ListNode | PreambleNode | BodyNode | ClosingNode | SignatureNode | FootnotesNode | AppendixNode | TrailerNode;
 
 export interface RootNode extends Parent {
   type: 'root';
   children: BlockNode[];
   position?: Position;
   data: {
-    /** Lines dropped as page artefacts (page numbers). */
-    artefacts: Array<{ line: number; text: string }>;
+    /** Lines set aside as page furniture and file notes (page numbers, running headers …), each reported. */
+    artefacts: Array<{ kind: Artefact['kind']; line: number; text: string }>;
     /** Two columns shared lines (Nơi nhận beside the signature): their words were regrouped by column. */
     columnsMerged?: boolean;
+    /** Footnotes were taken out of the pages they stand on: the tree's order is not the source's there. */
+    footnotesMoved?: boolean;
     /** Set by the meta stage. */
     meta?: DocumentMeta;
     provenance?: Record<string, Provenance>;
@@ -168,19 +222,24 @@ export interface RootNode extends Parent {
   };
 }
 
-/** The text of a node: its literal descendants joined by single spaces. */
+/**
+ * The text of a node: its words joined by single spaces. Footnote marks are
+ * not words and are left out; a text node marked `attached` follows the
+ * previous one without a space (the rest of a word a mark was cut from).
+ */
 export function textOf(node: { children?: unknown[]; value?: unknown }): string {
   // The common case, a paragraph of text nodes, without recursion.
-  const children = node.children as Array<{ value?: unknown; children?: unknown }> | undefined;
-  if (children && children.every((c) => typeof c.value === 'string' && c.children === undefined)) {
+  const children = node.children as Array<{ type?: string; value?: unknown; children?: unknown; data?: { attached?: boolean } }> | undefined;
+  if (children && children.every((c) => c.type === 'text' && c.children === undefined && !c.data?.attached)) {
     const joined = children.map((c) => c.value as string).join(' ');
     return /\s\s|^\s|\s$|[\t\n\r\f\v\u00a0]/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined;
   }
-  const parts: string[] = [];
-  const walk = (n: { children?: unknown[]; value?: unknown }) => {
-    if (typeof n.value === 'string') parts.push(n.value);
+  let out = '';
+  const walk = (n: { type?: string; children?: unknown[]; value?: unknown; data?: { attached?: boolean } }) => {
+    if (n.type === 'footnoteReference') return;
+    if (typeof n.value === 'string') out += (out && !n.data?.attached ? ' ' : '') + n.value;
     if (Array.isArray(n.children)) for (const child of n.children) walk(child as typeof n);
   };
   walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return out.replace(/\s+/g, ' ').trim();
 }

@@ -16,8 +16,10 @@ export interface SourceLine {
   indent: number;
   /** True when the line is empty or white space only. */
   blank: boolean;
-  /** True when the line started with a form feed (a new page). */
+  /** A form feed stands before the line's words: the line opens a new page. */
   pageStart: boolean;
+  /** A form feed stands after the line's words ("7\f"): the page ends with this line. */
+  pageEnd: boolean;
   /** Offset of the line's first character in the decoded source (after the BOM). */
   offset: number;
   /** Source column (1-based) of each normalised index; absent when identical. */
@@ -48,7 +50,9 @@ export function normalise(source: string): SourceLine[] {
 }
 
 function normaliseLine(raw: string, number: number, offset: number): SourceLine {
-  const pageStart = raw.includes('\f');
+  const feed = raw.indexOf('\f');
+  const pageEnd = feed >= 0 && raw.slice(0, feed).trim() !== '';
+  const pageStart = feed >= 0 && !pageEnd;
   let text = raw;
   let columns: number[] | undefined;
   const simple = /^[\x20-\x7e]*$/.test(raw) || (raw.normalize('NFC') === raw && !/[\t\f\v]/.test(raw));
@@ -76,7 +80,7 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
       flush(i);
     }
   }
-  const trimmed = text.replace(/\s+$/u, '');
+  const trimmed = text.trimEnd(); // not /\s+$/u: that regex is quadratic on long runs of inner spaces
   if (columns) {
     columns.length = trimmed.length;
     columns.push(raw.length + 1); // end-of-line column
@@ -88,6 +92,7 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
     indent,
     blank: trimmed.trim() === '',
     pageStart,
+    pageEnd,
     offset,
     ...(columns ? { columns } : {}),
   };

@@ -115,6 +115,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     }
     stack.push({ node, key });
   }
+  top.forEach(promoteLeadHeadings);
   top.forEach(demoteLoneHeadings);
   top.forEach(fitPositions);
   return top;
@@ -124,6 +125,29 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
 function fitPositions(node: ProvisionNode): void {
   for (const child of node.children) if (child.type === 'provision') fitPositions(child);
   node.position = spanOf(node.children);
+}
+
+/**
+ * A numbered provision whose first text is one short sentence ending in a
+ * colon, before its items or paragraphs, is titled by it: "2.1. Nhiệm vụ
+ * được giao bao gồm:", "14.2. Việc đảng viên … về đại hội:", "1. Giám đốc
+ * các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường:" (the bodies it
+ * addresses). A clause that leads into steps ("… thì thực hiện như sau:")
+ * is text. Bullets are never titled.
+ */
+function promoteLeadHeadings(node: ProvisionNode): void {
+  for (const child of node.children) if (child.type === 'provision') promoteLeadHeadings(child);
+  if (node.style === 'dash' || node.style === 'plus') return;
+  const index = node.children.findIndex((child) => child.type !== 'marker');
+  const first = node.children[index];
+  const next = node.children[index + 1];
+  if (first?.type !== 'paragraph' || next === undefined || first.children.some((c) => c.type !== 'text')) return;
+  const texts = first.children.filter((c): c is TextNode => c.type === 'text');
+  const text = texts.map((t) => t.value).join(' ');
+  if (texts.length === 0 || texts.length > 3 || !/:$/.test(text.trim()) || text.length > 240 || /[.!?]\s/.test(text)) return;
+  // "… thì thực hiện như sau:", "… các nội dung sau:": a sentence leading into its items, not a title.
+  if (/\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|các nội dung sau|như dưới đây)\s*:$/u.test(text)) return;
+  node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
 }
 
 /** A "heading" with nothing under it is the provision's text ("a) Tuyên truyền về chính sách"). */
@@ -155,15 +179,16 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
   const rest = block.lines.slice(1).map((item) => textAt(item.line, item.line.indent, item.line.text.length));
   const restTexts = [firstText, ...rest].filter((node): node is TextNode => node !== null);
 
-  // A heading stands on its own line with no final punctuation, or is in capitals
-  // (and then may wrap onto more capitalised lines).
+  // A heading is in capitals (and then may wrap onto more capitalised lines),
+  // or is the whole first block of a numbered provision — up to three lines —
+  // with no final punctuation.
   let headingLines = 0;
   if (firstText) {
     if (isAllUpper(firstText.value)) {
       headingLines = 1;
       while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
-    } else if (rest.length === 0 && !FINAL_PUNCTUATION.test(firstText.value) && marker.style !== 'dash' && marker.style !== 'plus') {
-      headingLines = 1;
+    } else if (restTexts.length <= 3 && !FINAL_PUNCTUATION.test(restTexts[restTexts.length - 1]!.value) && !/:$/.test(restTexts[restTexts.length - 1]!.value) && marker.style !== 'dash' && marker.style !== 'plus') {
+      headingLines = restTexts.length;
     }
   }
   if (headingLines > 0) {

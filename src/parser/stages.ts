@@ -136,6 +136,9 @@ export function referencesStage(options: StageOptions) {
       }
     };
     walk(provisionsOf(tree));
+    for (const paragraph of tree.children.find((node) => node.type === 'closing')?.children ?? []) {
+      targets.push({ runs: [runOf(paragraph)], assign: (c) => (paragraph.data = { ...paragraph.data, references: c }) });
+    }
     for (const target of targets) for (const run of target.runs) finder.learnDefinitions(run);
     let latest: NonNullable<RootNode['data']['issuedAfter']> | null = null;
     for (const target of targets) {

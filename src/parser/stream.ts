@@ -1,7 +1,7 @@
 /**
  * The content lines of a text, in order, with what lies between them:
- * blank lines and page breaks. Page artefacts (page numbers) are left out
- * here, after being reported.
+ * blank lines and page breaks. Page furniture and footnote lines are left
+ * out here (they are reported, and kept elsewhere in the tree).
  */
 import type { Layout } from './layout.js';
 import type { SourceLine } from './normalise.js';
@@ -12,33 +12,40 @@ export interface StreamLine {
   content: string;
   /** Blank lines between this line and the previous content line. */
   blanksBefore: number;
-  /** A page break (form feed, page number, stray-space line) comes right before this line. */
+  /** A page break (form feed, page number, furniture, stray-space line) comes right before this line. */
   pageBreakBefore: boolean;
 }
 
-/** Build the stream of content lines. */
-export function toStream(lines: SourceLine[], isArtefact: (line: SourceLine) => boolean, layout: Layout): StreamLine[] {
+/**
+ * Build the stream of content lines. `excluded` tells the lines set aside
+ * (by index); `pages` gives each line's page, so a line on a new page is
+ * known to follow a page break.
+ */
+export function toStream(lines: SourceLine[], excluded: (index: number) => boolean, layout: Layout, pages?: number[]): StreamLine[] {
   const stream: StreamLine[] = [];
   let blanks = 0;
-  let artefactSeen = false;
-  for (const line of lines) {
+  let setAsideSeen = false;
+  let previousPage = pages?.[0] ?? 0;
+  lines.forEach((line, index) => {
     if (line.blank) {
       blanks++;
-      continue;
+      return;
     }
-    if (isArtefact(line)) {
-      artefactSeen = true;
-      continue;
+    if (excluded(index)) {
+      setAsideSeen = true;
+      return;
     }
+    const page = pages?.[index] ?? 0;
     const strayStart = layout.doubleSpaced && blanks === 0 && line.indent >= 1 && stream.length > 0;
     stream.push({
       line,
       content: line.text.trim(),
       blanksBefore: stream.length === 0 ? 0 : blanks,
-      pageBreakBefore: artefactSeen || line.pageStart || strayStart,
+      pageBreakBefore: setAsideSeen || line.pageStart || strayStart || (stream.length > 0 && page !== previousPage),
     });
+    previousPage = page;
     blanks = 0;
-    artefactSeen = false;
-  }
+    setAsideSeen = false;
+  });
   return stream;
 }

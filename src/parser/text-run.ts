@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { findBodies, type BodyMention } from './bodies.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
 import type { PhraseMatch } from '../text/phrase-matcher.js';
-import type { TextNode } from './nodes.js';
+import type { FootnoteReferenceNode, TextNode } from './nodes.js';
 import { pointInText } from './position.js';
 
 export class TextRun {
@@ -21,12 +21,14 @@ export class TextRun {
   #bodies: BodyMention[] | undefined;
   #matches: Array<Array<PhraseMatch<unknown>>> | undefined;
 
-  constructor(nodes: TextNode[]) {
+  constructor(children: Array<TextNode | FootnoteReferenceNode>) {
+    // Footnote marks are not words; a text node marked `attached` continues the word before it.
+    const nodes = children.filter((node): node is TextNode => node.type === 'text');
     this.#nodes = nodes;
     this.#starts = [];
     let text = '';
     for (const node of nodes) {
-      if (text.length > 0) text += ' ';
+      if (text.length > 0 && !node.data?.attached) text += ' ';
       this.#starts.push(text.length);
       text += node.value;
     }
@@ -72,7 +74,7 @@ export class TextRun {
  * read the same text share its folding, words and bodies.
  */
 const runs = new WeakMap<object, TextRun>();
-export function runOf(node: { children: TextNode[] }): TextRun {
+export function runOf(node: { children: Array<TextNode | FootnoteReferenceNode> }): TextRun {
   let run = runs.get(node);
   if (!run) {
     run = new TextRun(node.children);

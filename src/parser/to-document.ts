@@ -3,9 +3,9 @@
  * (validated by the zod schema in src/schemas/document.ts).
  */
 import type { VFile } from 'vfile';
-import type { Citation, Diagnostic, DirectiveDocument, ListEntry, Provision } from '../schemas/document.js';
+import type { Appendix, Citation, Diagnostic, DirectiveDocument, Footnote, ListEntry, Provision } from '../schemas/document.js';
 import { findBodies } from './bodies.js';
-import { textOf, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
+import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface DocumentOptions {
@@ -98,6 +98,7 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
   const allCitations: Citation[] = [
     ...(preamble?.children ?? []).flatMap((p) => p.data?.references ?? []),
     ...collect(provisions),
+    ...(find('closing')?.children ?? []).flatMap((p) => p.data?.references ?? []),
   ];
   const cites: DirectiveDocument['cites'] = [];
   for (const citation of allCitations) {
@@ -117,18 +118,50 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     addressees: listEntries(find('addressees'), options.vocabulary),
     preamble: (preamble?.children ?? []).map((p) => ({ text: textOf(p), leadIn: p.data?.leadIn === true, references: p.data?.references ?? [], source: span(p) })),
     provisions,
-    closing: [],
+    closing: (find('closing')?.children ?? []).map((p) => ({ text: textOf(p), references: p.data?.references ?? [], source: span(p) })),
     copiesTo: listEntries(find('copiesTo'), options.vocabulary),
     signature: signature(find('signature')),
-    footnotes: [],
-    appendices: [],
-    artefacts: tree.data.artefacts.map((a) => ({ kind: 'page-number' as const, line: a.line, text: a.text })),
+    footnotes: footnotesOf(find('footnotes'), provisions),
+    appendices: tree.children.filter((node): node is AppendixNode => node.type === 'appendix').map(appendixOf),
+    artefacts: tree.data.artefacts.map((a) => ({ kind: a.kind, line: a.line, text: a.text })),
     trailer: (find('trailer')?.children ?? []).map((p) => textOf(p)),
     cites,
     notes: options.notes ?? [],
     sourceSha256: options.sourceSha256 ?? null,
     diagnostics: diagnosticsOf(file),
   };
+}
+
+function appendixOf(node: AppendixNode): Appendix {
+  const [title, ...rest] = node.children;
+  const paragraphs = rest.map((p) => textOf(p));
+  return {
+    title: title ? textOf(title) : '',
+    subtitle: paragraphs.slice(0, node.data.subtitleLines),
+    lines: paragraphs.slice(node.data.subtitleLines),
+    rows: node.data.rows,
+    source: span(node),
+  };
+}
+
+/** Footnotes, each reference with the provision its mark stands in. */
+function footnotesOf(node: FootnotesNode | undefined, provisions: Provision[]): Footnote[] {
+  if (!node) return [];
+  const lineOwner = new Map<number, string>();
+  const walk = (list: Provision[]) => {
+    for (const p of list) {
+      // Innermost provision wins: children are visited after their parent.
+      for (let line = p.source.startLine; line <= p.source.endLine; line++) lineOwner.set(line, p.id);
+      walk(p.children);
+    }
+  };
+  walk(provisions);
+  return node.children.map((note) => ({
+    mark: note.mark,
+    text: textOf({ children: note.children.filter((c) => c.type === 'text') }),
+    references: note.data.references.map((ref) => ({ line: ref.line, column: ref.column, provision: lineOwner.get(ref.line) ?? null })),
+    source: span(note),
+  }));
 }
 
 function collect(provisions: Provision[]): Citation[] {

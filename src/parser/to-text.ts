@@ -1,16 +1,34 @@
 /**
- * Serialise the tree back to plain text, one block per line, in source
- * order: the round trip that shows nothing was lost. Hard wraps are undone;
- * the words are the source's own.
+ * Serialise the tree back to plain text, one block per line, in the
+ * document's order: the round trip that shows nothing was lost. Hard wraps
+ * are undone; the words are the source's own. Footnote marks stand where
+ * they were printed, glued to their word; footnotes follow the signature,
+ * appendices follow them, and the page furniture set aside (page numbers,
+ * running headers, file notes) comes last, a line each, so that even what
+ * is not the document's text is never silently dropped.
  */
-import { textOf, type ProvisionNode, type RootNode } from './nodes.js';
+import type { ProvisionNode, RootNode } from './nodes.js';
+
+/** The words of a node as printed: text joined by spaces, attached pieces and footnote marks glued on. */
+export function printedOf(node: { children?: unknown[]; value?: unknown }): string {
+  let out = '';
+  const walk = (n: { type?: string; children?: unknown[]; value?: unknown; data?: { attached?: boolean } }) => {
+    if (typeof n.value === 'string') {
+      const glued = n.type === 'footnoteReference' || n.data?.attached === true;
+      out += (out && !glued ? ' ' : '') + n.value;
+    }
+    if (Array.isArray(n.children)) for (const child of n.children) walk(child as typeof n);
+  };
+  walk(node);
+  return out.replace(/\s+/g, ' ').trim();
+}
 
 function provisionLines(node: ProvisionNode, out: string[]): void {
   let pending = '';
   for (const child of node.children) {
     if (child.type === 'marker') pending = child.value;
     else if (child.type === 'heading' || child.type === 'paragraph') {
-      out.push(pending ? `${pending} ${textOf(child)}` : textOf(child));
+      out.push(pending ? `${pending} ${printedOf(child)}` : printedOf(child));
       pending = '';
     } else {
       if (pending) out.push(pending);
@@ -27,23 +45,31 @@ export function toText(tree: RootNode): string {
   for (const block of tree.children) {
     switch (block.type) {
       case 'header':
-        for (const field of block.children) out.push(textOf(field));
+        for (const field of block.children) out.push(printedOf(field));
         break;
       case 'addressees':
       case 'copiesTo':
-        for (const child of block.children) out.push(child.type === 'label' ? child.value : textOf(child));
+        for (const child of block.children) out.push(child.type === 'label' ? child.value : printedOf(child));
         break;
       case 'preamble':
+      case 'closing':
       case 'trailer':
-        for (const paragraph of block.children) out.push(textOf(paragraph));
+        for (const paragraph of block.children) out.push(printedOf(paragraph));
         break;
       case 'body':
         for (const provision of block.children) provisionLines(provision, out);
         break;
       case 'signature':
-        for (const line of block.children) out.push(textOf(line));
+        for (const line of block.children) out.push(printedOf(line));
+        break;
+      case 'footnotes':
+        for (const note of block.children) out.push(printedOf(note));
+        break;
+      case 'appendix':
+        for (const part of block.children) out.push(printedOf(part));
         break;
     }
   }
+  for (const artefact of tree.data.artefacts) out.push(artefact.text);
   return `${out.join('\n')}\n`;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { findBodies } from '../../src/parser/bodies.js';
-import { headerRole, isPageNumber, matchMarker, splitCells } from '../../src/parser/classify.js';
+import { isPageNumber, matchMarker, splitCells } from '../../src/parser/classify.js';
+import { headerRole } from '../../src/parser/header.js';
 import { decodeSource } from '../../src/parser/decode.js';
 import { labelOf, locationOf, ordinalWords } from '../../src/parser/ids.js';
-import { readableName } from '../../src/parser/meta.js';
+import { readableName } from '../../src/parser/names.js';
 import type { ProvisionNode } from '../../src/parser/nodes.js';
 import { normalise, sourceColumn } from '../../src/parser/normalise.js';
 import { CitationFinder } from '../../src/parser/references.js';

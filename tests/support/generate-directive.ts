@@ -431,8 +431,12 @@ function genHeading(r: Rand, maxLen: number): string {
     if (words.join(" ").length + 1 + w.length > maxLen) break;
     words.push(w);
   }
+  // A title never ends on a word that needs a complement ("… của", "… và", "… cho"): the genre's headings do not.
+  while (words.length > 1 && HEADING_ENDERS.test(words[words.length - 1]!)) words.pop();
   return words.join(" ");
 }
+
+const HEADING_ENDERS = /^(?:và|của|theo|với|cho|trong|các|những|về|để|là|được|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
 
 // ---------------------------------------------------------------------------
 // Numbering

@@ -1,5 +1,6 @@
 /** Word lists for the "no text lost" checks. */
 import type { RootNode } from '../../src/parser/nodes.js';
+import { printedOf } from '../../src/parser/to-text.js';
 
 /** Words of a source text as a reader sees them: NFC, no BOM, form feeds as spaces. */
 export function sourceWords(text: string, skipLines: number[] = []): string[] {
@@ -15,13 +16,7 @@ export function sourceWords(text: string, skipLines: number[] = []): string[] {
     .filter(Boolean);
 }
 
-/** Words of every literal node of a tree, in tree order. */
+/** Words of every literal node of a tree, in tree order (a footnote mark glued to its word, as printed). */
 export function treeWords(tree: RootNode): string[] {
-  const words: string[] = [];
-  const walk = (node: { value?: unknown; children?: unknown[] }) => {
-    if (typeof node.value === 'string') words.push(...node.value.split(/\s+/).filter(Boolean));
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(tree);
-  return words;
+  return printedOf(tree).split(/\s+/).filter(Boolean);
 }

@@ -1,0 +1,60 @@
+/**
+ * The closing sentences: what a directive says after its last provision
+ * and before "Nơi nhận" — "Trên đây là …", "Căn cứ ý kiến chỉ đạo trên, các
+ * cơ quan … triển khai thực hiện./.", "Đề nghị … nghiêm túc thực hiện.",
+ * "Hướng dẫn này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng
+ * mắc …", "Ủy ban nhân dân tỉnh yêu cầu …". They bind nobody in particular
+ * and belong to no provision: an unnumbered paragraph at the end of the body
+ * is closing when it opens with one of these formulas, or when it is the
+ * last and ends the text with "./." asking for it to be carried out.
+ * Anything else after the last mark (the rest of the last item, "Giao Ban
+ * … chủ trì …") stays with its provision.
+ */
+import { fold } from '../text/fold.js';
+import type { Block } from './blocks.js';
+
+const TYPES = String.raw`(?:cong van|chi thi|ke hoach|huong dan|quy dinh|quyet dinh|thong bao|chuong trinh(?: hanh dong)?|nghi quyet|ket luan|quy che|de an|thong tri|van ban|cong dien)`;
+
+const OPENERS: RegExp[] = [
+  /^tren day la\b/,
+  /^(?:de nghi|yeu cau|nhan duoc)\b/,
+  /^can cu (?:y kien|noi dung|cac noi dung|chi dao|yeu cau|huong dan|ke hoach|van ban|cong van)\b/,
+  new RegExp(String.raw`^${TYPES} nay (?:co hieu luc|thay the|duoc (?:pho bien|gui|ap dung|thuc hien|trien khai)|ke tu|co gia tri|ap dung)\b`),
+  /^(?:trong )?qua trinh (?:trien khai |to chuc )*(?:thuc hien|trien khai)\b/,
+  // "Ủy ban nhân dân tỉnh yêu cầu …", "Ban Thường vụ Tỉnh ủy đề nghị …": the issuer asks for it all to be done.
+  /^(?:[a-z]+ ){1,14}?(?:yeu cau|de nghi)\b/,
+];
+/** A body names the issuer at the start of a "… yêu cầu" closing. */
+const ISSUER_WORDS = /^(?:uy ban|ban |tinh uy|thanh uy|huyen uy|dang uy|thuong truc|chu tich|so |bo |hoi dong|van phong)/;
+const ASKS = /\b(?:thuc hien|trien khai|chap hanh|quan triet|to chuc)\b/;
+
+function textOf(block: Block): string {
+  return block.lines.map((line) => line.content).join(' ');
+}
+
+/** Whether a block opens the closing. */
+export function isClosingSentence(text: string): boolean {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  return OPENERS.some((re, k) => re.test(folded) && (k !== OPENERS.length - 1 || (ISSUER_WORDS.test(folded) && /^\p{Lu}/u.test(text.trim()))));
+}
+
+/** Split the body's blocks into the provisions' blocks and the closing paragraphs. */
+export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[] } {
+  let start = blocks.length;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.marker) break;
+    const text = textOf(block);
+    const lastAndFinal = i === blocks.length - 1 && /\.?\/\.\s*$/u.test(text) && ASKS.test(fold(text)) && text.length <= 600;
+    if (isClosingSentence(text) || lastAndFinal) {
+      start = i;
+      continue;
+    }
+    break;
+  }
+  // The closing starts with a formula (a lone final "./." sentence is one too).
+  while (start < blocks.length && !isClosingSentence(textOf(blocks[start]!)) && !(start === blocks.length - 1)) start++;
+  // Something must remain to be the body's provisions or preamble.
+  if (start === 0) return { body: blocks, closing: [] };
+  return { body: blocks.slice(0, start), closing: blocks.slice(start) };
+}

@@ -1,0 +1,89 @@
+/**
+ * Footnotes in extracted text. A footnote stands at the foot of a page: a
+ * line that opens with its mark and a space ("1 Các quy định …", "* Ghi
+ * chú …"), after a blank line or a rule, running to the end of the page;
+ * and the same mark stands glued to the text above it on that page
+ * ("khoáng sản1.", "chi bộ cơ sở).1"), where the PDF printed it raised. Both
+ * must hold: a numbered line alone is a table row or an item, not a note.
+ */
+import type { Furniture } from './furniture.js';
+import type { SourceLine } from './normalise.js';
+
+export interface FoundFootnote {
+  mark: string;
+  /** Indexes into the lines: the note's lines, in order (blank lines left out). */
+  lines: number[];
+  /** Where the mark stands in the text: line index and character index in the normalised line. */
+  references: Array<{ line: number; start: number; end: number }>;
+}
+
+const OPENING = /^(\d{1,2}|\*{1,3})\s+(?=["“(\p{Lu}\p{Ll}])/u;
+const RULE = /^[_\-–—]{5,}$/u;
+
+function markPattern(mark: string): RegExp {
+  const escaped = mark.replace(/\*/g, '\\*');
+  // Glued after a letter or closing punctuation, not part of a longer number.
+  return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
+}
+
+/** Find the footnotes of a text, page by page. */
+export function findFootnotes(lines: SourceLine[], furniture: Furniture): FoundFootnote[] {
+  const found: FoundFootnote[] = [];
+  const content = (i: number) => !lines[i]!.blank && !furniture.kinds.has(lines[i]!.number);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && furniture.pages[i] === furniture.pages[start]) continue;
+    found.push(...pageFootnotes(lines, start, i, content));
+    start = i;
+  }
+  return found;
+}
+
+function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (i: number) => boolean): FoundFootnote[] {
+  const indexes: number[] = [];
+  for (let i = from; i < to; i++) if (content(i)) indexes.push(i);
+  // The notes are at the foot: their first line is among the page's last lines,
+  // set apart from the text above by a blank line or a rule.
+  let first = -1;
+  for (let k = Math.max(1, indexes.length - 30); k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const opening = OPENING.exec(lines[i]!.text.trim());
+    if (!opening) continue;
+    const previous = indexes[k - 1]!;
+    if (previous === i - 1 && !RULE.test(lines[previous]!.text.trim())) continue;
+    if (referencesTo(opening[1]!, lines, indexes.slice(0, k)).length === 0) continue;
+    first = k;
+    break;
+  }
+  if (first < 0) return [];
+  // One note per mark; a later note opens with the next mark, glued in the text above too.
+  const notes: FoundFootnote[] = [];
+  const above = indexes.slice(0, first);
+  for (let k = first; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const opening = OPENING.exec(lines[i]!.text.trim());
+    const current = notes[notes.length - 1];
+    const next = opening && (!current || isNextMark(current.mark, opening[1]!)) ? referencesTo(opening[1]!, lines, above) : [];
+    if (opening && next.length > 0) notes.push({ mark: opening[1]!, lines: [i], references: next });
+    else current?.lines.push(i);
+  }
+  return notes;
+}
+
+function isNextMark(previous: string, mark: string): boolean {
+  if (/^\d+$/.test(previous) && /^\d+$/.test(mark)) return Number(mark) === Number(previous) + 1;
+  return /^\*+$/.test(previous) && mark === `${previous}*`;
+}
+
+function referencesTo(mark: string, lines: SourceLine[], indexes: number[]): FoundFootnote['references'] {
+  const pattern = markPattern(mark);
+  for (let k = indexes.length - 1; k >= 0; k--) {
+    const i = indexes[k]!;
+    const text = lines[i]!.text;
+    if (!text.includes(mark)) continue;
+    pattern.lastIndex = 0;
+    const hit = pattern.exec(text);
+    if (hit) return [{ line: i, start: hit.index, end: hit.index + mark.length }];
+  }
+  return [];
+}
