@@ -161,6 +161,12 @@ interface SourceLines {
   page: number[];
   /** Line numbers exempt from the no-words-lost rule. */
   exempt: Set<number>;
+  /**
+   * Lines that are page furniture for sure: page numbers at a page break, OCR
+   * page markers, and repeated lines standing at an edge of three or more
+   * pages (a line of text may repeat elsewhere by chance: "sinh hoạt đảng.").
+   */
+  furniture: Set<number>;
 }
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?$/iu;
@@ -203,11 +209,30 @@ export function readSourceLines(source: string): SourceLines {
     if (!pages) repeated.set(key, (pages = new Set()));
     pages.add(page[i]!);
   });
+  const furniture = new Set(exempt);
+  // The first and last two content lines of each page.
+  const edge = new Set<number>();
+  const byPage = new Map<number, number[]>();
+  lines.forEach((line, i) => {
+    if (line.replace(/\f/g, '').trim() === '' || OCR_PAGE_MARKER.test(line.trim())) return;
+    const list = byPage.get(page[i]!) ?? [];
+    list.push(i);
+    byPage.set(page[i]!, list);
+  });
+  for (const list of byPage.values()) for (const i of [...list.slice(0, 2), ...list.slice(-2)]) edge.add(i);
+  const edgePages = new Map<string, Set<number>>();
+  for (const i of edge) {
+    const key = lines[i]!.replace(/\f/g, '').trim().replace(/\s+/g, ' ');
+    const pages = edgePages.get(key) ?? new Set<number>();
+    pages.add(page[i]!);
+    edgePages.set(key, pages);
+  }
   lines.forEach((line, i) => {
     const key = line.replace(/\f/g, '').trim().replace(/\s+/g, ' ');
     if (key && (repeated.get(key)?.size ?? 0) >= 3) exempt.add(i + 1);
+    if (key && edge.has(i) && (edgePages.get(key)?.size ?? 0) >= 3) furniture.add(i + 1);
   });
-  return { lines, page, exempt };
+  return { lines, page, exempt, furniture };
 }
 
 /** Words for the no-words-lost check: NFC, lower case, punctuation at the edges dropped. */
@@ -325,7 +350,7 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   set('coordinating', bodyScore(gold.coordinating, view.provisions, (p) => p.coordinating, options));
 
   // Nothing lost; furniture out of the provisions.
-  const { lines, exempt } = readSourceLines(source);
+  const { lines, exempt, furniture } = readSourceLines(source);
   const sourceCounts = countWords(lines.flatMap((line, i) => (exempt.has(i + 1) ? [] : wordList(line.replace(/\f/g, ' ')))));
   const outputCounts = countWords(wordList(view.text));
   let wordsLost = 0;
@@ -338,7 +363,7 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
     }
   }
   const provisionLines = new Set(view.provisionLines);
-  const furnitureInProvisions = [...exempt].filter((line) => provisionLines.has(line)).length;
+  const furnitureInProvisions = [...furniture].filter((line) => provisionLines.has(line)).length;
   const falseCitations = view.citations.filter((c) => c.number === null && !c.resolved);
 
   return {
