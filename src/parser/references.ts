@@ -5,7 +5,9 @@
  *   ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII về …");
  * - short names the text defines itself: "(sau đây viết tắt là Kết luận 92 và
  *   Nghị quyết 15)", "(sau đây gọi tắt là Chỉ thị 05)";
- * - other short forms ("Chỉ thị 05"), unresolved unless defined;
+ * - short forms of a document the text cites by number elsewhere: "Chỉ thị
+ *   11" after (or before) "Chỉ thị số 11-CT/TU"; a short form that names no
+ *   number known to the text or the registry ("kế hoạch 5 năm") is no citation;
  * - the document itself: "Công văn này", "Kế hoạch này".
  * A citation that resolves to no registry entry is kept, marked unresolved,
  * with a warning. Where a citation gives a date that differs from the
@@ -39,11 +41,13 @@ const TYPES = [
   'thong tri',
 ];
 const TYPE = `(?:${TYPES.join('|')})`;
-const NUMBER = String.raw`\d+(?:\/\d{4})?[-\/][a-z]+(?:[-\/][a-z]+)*`;
+// Starts only where a number starts: inside a long run of digits every other start would backtrack over the run.
+const NUMBER = String.raw`(?<!\d)\d{1,6}(?:\/\d{4})?[-\/][a-z]+(?:[-\/][a-z]+){0,4}`;
 const NUMBER_FORM = new RegExp(String.raw`(?:${TYPE} (?:so )?)?(${NUMBER})(?: ngay (\d{1,2})\/(\d{1,2})\/(\d{4}))?`, 'g');
-const SHORT_FORM = new RegExp(String.raw`${TYPE} (?:so )?\d+(?![\d\/-])`, 'g');
+const SHORT_FORM = new RegExp(String.raw`(${TYPE}) (?:so )?(\d{1,6})(?![\d\/-])`, 'g');
 const SELF_FORM = new RegExp(String.raw`${TYPE} nay\b`, 'g');
-const DEFINITION = /\(sau day (?:duoc )?(?:viet tat|goi tat|goi) la ([^)]+)\)/g;
+// Bounded: an unclosed "(sau đây viết tắt là" must not make every later one scan to the end of the text.
+const DEFINITION = /\(sau day (?:duoc )?(?:viet tat|goi tat|goi) la ([^)]{1,300})\)/g;
 
 interface Candidate extends Omit<Citation, 'line' | 'column'> {
   start: number;
@@ -69,6 +73,8 @@ export class CitationFinder {
   readonly #vocabulary: Vocabulary;
   readonly #file: VFile;
   readonly #defined = new PhraseMatcher<Defined>();
+  /** The documents the text cites by number, by type and number ("chi thi 11" → 11-CT/TU): what a short form names. */
+  readonly #byTypeAndNumber = new Map<string, Defined>();
   /** Unresolved citations already reported: each is reported once, where it first occurs. */
   readonly #reported = new Set<string>();
 
@@ -80,6 +86,11 @@ export class CitationFinder {
   /** Learn the short names a run defines ("sau đây viết tắt là …"). Call on every run first. */
   learnDefinitions(run: TextRun): void {
     const numbered = this.#numberForms(run, false);
+    for (const cited of numbered) {
+      const typed = new RegExp(String.raw`^(${TYPE}) (?:so )?(\d+)`).exec(fold(run.text.slice(cited.start, cited.end)));
+      const key = typed ? `${typed[1]} ${Number(typed[2])}` : null;
+      if (key && !this.#byTypeAndNumber.has(key)) this.#byTypeAndNumber.set(key, { target: cited.target, number: cited.number });
+    }
     for (const found of run.folded.matchAll(DEFINITION)) {
       const inside = run.text.slice(found.index + found[0].indexOf(found[1]!), found.index + found[0].length - 1);
       for (const name of inside.split(/\s*(?:,|\bvà\b)\s*/u).filter(Boolean)) {
@@ -132,7 +143,10 @@ export class CitationFinder {
       const start = found.index;
       const end = start + found[0].length;
       if (!isBoundary(run.folded, start, end)) continue;
-      candidates.push({ target: null, number: null, text: run.text.slice(start, end), date: null, form: 'short-name', resolved: false, start, end });
+      // Only a document the text cites by number: "kế hoạch 5 năm" names none.
+      const named = this.#byTypeAndNumber.get(`${found[1]} ${Number(found[2])}`);
+      if (!named) continue;
+      candidates.push({ target: named.target, number: named.number, text: run.text.slice(start, end), date: null, form: 'short-name', resolved: named.target !== null, start, end });
     }
     // The names inside a definition "(sau đây viết tắt là …)" define; they do not cite.
     const definitions = [...run.folded.matchAll(DEFINITION)].map((d) => [d.index, d.index + d[0].length] as const);

@@ -101,12 +101,17 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     ...(find('closing')?.children ?? []).flatMap((p) => p.data?.references ?? []),
   ];
   const cites: DirectiveDocument['cites'] = [];
+  const byKey = new Map<string, DirectiveDocument['cites'][number]>();
   for (const citation of allCitations) {
     if (citation.target === 'self') continue;
     const key = citation.target ?? citation.number ?? citation.text;
-    const existing = cites.find((c) => (c.target ?? c.number ?? c.text) === key);
+    const existing = byKey.get(key);
     if (existing) existing.count++;
-    else cites.push({ target: citation.target, number: citation.number, text: citation.text, count: 1 });
+    else {
+      const entry = { target: citation.target, number: citation.number, text: citation.text, count: 1 };
+      byKey.set(key, entry);
+      cites.push(entry);
+    }
   }
   const issuedAfter = tree.data.issuedAfter ?? null;
   return {
