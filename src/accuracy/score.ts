@@ -128,13 +128,14 @@ function show(value: unknown): string {
 export function bodyFound(goldName: string, bodies: ViewBody[], options: CompareOptions = {}): boolean {
   if (bodies.some((b) => same(b.name, goldName, options) || b.printed.some((p) => same(p, goldName, options)))) return true;
   const target = words(goldName, options);
+  const and = words('và', options)[0];
   const ordered = [...bodies].sort((a, b) => a.line - b.line || a.column - b.column);
   const forms = ordered.map((b) => [...new Set([b.name, ...b.printed])].map((f) => words(f, options)));
   const consume = (from: number, position: number): boolean => {
     if (position === target.length) return true;
     if (from >= forms.length) return false;
     let start = position;
-    if (position > 0 && target[start] === 'và') start++;
+    if (position > 0 && target[start] === and) start++;
     return forms[from]!.some((form) => form.length > 0 && form.every((w, i) => target[start + i] === w) && consume(from + 1, start + form.length));
   };
   return ordered.some((_, from) => consume(from, 0));

@@ -87,7 +87,9 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
     return !(isLower(current.content[0]) && !SENTENCE_END.test(prev) && current.blanksBefore === 0);
   }
   const gap = current.blanksBefore;
-  if (!layout.doubleSpaced && gap >= 1 && !current.pageBreakBefore) return true;
+  // No paragraph of the genre opens in lower case: after a gap, such a line goes on with the sentence before it.
+  const continues = isLower(current.content[0]) && !SENTENCE_END.test(prev);
+  if (!layout.doubleSpaced && gap >= 1 && !current.pageBreakBefore && !continues) return true;
   if (layout.doubleSpaced && gap >= 2) return true;
   const nextWord = firstWord(current.content);
   // Indentation counts: an indented line that reaches the margin is full.

@@ -1,165 +1,511 @@
 /**
- * Body recognition. Known bodies come from the taxonomy (names, aliases,
- * abbreviations); any other body is recognised by the naming patterns of the
- * genre, so a district or commune directive works without new entries:
+ * Body recognition: a small grammar of how the genre names bodies, over the
+ * words of a text, so that bodies nobody listed are found as well as known
+ * ones (district and commune documents, the 2025 reorganisation):
  *
- *   Ban cán sự đảng | Đảng đoàn  + Ủy ban nhân dân | Hội đồng nhân dân | Ủy ban Mặt trận Tổ quốc + level
- *   Ban Thường vụ | Thường trực | Văn phòng | Ủy ban Kiểm tra + Tỉnh ủy | Huyện ủy | Đảng ủy …
- *   Ban <Name> + Tỉnh ủy | Huyện ủy | Trung ương …   ("Ban Tuyên giáo Tỉnh ủy")
- *   Ủy ban nhân dân | Hội đồng nhân dân … + level     ("Ủy ban nhân dân huyện Sơn Tịnh")
- *   Sở | Phòng + a department name + level?          ("Sở Y tế", "Phòng Lao động - Thương binh và Xã hội")
- *   Bảo hiểm xã hội | Công an | Hội Nông dân … + level
- *   Tỉnh ủy | Huyện ủy | Đảng ủy xã …
+ *   [các] HEAD [NAME] [OWNER] [LEVEL [PLACE | : PLACE, PLACE]] [QUALIFIER] [, LIST-NOUN …]
  *
- * Patterns match folded text (so "Uỷ"/"Ủy" and missing accents do not
- * matter) and must start with a capital letter in the original.
+ *   "Sở" + "Nông nghiệp và Môi trường"           → Sở Nông nghiệp và Môi trường
+ *   "Đảng ủy" + "Ủy ban nhân dân" + "tỉnh"        → Đảng ủy Ủy ban nhân dân tỉnh
+ *   "Ban Tuyên giáo" + "Tỉnh ủy"                  → Ban Tuyên giáo Tỉnh ủy
+ *   "UBND" + "các phường" + ": Yên Bái, Văn Phú"  → UBND các phường: Yên Bái, Văn Phú
+ *   "các" + "Sở, ban, ngành" + "thuộc tỉnh"       → Các Sở, ban, ngành thuộc tỉnh
+ *   "các" + "cấp ủy" + ", tổ chức đảng"           → Các cấp ủy, tổ chức đảng
+ *   "Chủ tịch" + "UBND các xã, phường"            → Chủ tịch UBND các xã, phường
+ *
+ * Words are compared by their letters and marks, up to tone-mark placement
+ * (so "dân số" is no "Hướng dẫn số"); a text typed without diacritics is
+ * compared folded. The extra nouns of a list are compared folded (OCR
+ * misreads their marks: "tô chức đảng"). A member ("cấp ủy viên", "đảng
+ * viên") is not a body. Each mention says the level it belongs to (central,
+ * province, district, commune) and the place it names, so that the tags
+ * stage can tell two provinces' "Ban Tuyên giáo Tỉnh ủy" apart.
  */
 import type { Body, BodyKind } from '../schemas/taxonomy.js';
-import type { PhraseMatch } from '../text/phrase-matcher.js';
 import { fold, isUpper, slugify } from '../text/fold.js';
-import type { Token } from '../text/tokens.js';
+import { hasDiacritics, markKey } from '../text/marks.js';
+import type { PhraseMatch } from '../text/phrase-matcher.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
+import { DEPARTMENT_NAMES } from './names.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyMention {
+  /** Slug of the name, before qualification by jurisdiction. */
   id: string;
+  /** Display name: the words as printed, abbreviations expanded. */
   name: string;
   kind: BodyKind | null;
   start: number;
   end: number;
+  /** The level of government the body belongs to, where its words say; null when relative to the document. */
+  level: Level | null;
+  /** The place its name gives ("Lào Cai" in "Ủy ban nhân dân tỉnh Lào Cai"), if any. */
+  place: string | null;
 }
 
-const LEVEL = String.raw`(?:tinh|huyen|xa|thi xa|thanh pho|quan|phuong|thi tran|cac cap|cap tinh|cap huyen|cap xa)`;
-const COMMITTEE = String.raw`(?:tinh uy|huyen uy|thi uy|thanh uy|quan uy|dang uy(?: khoi [a-z]+(?: [a-z]+){0,3}?(?= |$))?|trung uong dang|trung uong)`;
-const STATE = String.raw`(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc(?: viet nam)?|mttq(?: viet nam)?)`;
-const DEPARTMENTS = [
-  'lao dong - thuong binh va xa hoi',
-  'lao dong thuong binh va xa hoi',
-  'y te',
-  'giao duc va dao tao',
-  'giao duc - dao tao',
-  'tai chinh',
-  'ke hoach va dau tu',
-  'tai chinh - ke hoach',
-  'xay dung',
-  'nong nghiep va phat trien nong thon',
-  'thong tin va truyen thong',
-  'van hoa, the thao va du lich',
-  'van hoa - thong tin',
-  'van hoa va thong tin',
-  'noi vu',
-  'tu phap',
-  'tai nguyen va moi truong',
-  'cong thuong',
-  'giao thong van tai',
-  'khoa hoc va cong nghe',
-  'dan toc',
-  'kinh te',
-  'kinh te - ha tang',
-];
-const DEPARTMENT = `(?:${DEPARTMENTS.map((d) => d.replace(/ - /g, ' ?[-–] ?')).join('|')})`;
-const STATE_AGENCIES = String.raw`(?:bao hiem xa hoi|cong an|ngan hang chinh sach xa hoi(?: chi nhanh)?|bo chi huy quan su|ban chi huy quan su|kho bac nha nuoc|buu dien|trung tam y te)`;
-const MASS_ORGANISATIONS = String.raw`(?:lien doan lao dong|hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh|doan thanh nien cong san ho chi minh|tinh doan|huyen doan|hoi chu thap do|hoi khuyen hoc)`;
-/** "các huyện, thị xã, thành phố", "các xã, thị trấn": a class of local units. */
-const LEVELS = String.raw`cac (?:huyen|xa|phuong|thi tran|thi xa|thanh pho|dang uy xa|huyen uy|thi uy|thanh uy|dang uy)(?:,? (?:huyen|xa|phuong|thi tran|thi xa|thanh pho|dang uy|huyen uy|thi uy|thanh uy))*`;
+interface Word {
+  start: number;
+  end: number;
+  /** Letters and marks (tone placement folded), or folded for a text without diacritics. */
+  key: string;
+  /** Folded. */
+  loose: string;
+  capital: boolean;
+}
+
+/** A lexicon phrase compiled to keys, with the separator before each word after the first. */
+interface Phrase {
+  keys: string[];
+  loose: string[];
+  seps: string[];
+}
+
+function separatorOf(between: string): string {
+  const trimmed = between.trim();
+  if (trimmed === '') return ' ';
+  if (/^[-–—]$/.test(trimmed)) return '-';
+  if (trimmed === ',') return ',';
+  if (trimmed === ':') return ':';
+  if (trimmed === ';') return ';';
+  return '?';
+}
+
+function compile(text: string): Phrase {
+  const tokens = tokenize(fold(text));
+  return {
+    keys: tokens.map((t) => markKey(text.slice(t.start, t.end))),
+    loose: tokens.map((t) => t.word),
+    seps: tokens.slice(1).map((t, k) => separatorOf(text.slice(tokens[k]!.end, t.start))),
+  };
+}
+
+interface CompiledHead extends HeadEntry {
+  phrase: Phrase;
+}
+
+const COMPILED_HEADS: CompiledHead[] = HEADS.map((h) => ({ ...h, phrase: compile(h.words) })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
+const HEADS_BY_FIRST = new Map<string, CompiledHead[]>();
+for (const head of COMPILED_HEADS) {
+  for (const first of new Set([head.phrase.keys[0]!, head.phrase.loose[0]!])) {
+    const list = HEADS_BY_FIRST.get(first) ?? [];
+    list.push(head);
+    HEADS_BY_FIRST.set(first, list);
+  }
+}
+const COMPILED_LEVELS = LEVELS.map((l) => ({ ...l, phrase: compile(l.words) })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
+const COMPILED_QUALIFIERS = QUALIFIERS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
+const COMPILED_LIST_NOUNS = LIST_NOUNS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
+const COMPILED_DEPARTMENTS = DEPARTMENT_NAMES.map(compile).sort((a, b) => b.keys.length - a.keys.length);
+const STOP = new Set(NAME_STOP.map(markKey));
+const CAC = new Set(['các', 'cac']);
+
+/** One run of text read as words. */
+class Reader {
+  readonly words: Word[];
+  readonly text: string;
+  /** Where a body the taxonomy lists starts: a list written as one body stops before it. */
+  readonly knownStarts: Set<number>;
+
+  constructor(text: string, tokens: Token[], knownStarts: Set<number> = new Set()) {
+    this.text = text;
+    this.knownStarts = knownStarts;
+    const strict = hasDiacritics(text);
+    this.words = tokens.map((t) => {
+      const raw = text.slice(t.start, t.end);
+      return { start: t.start, end: t.end, key: strict ? markKey(raw) : t.word, loose: t.word, capital: isUpper(raw[0]) };
+    });
+  }
+
+  sep(i: number): string {
+    const a = this.words[i - 1];
+    const b = this.words[i];
+    if (!a || !b) return '?';
+    return separatorOf(this.text.slice(a.end, b.start));
+  }
+
+  /** Whether phrase `p` stands at word `i`; returns the index after it, or -1. Loose compares folded (OCR-tolerant). */
+  match(i: number, p: Phrase, loose = false): number {
+    for (let k = 0; k < p.keys.length; k++) {
+      const w = this.words[i + k];
+      if (!w) return -1;
+      if (loose ? w.loose !== p.loose[k] : w.key !== p.keys[k] && w.key !== p.loose[k]) return -1;
+      if (k > 0 && this.sep(i + k) !== p.seps[k - 1]) return -1;
+    }
+    return i + p.keys.length;
+  }
+
+  /** The longest phrase of `list` at word `i`; a continuation must follow the word before it after a plain space. */
+  longest<T extends { phrase: Phrase }>(i: number, list: T[], loose = false, spaced = true): { item: T; end: number } | null {
+    if (spaced && i > 0 && this.sep(i) !== ' ') return null;
+    for (const item of list) {
+      const end = this.match(i, item.phrase, loose);
+      if (end >= 0) return { item, end };
+    }
+    return null;
+  }
+}
+
+interface Parsed {
+  end: number;
+  kind: BodyKind;
+  level: Level | null;
+  place: string | null;
+  collective: boolean;
+}
+
+const MAX_DEPTH = 3;
+
+/** A place name: capitalised words that do not start another name ("Lào Cai", "Sơn Tịnh", "Yên Bái"). */
+function placeAt(r: Reader, i: number, spaced = true): number {
+  let j = i;
+  if (spaced && i > 0 && r.sep(i) !== ' ') return i;
+  while (j < r.words.length && j - i < 4 && r.words[j]!.capital && !STOP.has(r.words[j]!.key) && headAt(r, j) === null && (j === i || r.sep(j) === ' ') && !/^\d/.test(r.words[j]!.loose)) j++;
+  return j;
+}
+
+/** A level, with its place or its list of places: "tỉnh Lào Cai", "các xã, phường", "các phường: Yên Bái, Văn Phú", "Trung ương". */
+function levelAt(r: Reader, i: number): { end: number; level: Level; place: string | null } | null {
+  let j = i;
+  if (i > 0 && r.sep(i) !== ' ') return null;
+  const plural = CAC.has(r.words[j]?.loose ?? '');
+  if (plural) j++;
+  // "Tỉnh ủy", "Huyện ủy": a committee, not the level word.
+  if (headAt(r, j)?.type === 'committee') return null;
+  const first = r.longest(j, COMPILED_LEVELS);
+  if (!first) return null;
+  // "Trung ương" must be written with capitals; "tỉnh" lower ("Thuế tỉnh").
+  if (first.item.level === 'central' && !r.words[j]!.capital) return null;
+  j = first.end;
+  let level = first.item.level;
+  let place: string | null = null;
+  if (plural) {
+    // "các xã, phường", "các huyện, thị xã, thành phố"
+    while (j < r.words.length && (r.sep(j) === ',' || r.words[j]!.loose === 'va')) {
+      const at = r.words[j]!.loose === 'va' ? j + 1 : j;
+      const next = r.longest(at, COMPILED_LEVELS, false, false);
+      if (!next || !next.item.named) break;
+      j = next.end;
+    }
+    // "các phường: Yên Bái, Văn Phú, Âu Lâu"
+    if (j < r.words.length && r.sep(j) === ':' && r.words[j]!.capital) {
+      let k = placeAt(r, j, false);
+      while (k > j && k < r.words.length && (r.sep(k) === ',' || r.words[k]!.loose === 'va')) {
+        const at = r.words[k]!.loose === 'va' ? k + 1 : k;
+        const after = placeAt(r, at, false);
+        if (after === at) break;
+        k = after;
+      }
+      j = k;
+    }
+    return { end: j, level, place };
+  }
+  // "cấp xã, phường", "xã, phường, thị trấn": more level words of the same level.
+  while (j < r.words.length && r.sep(j) === ',') {
+    const next = r.longest(j, COMPILED_LEVELS, false, false);
+    if (!next || !next.item.named || next.item.level !== level) break;
+    j = next.end;
+  }
+  if (first.item.named) {
+    const end = placeAt(r, j);
+    if (end > j) {
+      place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
+      j = end;
+    }
+  }
+  if (first.item.words === 'Trung ương' && r.words[j]?.key === markKey('Đảng') && r.words[j]!.capital) j++;
+  return { end: j, level, place };
+}
+
+function qualifiersAt(r: Reader, i: number, depth: number): number {
+  let j = i;
+  for (;;) {
+    const q = r.longest(j, COMPILED_QUALIFIERS.map((phrase) => ({ phrase })));
+    if (q) {
+      j = q.end;
+      continue;
+    }
+    // "thuộc tỉnh", "thuộc UBND tỉnh", "trực thuộc Thành ủy", "trực thuộc Trung ương", "trực thuộc"
+    const w = r.words[j];
+    if (w && r.sep(j) === ' ' && (w.loose === 'thuoc' || (w.loose === 'truc' && r.words[j + 1]?.loose === 'thuoc'))) {
+      const after = w.loose === 'thuoc' ? j + 1 : j + 2;
+      const level = levelAt(r, after);
+      if (level) {
+        j = level.end;
+        continue;
+      }
+      const owner = depth < MAX_DEPTH ? parseAt(r, after, depth + 1, false) : null;
+      if (owner) {
+        j = owner.end;
+        continue;
+      }
+      if (w.loose === 'truc') {
+        j = after;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** The name after "Sở", "Bộ", "Phòng", "Cục": from the list of departments, else its capitalised words. */
+function departmentNameAt(r: Reader, i: number): number {
+  if (r.sep(i) !== ' ') return -1;
+  const known = r.longest(i, COMPILED_DEPARTMENTS.map((phrase) => ({ phrase })));
+  if (known) return known.end;
+  const w = r.words[i];
+  if (!w || !w.capital || STOP.has(w.key)) return -1;
+  let j = i + 1;
+  // One lower-case word may follow ("Ngoại vụ"); parts joined by "và", "," or "-" start with capitals.
+  if (r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && r.words[j]!.loose !== 'va' && !/^\d/.test(r.words[j]!.loose)) j++;
+  while (j + 1 < r.words.length && (r.words[j]!.loose === 'va' || r.sep(j) === ',' || r.sep(j) === '-') && r.words[j + (r.words[j]!.loose === 'va' ? 1 : 0)]!.capital) {
+    j += r.words[j]!.loose === 'va' ? 2 : 1;
+    if (r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && r.words[j]!.loose !== 'va') j++;
+  }
+  return j;
+}
 
 /**
- * Each pattern with `hint`: words one of which a text must contain for the
- * pattern to match at all (a cheap test that spares most regex scans).
+ * Parse a body name starting at word `i`. `plural` allows a leading "các".
+ * Returns where it ends, or null.
  */
-const PATTERNS: Array<{ re: RegExp; hint: string[]; kind: BodyKind; nameCapitalised?: boolean; anyCase?: boolean }> = [
-  { re: new RegExp(String.raw`(?:ban can su dang|dang doan) ${STATE} ${LEVEL}`, 'g'), hint: ['ban can su', 'dang doan'], kind: 'party' },
-  { re: new RegExp(String.raw`(?:ban thuong vu|thuong truc|tt|van phong|uy ban kiem tra) ${COMMITTEE}`, 'g'), hint: ['thuong vu', 'thuong truc', 'tt ', 'van phong', 'kiem tra'], kind: 'party' },
-  { re: new RegExp(String.raw`ban thuong vu ${LEVELS}`, 'g'), hint: ['thuong vu'], kind: 'collective' },
-  { re: new RegExp(String.raw`(?:thuong truc|tt) (?:${STATE}) ${LEVEL}`, 'g'), hint: ['thuong truc', 'tt '], kind: 'state' },
-  // "Ban Tuyên giáo Tỉnh ủy": the word after "Ban" is capitalised (not "Ban hành …").
-  { re: new RegExp(String.raw`ban [a-z]+(?: [a-z]+){0,2} ${COMMITTEE}`, 'g'), hint: ['ban '], kind: 'party', nameCapitalised: true },
-  { re: new RegExp(String.raw`uy ban mat tran to quoc(?: viet nam)? ${LEVEL}`, 'g'), hint: ['mat tran'], kind: 'front' },
-  { re: new RegExp(String.raw`(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|dang uy) ${LEVELS}`, 'g'), hint: [' cac '], kind: 'collective' },
-  { re: new RegExp(String.raw`${STATE} ${LEVEL}`, 'g'), hint: ['nhan dan', 'ubnd', 'hdnd', 'mat tran', 'mttq'], kind: 'state' },
-  { re: new RegExp(String.raw`(?:so|phong) ${DEPARTMENT}(?: ${LEVEL})?`, 'g'), hint: ['so ', 'phong '], kind: 'state' },
-  { re: new RegExp(String.raw`${STATE_AGENCIES}(?: ${LEVEL})?`, 'g'), hint: ['bao hiem', 'cong an', 'ngan hang', 'quan su', 'kho bac', 'buu dien', 'trung tam'], kind: 'state' },
-  { re: new RegExp(String.raw`${MASS_ORGANISATIONS}(?: ${LEVEL})?`, 'g'), hint: ['lien doan', 'hoi ', 'doan thanh nien', 'tinh doan', 'huyen doan'], kind: 'front' },
-  // Collectives of the genre, written in lower case as often as not.
-  { re: new RegExp(String.raw`(?:cac )?chi,? dang bo truc thuoc(?: ${COMMITTEE})?`, 'g'), hint: ['dang bo truc thuoc'], kind: 'collective', anyCase: true },
-  { re: new RegExp(String.raw`(?:cac )?dong chi (?:tinh|huyen|thanh|thi|dang) uy vien`, 'g'), hint: ['uy vien'], kind: 'collective', anyCase: true },
-  { re: new RegExp(String.raw`(?:cac )?doan the chinh tri - xa hoi ${LEVEL}`, 'g'), hint: ['doan the'], kind: 'collective', anyCase: true },
-  { re: new RegExp(String.raw`(?:tinh uy|huyen uy|thi uy|thanh uy|dang uy (?:xa|phuong|thi tran))`, 'g'), hint: [' uy'], kind: 'party' },
-];
+function parseAt(r: Reader, i: number, depth: number, allowPlural = true): Parsed | null {
+  let j = i;
+  const plural = allowPlural && CAC.has(r.words[j]?.loose ?? '');
+  if (plural) j++;
+  const w = r.words[j];
+  if (!w) return null;
+  const candidates = [...(HEADS_BY_FIRST.get(w.key) ?? []), ...(w.key !== w.loose ? HEADS_BY_FIRST.get(w.loose) ?? [] : [])];
+  for (const head of candidates) {
+    const end = r.match(j, head.phrase);
+    if (end < 0) continue;
+    if (head.capital && !w.capital) continue;
+    const parsed = complete(r, head, end, plural, depth);
+    if (parsed) return parsed;
+  }
+  return null;
+}
 
-/** Words that start a new name, so a proper name after a level stops before them. */
-const NAME_STOP = /^(?:ban|dang|uy|so|van|thuong|hoi|phong|bo|cac|va|nghi|ket|ke|chi|cong)$/;
+const KEY_VIEN = markKey('viên');
+
+function complete(r: Reader, head: CompiledHead, afterHead: number, plural: boolean, depth: number): Parsed | null {
+  let j = afterHead;
+  // A member, not a body: "cấp ủy viên", "chi ủy viên".
+  if (r.words[j]?.key === KEY_VIEN && r.sep(j) === ' ') return null;
+  let level: Level | null = head.level ?? null;
+  let place: string | null = null;
+  let kind: BodyKind = head.kind;
+  let collective = plural || head.kind === 'collective';
+  let genericBare = false;
+  const type: HeadType = head.type;
+  const tryLevel = () => {
+    const found = levelAt(r, j);
+    if (!found) return false;
+    j = found.end;
+    level = found.level;
+    place = found.place ?? place;
+    return true;
+  };
+  const tryOwner = (types: HeadType[]) => {
+    if (depth >= MAX_DEPTH || r.sep(j) !== ' ') return false;
+    const owner = parseAt(r, j, depth + 1, true);
+    if (!owner) return false;
+    const ownerHead = headAt(r, j);
+    if (ownerHead && !types.includes(ownerHead.type)) return false;
+    j = owner.end;
+    level = owner.level ?? level;
+    place = owner.place ?? place;
+    if (owner.collective) collective = true;
+    return true;
+  };
+  switch (type) {
+    case 'central':
+      level = 'central';
+      break;
+    case 'official': {
+      // The office of a body: "Chủ tịch UBND tỉnh", "Giám đốc các Sở", "Thủ trưởng các ban, ngành tỉnh".
+      if (depth >= MAX_DEPTH || r.sep(j) !== ' ') return null;
+      const body = parseAt(r, j, depth + 1, true);
+      if (!body) return null;
+      j = body.end;
+      level = body.level;
+      place = body.place;
+      kind = body.kind === 'collective' ? head.kind : body.kind;
+      collective = body.collective;
+      break;
+    }
+    case 'department': {
+      const end = departmentNameAt(r, j);
+      if (end < 0) return null;
+      j = end;
+      tryLevel();
+      break;
+    }
+    case 'state': {
+      // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"
+      const levelled = tryLevel();
+      // A capitalised organ name alone at a sentence start is an activity ("Thanh tra, kiểm tra …"): it needs a level.
+      if (!levelled && depth === 0 && ['Thuế', 'Công an', 'Thanh tra', 'Hải quan', 'Bưu điện'].includes(head.words)) return null;
+      // "Mặt trận Tổ quốc, các đoàn thể" (the committee of the Front and the mass organisations).
+      if (/^(?:Ủy ban )?(?:Mặt trận|MTTQ)/u.test(head.words) && r.sep(j) === ',' && CAC.has(r.words[j]?.loose ?? '') && r.words[j + 1]?.loose === 'doan' && r.words[j + 2]?.loose === 'the') {
+        j += 3;
+        tryLevel();
+      }
+      break;
+    }
+    case 'committee': {
+      if (/^(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy$/u.test(head.words)) {
+        const end = placeAt(r, j);
+        if (end > j) {
+          place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
+          j = end;
+        }
+        break;
+      }
+      // "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ", "Đảng đoàn HĐND tỉnh", "Đảng ủy xã Tịnh Hà", "Đảng bộ tỉnh Lào Cai"
+      if (!tryLevel()) tryOwner(['state', 'central', 'department', 'generic', 'organ']);
+      if (r.words[j]?.loose === 'co' && r.words[j + 1]?.loose === 'so') j += 2;
+      if (r.words[j]?.loose === 'bo' && r.words[j + 1]?.loose === 'phan') j += 2;
+      break;
+    }
+    case 'organ': {
+      // "Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường vụ các huyện ủy, thị ủy …", "Ban Tổ chức Trung ương"
+      const owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic']);
+      if (!owned && head.capital && head.words !== 'Văn phòng') return null;
+      break;
+    }
+    case 'generic': {
+      // A kind of body names bodies only as a class ("các cơ quan"), with a qualifier ("cơ quan liên quan"),
+      // or before an organ's name ("cơ quan Thuế").
+      const before = j;
+      const organ = depth < MAX_DEPTH && r.words[j]?.capital && r.sep(j) === ' ' ? parseAt(r, j, depth + 1, false) : null;
+      if (organ && headAt(r, j)?.type === 'state') {
+        j = organ.end;
+        level = organ.level;
+        place = organ.place;
+      } else {
+        tryLevel();
+      }
+      const qualified = qualifiersAt(r, j, depth);
+      genericBare = !plural && qualified === j && j === before;
+      j = qualified;
+      collective = true;
+      break;
+    }
+  }
+  const beforeQualifiers = j;
+  j = qualifiersAt(r, j, depth);
+  if (j > beforeQualifiers) genericBare = false;
+  // A list written as one body: "các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị", "… và địa phương".
+  if (collective) {
+    for (;;) {
+      const sep = r.sep(j);
+      let at = j;
+      if (r.words[j]?.loose === 'va' && (sep === ' ' || sep === ',')) at = j + 1;
+      else if (sep !== ',') break;
+      if (r.words[at]?.capital || r.knownStarts.has(r.words[at]?.start ?? -1)) break;
+      const noun = r.longest(at, COMPILED_LIST_NOUNS.map((phrase) => ({ phrase })), true, false);
+      if (!noun) break;
+      j = noun.end;
+      const listEnd = j;
+      j = qualifiersAt(r, j, depth);
+      if (j > listEnd) genericBare = false;
+      const lv = levelAt(r, j);
+      if (lv) {
+        j = lv.end;
+        level = lv.level;
+      }
+    }
+  }
+  // A kind of body with nothing to make it one ("cơ quan", "đơn vị" alone) names no body.
+  if (genericBare) return null;
+  return { end: j, kind: collective && kind !== 'party' && kind !== 'state' && kind !== 'front' ? 'collective' : collective ? 'collective' : kind, level, place, collective };
+}
+
+function headAt(r: Reader, i: number): CompiledHead | null {
+  let j = i;
+  if (CAC.has(r.words[j]?.loose ?? '')) j++;
+  const w = r.words[j];
+  if (!w) return null;
+  for (const head of [...(HEADS_BY_FIRST.get(w.key) ?? []), ...(HEADS_BY_FIRST.get(w.loose) ?? [])]) if (r.match(j, head.phrase) >= 0) return head;
+  return null;
+}
+
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/^TT(?= )/u, 'Thường trực'],
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
   [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
   [/\bMTTQ\b/gu, 'Mặt trận Tổ quốc'],
+  [/\bBTV\b/gu, 'Ban Thường vụ'],
+  [/\bTP\.?(?= )/gu, 'thành phố'],
 ];
 
-function boundary(folded: string, start: number, end: number): boolean {
-  const before = folded[start - 1];
-  const after = folded[end];
-  return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
-}
-
-/** Extend a name over a following proper name: "huyện" + "Sơn Tịnh". */
-function extendProperName(text: string, folded: string, end: number): number {
-  let cursor = end;
-  for (let words = 0; words < 3; words++) {
-    const next = /^ (\p{Lu}[\p{Ll}\p{M}]*)/u.exec(text.slice(cursor));
-    if (!next || NAME_STOP.test(fold(next[1]!))) break;
-    cursor += next[0].length;
-  }
-  return /[\p{L}\p{N}]/u.test(folded[cursor] ?? ' ') ? end : cursor;
-}
-
-/** The display name and id of a body recognised by pattern (memoised: the same names recur on every page). */
+/** The display name and id of a body named in a text (memoised: the same names recur on every page). */
 const identities = new Map<string, { id: string; name: string }>();
-function identify(name: string): { id: string; name: string } {
-  let identity = identities.get(name);
+export function identify(printed: string): { id: string; name: string } {
+  let identity = identities.get(printed);
   if (!identity) {
-    identity = computeIdentity(name);
-    if (identities.size < 10_000) identities.set(name, identity);
+    let expanded = printed.replace(/\s+/g, ' ').trim();
+    for (const [re, full] of ABBREVIATIONS) expanded = expanded.replace(re, full);
+    const name = expanded.charAt(0).toUpperCase() + expanded.slice(1);
+    const id = slugify(expanded.replace(/ Việt Nam(?= |$)/u, '').replace(/^các\s+/iu, '')) || slugify(expanded);
+    identity = { id, name };
+    if (identities.size < 10_000) identities.set(printed, identity);
   }
   return identity;
 }
 
-function computeIdentity(name: string): { id: string; name: string } {
-  let expanded = name.replace(/\s+/g, ' ');
-  for (const [re, full] of ABBREVIATIONS) expanded = expanded.replace(re, full);
-  const id = slugify(expanded.replace(/ Việt Nam(?= |$)/u, ''));
-  return { id, name: expanded.charAt(0).toUpperCase() + expanded.slice(1) };
-}
-
 /**
  * Every body named in a text, left to right; where mentions overlap the
- * longest wins. `folded` is `fold(text)`, passed in when the caller has it.
+ * longest wins. `tokens` are the folded words of the text, when the caller
+ * has them; `known` the taxonomy's matches.
  */
 export function findBodies(
   text: string,
   vocabulary: Vocabulary,
   folded: string = fold(text),
-  tokens?: Token[],
+  tokens: Token[] = tokenize(folded),
   known: Array<PhraseMatch<Body>> = vocabulary.bodies.match(text, tokens),
 ): BodyMention[] {
+  // Known names and aliases (the taxonomy): a member ("cấp ủy viên") is not the body; a name matched
+  // across a comma it does not have ("tổ chức đảng, các cấp") is two things.
+  const usable = known.filter(
+    (match) =>
+      !/^\s+viên(?![\p{L}\p{N}])/u.test(text.slice(match.end)) &&
+      !(text.slice(match.start, match.end).includes(',') && ![match.value.name, ...match.value.aliases].some((n) => n.includes(','))),
+  );
+  const reader = new Reader(text, tokens, new Set(usable.map((m) => m.start)));
   const candidates: BodyMention[] = [];
-  for (const match of known) {
-    candidates.push({ id: match.value.id, name: match.value.name, kind: match.value.kind, start: match.start, end: match.end });
+  const knownAt = new Map<string, Body>();
+  for (const match of usable) {
+    knownAt.set(`${match.start}:${match.end}`, match.value);
+    candidates.push({ id: match.value.id, name: match.value.name, kind: match.value.kind, start: match.start, end: match.end, level: null, place: null });
   }
-  for (const { re, hint, kind, nameCapitalised, anyCase } of PATTERNS) {
-    if (!hint.some((word) => folded.includes(word))) continue;
-    re.lastIndex = 0;
-    for (const found of folded.matchAll(re)) {
-      const start = found.index;
-      let end = start + found[0].length;
-      if (!boundary(folded, start, end) || (!anyCase && !isUpper(text[start]))) continue;
-      if (nameCapitalised && !isUpper(text[start + 4])) continue;
-      end = extendProperName(text, folded, end);
-      const identity = identify(text.slice(start, end));
-      const known = vocabulary.bodyById.get(identity.id);
-      candidates.push({ id: identity.id, name: known?.name ?? identity.name, kind: known?.kind ?? kind, start, end });
+  for (let i = 0; i < reader.words.length; ) {
+    const word = reader.words[i]!;
+    const parsed = HEADS_BY_FIRST.has(word.key) || HEADS_BY_FIRST.has(word.loose) || CAC.has(word.loose) ? parseAt(reader, i, 0) : null;
+    if (!parsed || parsed.end <= i) {
+      i++;
+      continue;
     }
+    const start = word.start;
+    const end = reader.words[parsed.end - 1]!.end;
+    // The taxonomy names it: its id, name and kind, with the level the words give.
+    const listed = knownAt.get(`${start}:${end}`) ?? vocabulary.bodyById.get(identify(text.slice(start, end)).id);
+    const identity = identify(text.slice(start, end));
+    candidates.push({
+      id: listed?.id ?? identity.id,
+      name: listed?.name ?? identity.name,
+      kind: listed?.kind ?? parsed.kind,
+      start,
+      end,
+      level: parsed.level,
+      place: parsed.place,
+    });
+    i = parsed.end;
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // At one place the longest wins; of equal ones the grammar's (it knows the level).
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(b.level !== null) - Number(a.level !== null));
   const mentions: BodyMention[] = [];
   let coveredUntil = -1;
   for (const candidate of candidates) {

@@ -55,6 +55,8 @@ interface Open {
 }
 
 const FINAL_PUNCTUATION = /[.;,!?…]["”»)]?$/u;
+/** A paragraph that says who carries out the provision: "Trách nhiệm chỉ đạo thực hiện: …", "Cơ quan chủ trì: …". */
+const OWNER_LINE = /^(?:Trách nhiệm (?:chỉ đạo |chủ trì )?(?:thực hiện|triển khai)?|(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp)(?: thực hiện)?)\s*:/u;
 
 
 function paragraphOf(children: TextNode[]): ParagraphNode {
@@ -96,7 +98,11 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
   for (const block of blocks) {
     if (!block.marker) {
       const children = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
-      const owner = stack[stack.length - 1]?.node;
+      // "Trách nhiệm chỉ đạo thực hiện: …" after a list of bullets, or a note in brackets, speaks for the
+      // numbered provision the bullets belong to, not for the last bullet.
+      const text = block.lines.map((item) => item.content).join(' ');
+      const forParent = OWNER_LINE.test(text) || /^\(.*\)\.?$/u.test(text);
+      const owner = forParent ? [...stack].reverse().find((open) => open.node.style !== 'dash' && open.node.style !== 'plus')?.node ?? stack[stack.length - 1]?.node : stack[stack.length - 1]?.node;
       if (owner) owner.children.push(paragraphOf(children));
       continue;
     }

@@ -1,17 +1,23 @@
 /**
  * Who does what (domain brief §4). Three relations, kept apart:
- * - responsible (chủ trì): the bodies a provision is addressed to — its
- *   heading, or the subject its first sentence opens with ("3. Đảng đoàn … và
- *   các đoàn thể … tiếp tục …");
- * - coordinating: bodies after "phối hợp với" (relation `phoi-hop`), and
- *   bodies the responsible one directs, after "chỉ đạo" (relation `chi-dao`);
- * - reports to: bodies after "báo cáo".
- * A list of bodies joined by "," or "và" is read whole. Items inherit the
- * relations of the provision they belong to unless they name their own
- * responsible body.
+ *
+ * - responsible (chủ trì): the bodies a provision binds —
+ *   - the bodies its heading names ("2. Thanh tra tỉnh", "1. Các cấp ủy, tổ
+ *     chức đảng"), or the subject its sentences open with ("3. Đảng đoàn …
+ *     tiếp tục …", "… ; đồng thời UBND phường Âu Lâu đề xuất …");
+ *   - "Giao X chủ trì, phối hợp với Y …", "giao X <việc>", "X chủ trì";
+ *   - "Trách nhiệm chỉ đạo thực hiện: X; Y", "Trách nhiệm của X và Y về …",
+ *     "X có (chịu) trách nhiệm"; "ủy quyền cho X";
+ * - coordinating: bodies after "phối hợp với / giữa" (relation `phoi-hop`),
+ *   and bodies the provision directs, after "chỉ đạo" (relation `chi-dao`);
+ * - reports to: bodies after "báo cáo", "gửi … về".
+ *
+ * A list of bodies joined by ",", "và", ";" or after a colon is read whole.
+ * Items inherit the relations of the provision they belong to unless they
+ * name their own responsible body.
  */
 import type { BodyTag } from '../schemas/document.js';
-import type { BodyMention } from './bodies.js';
+import { identify, type BodyMention } from './bodies.js';
 import type { TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -21,22 +27,26 @@ export interface Relations {
   reportsTo: BodyTag[];
 }
 
+/** A body tag before qualification: the mention it comes from is kept for the jurisdiction stage. */
+export type FoundTag = BodyTag & { mention?: BodyMention };
+
 /** What may stand between two bodies of one list. */
-const JOINER = /^\s*(?:,|và|,\s*và|;)?\s*$/u;
+const JOINER = /^\s*(?:,|và|,\s*và|;|:)?\s*$/u;
 /** What may stand between a trigger and its first body, by relation. */
 const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
-  { re: /phoi hop (?:chat che )?(?:voi )?/g, relation: 'phoi-hop' },
+  { re: /phoi hop (?:chat che |thuong xuyen |dong bo )?(?:voi |giua )?/g, relation: 'phoi-hop' },
   { re: /chi dao(?:,? dinh huong)? /g, relation: 'chi-dao' },
   { re: /bao cao (?:ket qua (?:thuc hien )?)?(?:ve |cho |len |gui )?/g, relation: 'bao-cao' },
-  { re: /gui (?:ket qua |bao cao )?(?:ve |den |cho )/g, relation: 'bao-cao' },
+  { re: /gui (?:ket qua |bao cao |ho so )?(?:ve |den |cho |len )/g, relation: 'bao-cao' },
   { re: /\(qua /g, relation: 'bao-cao' },
 ];
-
-/**
- * "… gửi về Ban Tuyên giáo Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ": the
- * second report is the recipient's own, not the provision's.
- */
+/** Words after which a body is the one that acts. */
+const ACTOR_TRIGGERS = [/(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach nhiem (?:chi dao )?(?:thuc hien|chu tri)?\s*:\s*/g];
+/** "… gửi về Ban Tuyên giáo Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ": the second report is the recipient's own. */
 const ONWARD = /\bde (?:tong hop,? )?$/;
+/** Where a clause starts: the run's start, after a sentence or a clause, after "đồng thời". */
+const CLAUSE_START = /(?:^|[.;!?]\s+|:\s+(?=\p{Lu})|[\s,](?=dong thoi\b))/gu;
+const THEN = /^\s*dong thoi,?\s+/u;
 
 /** The bodies of a list starting with `mentions[from]`. */
 function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
@@ -49,65 +59,139 @@ function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention
   return list;
 }
 
-function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): BodyTag {
+function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): FoundTag {
   return {
     id: mention.id,
     name: mention.name,
     kind: mention.kind,
     relation,
     inherited: false,
+    jurisdiction: null,
     evidence: [run.evidence(mention.start, mention.end)],
+    mention,
   };
 }
 
-function merge(into: BodyTag[], tags: BodyTag[]): void {
+function merge(into: FoundTag[], tags: FoundTag[]): void {
   for (const t of tags) {
     const same = into.find((existing) => existing.id === t.id && existing.relation === t.relation);
     if (same) {
-      if (!t.inherited) same.evidence.push(...t.evidence.filter((e) => !same.evidence.some((s) => s.line === e.line && s.column === e.column)));
+      if (!t.inherited) {
+        for (const e of t.evidence) if (!same.evidence.some((s) => s.line === e.line && s.column === e.column)) same.evidence.push(e);
+      }
     } else {
       into.push(t);
     }
   }
 }
 
-/**
- * The relations stated in a provision's own text. `openings` are the runs
- * that may open with the responsible bodies, tried in order until one does
- * (the heading; under a heading that names no body, each paragraph); `runs`
- * are all of its own text.
- */
-export function findRelations(openings: TextRun[], runs: TextRun[], vocabulary: Vocabulary): Relations {
-  const relations: Relations = { responsible: [], coordinating: [], reportsTo: [] };
-  for (const opening of openings) {
-    const mentions = opening.bodies(vocabulary);
-    const first = mentions[0];
-    if (first && opening.text.slice(0, first.start).trim() === '') {
-      merge(relations.responsible, chain(opening, mentions, 0).map((m) => tag(opening, m, 'chu-tri')));
+/** The mention starting exactly at `offset` (after spaces), if any. */
+function mentionAt(run: TextRun, mentions: BodyMention[], offset: number): number {
+  let at = offset;
+  while (at < run.text.length && run.text[at] === ' ') at++;
+  return mentions.findIndex((m) => m.start === at);
+}
+
+/** "Trách nhiệm của chi bộ, các cấp ủy và đảng viên trong việc …": each named party is responsible, named in full. */
+function responsibilityOf(run: TextRun, mentions: BodyMention[]): FoundTag[] {
+  const found: FoundTag[] = [];
+  for (const hit of run.folded.matchAll(/trach nhiem (?:chung )?cua /g)) {
+    // Only where it opens a heading or a sentence: "nâng cao … trách nhiệm của các cấp ủy" binds nobody.
+    if (hit.index > 0 && !/[.;:!?]\s*$/.test(run.text.slice(0, hit.index))) continue;
+    const from = hit.index + hit[0].length;
+    const stop = /\s(?:doi voi|ve|trong|khi|nham|de|tai|trong viec)\s|[.;:()]|$/.exec(run.folded.slice(from));
+    const to = from + (stop?.index ?? 0);
+    let cursor = from;
+    while (cursor < to) {
+      const separator = /^(?:,\s*|\s+và\s+|\s+)/u.exec(run.text.slice(cursor, to));
+      if (separator) {
+        cursor += separator[0].length;
+        continue;
+      }
+      // The party runs to the next "," or "và": "chi bộ nơi sinh hoạt tạm thời".
+      const rest = run.text.slice(cursor, to);
+      const next = /,\s*|\s+và\s+/u.exec(rest);
+      let end = cursor + (next ? next.index : rest.length);
+      const mention = mentions.find((m) => m.start === cursor);
+      if (mention && mention.end > end) end = mention.end;
+      const printed = run.text.slice(cursor, end).trimEnd();
+      const member = /^đảng viên(?: dự bị| chính thức)?$/u.test(printed);
+      if (mention || member) {
+        const identity = identify(printed);
+        const extended: BodyMention = mention
+          ? { ...mention, id: mention.end === cursor + printed.length ? mention.id : identity.id, name: mention.end === cursor + printed.length ? mention.name : identity.name, start: cursor, end: cursor + printed.length }
+          : { id: identity.id, name: identity.name, kind: 'collective', start: cursor, end: cursor + printed.length, level: null, place: null };
+        found.push(tag(run, extended, 'chu-tri'));
+      }
+      cursor = end;
     }
-    if (opening === openings[0] && relations.responsible.length > 0) break;
   }
+  return found;
+}
+
+/**
+ * The relations stated in a provision's own text. `runs` are its heading
+ * (first, if any) and its paragraphs.
+ */
+export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relations {
+  const responsible: FoundTag[] = [];
+  const coordinating: FoundTag[] = [];
+  const reportsTo: FoundTag[] = [];
   for (const run of runs) {
-    // Most runs name no relation: look for bodies only where a trigger word is.
-    if (!/phoi hop|chi dao|bao cao|gui |\(qua /.test(run.folded)) continue;
     const mentions = run.bodies(vocabulary);
-    for (const { re, relation } of TRIGGERS) {
-      re.lastIndex = 0;
-      for (const found of run.folded.matchAll(re)) {
-        if (relation === 'bao-cao' && ONWARD.test(run.folded.slice(Math.max(0, found.index - 20), found.index))) continue;
-        const after = found.index + found[0].length;
-        const next = mentions.findIndex((m) => m.start >= after);
-        if (next === -1 || run.text.slice(after, mentions[next]!.start).trim() !== '') continue;
-        const tags = chain(run, mentions, next).map((m) => tag(run, m, relation));
-        merge(relation === 'bao-cao' ? relations.reportsTo : relations.coordinating, tags);
+    if (mentions.length === 0 && !/trach nhiem/.test(run.folded)) continue;
+    const objects = new Set<BodyMention>();
+    // Bodies after a relation word are its objects, never its subjects.
+    if (/phoi hop|chi dao|bao cao|gui |\(qua /.test(run.folded)) {
+      for (const { re, relation } of TRIGGERS) {
+        re.lastIndex = 0;
+        for (const found of run.folded.matchAll(re)) {
+          if (relation === 'bao-cao' && ONWARD.test(run.folded.slice(Math.max(0, found.index - 20), found.index))) continue;
+          const next = mentionAt(run, mentions, found.index + found[0].length);
+          if (next === -1) continue;
+          const list = chain(run, mentions, next);
+          for (const m of list) objects.add(m);
+          merge(relation === 'bao-cao' ? reportsTo : coordinating, list.map((m) => tag(run, m, relation)));
+        }
       }
     }
+    // The bodies that act.
+    const actors: BodyMention[] = [];
+    for (const re of ACTOR_TRIGGERS) {
+      re.lastIndex = 0;
+      for (const found of run.folded.matchAll(re)) {
+        const next = mentionAt(run, mentions, found.index + found[0].length);
+        if (next >= 0) actors.push(...chain(run, mentions, next));
+      }
+    }
+    CLAUSE_START.lastIndex = 0;
+    for (const found of run.folded.matchAll(CLAUSE_START)) {
+      let at = found.index + found[0].length;
+      const then = THEN.exec(run.folded.slice(at));
+      if (then) at += then[0].length;
+      const next = mentionAt(run, mentions, at);
+      if (next === -1 || objects.has(mentions[next]!)) continue;
+      const list = chain(run, mentions, next);
+      // "… của …" after the names makes them an attribute, not a subject.
+      if (/^\s+của\s/u.test(run.text.slice(list[list.length - 1]!.end))) continue;
+      actors.push(...list);
+    }
+    mentions.forEach((m, i) => {
+      // "X chủ trì", "X có trách nhiệm", "X chịu trách nhiệm": the body before the words acts.
+      if (!/^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b/.test(run.folded.slice(m.end)) || objects.has(m)) return;
+      let first = i;
+      while (first > 0 && JOINER.test(run.text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+      actors.push(...mentions.slice(first, i + 1));
+    });
+    merge(responsible, actors.filter((m) => !objects.has(m)).map((m) => tag(run, m, 'chu-tri')));
+    if (/trach nhiem/.test(run.folded)) merge(responsible, responsibilityOf(run, mentions));
   }
   // In the order the text names them.
   const byPlace = (a: BodyTag, b: BodyTag) => a.evidence[0]!.line - b.evidence[0]!.line || a.evidence[0]!.column - b.evidence[0]!.column;
-  relations.coordinating.sort(byPlace);
-  relations.reportsTo.sort(byPlace);
-  return relations;
+  responsible.sort(byPlace);
+  coordinating.sort(byPlace);
+  reportsTo.sort(byPlace);
+  return { responsible, coordinating, reportsTo };
 }
 
 /** Relations of a child: its own, then (unless it names its own responsible body) its parent's. */

@@ -3,14 +3,15 @@
  * a transformer `(tree, file) => void` that adds to the tree's data.
  */
 import type { VFile } from 'vfile';
-import type { AreaTag, Citation, TermTag } from '../schemas/document.js';
+import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './ids.js';
 import { designationOf, resolveMeta } from './meta.js';
 import type { ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
 import { CitationFinder } from './references.js';
-import { findRelations, inherit, type Relations } from './relations.js';
+import { documentJurisdiction, qualify, type Jurisdiction } from './jurisdiction.js';
+import { findRelations, inherit, type FoundTag, type Relations } from './relations.js';
 import { runOf, TextRun } from './text-run.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
 
@@ -80,10 +81,44 @@ function termTags<T extends { id: string; label: string }>(kind: number, runs: T
   return [...tags.values()];
 }
 
+/** A found tag, qualified by the document's jurisdiction (see jurisdiction.ts). */
+function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag[] {
+  const out: BodyTag[] = [];
+  const byId = new Map<string, BodyTag>();
+  for (const { mention, ...tag } of tags) {
+    const where = mention ? qualify(mention, tag.evidence[0]?.text ?? tag.name, jurisdiction) : { id: tag.id, jurisdiction: tag.jurisdiction };
+    const key = `${where.id} ${tag.relation}`;
+    const same = byId.get(key);
+    if (same) {
+      for (const e of tag.evidence) if (!same.evidence.some((s) => s.line === e.line && s.column === e.column)) same.evidence.push(e);
+      continue;
+    }
+    const result = { ...tag, id: where.id, jurisdiction: where.jurisdiction };
+    byId.set(key, result);
+    out.push(result);
+  }
+  return out;
+}
+
 /** Stage: responsible, coordinating and reported-to bodies, beneficiary groups and policy areas. */
 export function tagsStage(options: StageOptions) {
   const { vocabulary } = options;
-  return (tree: RootNode) => {
+  return (tree: RootNode, file: VFile) => {
+    const header = tree.children.find((node) => node.type === 'header');
+    const jurisdiction = tree.data.meta ? documentJurisdiction(tree.data.meta, header, vocabulary) : null;
+    tree.data.jurisdiction = jurisdiction;
+    if (!jurisdiction && provisionsOf(tree).length > 0) {
+      file.info('Where the document was issued is not known (no issuer or place with a province, district or the centre): bodies such as "Tỉnh ủy" are left unqualified; meta.yaml can name the issuer', {
+        place: { line: 1, column: 1 },
+        ruleId: 'no-jurisdiction',
+        source: 'directive',
+      });
+    }
+    const qualify3 = (r: Relations): Relations => ({
+      responsible: qualified(r.responsible, jurisdiction),
+      coordinating: qualified(r.coordinating, jurisdiction),
+      reportsTo: qualified(r.reportsTo, jurisdiction),
+    });
     // A letter to a single addressee asks that body to act: it is responsible
     // for every top-level provision that names no body of its own.
     const addressees = tree.children.find((node) => node.type === 'addressees')?.children.filter((c) => c.type === 'listItem') ?? [];
@@ -92,20 +127,18 @@ export function tagsStage(options: StageOptions) {
       const run = new TextRun(addressees[0]!.children.filter((c): c is TextNode => c.type === 'text'));
       const bodies = run.bodies(vocabulary);
       if (bodies.length > 0) {
-        fallback = {
-          responsible: bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind, relation: 'chu-tri' as const, inherited: false, evidence: [run.evidence(b.start, b.end)] })),
+        fallback = qualify3({
+          responsible: bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind, relation: 'chu-tri' as const, inherited: false, jurisdiction: null, evidence: [run.evidence(b.start, b.end)], mention: b })),
           coordinating: [],
           reportsTo: [],
-        };
+        });
       }
     }
     const walk = (nodes: ProvisionNode[], parent: Relations | null) => {
       for (const node of nodes) {
         const { heading, paragraphs } = ownRuns(node);
         const runs = heading ? [heading, ...paragraphs] : paragraphs;
-        // A heading names the responsible body, or heads paragraphs that each may.
-        const openings = heading ? [heading, ...paragraphs] : paragraphs.slice(0, 1);
-        const own = findRelations(openings, runs, vocabulary);
+        const own = qualify3(findRelations(runs, vocabulary));
         const relations = inherit(own, parent);
         node.data.responsible = relations.responsible;
         node.data.coordinating = relations.coordinating;

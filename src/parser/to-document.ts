@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import type { Appendix, Citation, Diagnostic, DirectiveDocument, Footnote, ListEntry, Provision } from '../schemas/document.js';
 import { findBodies } from './bodies.js';
+import { qualify, type Jurisdiction } from './jurisdiction.js';
 import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -19,14 +20,21 @@ function span(node: { position: { start: { line: number }; end: { line: number }
   return { startLine: node.position.start.line, endLine: node.position.end.line };
 }
 
-function listEntries(list: ListNode | undefined, vocabulary: Vocabulary): ListEntry[] {
+function listEntries(list: ListNode | undefined, vocabulary: Vocabulary, jurisdiction: Jurisdiction | null): ListEntry[] {
   if (!list) return [];
   return list.children
     .filter((child) => child.type === 'listItem')
     .map((item) => {
       const text = textOf({ children: item.children.filter((c) => c.type === 'text') });
-      const bodies = findBodies(text, vocabulary).map(({ id, name }) => ({ id, name }));
-      return { text, bodies: bodies.filter((b, i) => bodies.findIndex((o) => o.id === b.id) === i), source: span(item) };
+      const seen = new Set<string>();
+      const bodies: ListEntry['bodies'] = [];
+      for (const mention of findBodies(text, vocabulary)) {
+        const where = qualify(mention, text.slice(mention.start, mention.end), jurisdiction);
+        if (seen.has(where.id)) continue;
+        seen.add(where.id);
+        bodies.push({ id: where.id, name: mention.name, jurisdiction: where.jurisdiction });
+      }
+      return { text, bodies, source: span(item) };
     });
 }
 
@@ -120,11 +128,11 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     provenance: tree.data.provenance ?? {},
     issuedAfter,
     header: (header?.children ?? []).map((field) => ({ role: field.role, text: textOf(field), line: field.position.start.line })),
-    addressees: listEntries(find('addressees'), options.vocabulary),
+    addressees: listEntries(find('addressees'), options.vocabulary, tree.data.jurisdiction ?? null),
     preamble: (preamble?.children ?? []).map((p) => ({ text: textOf(p), leadIn: p.data?.leadIn === true, references: p.data?.references ?? [], source: span(p) })),
     provisions,
     closing: (find('closing')?.children ?? []).map((p) => ({ text: textOf(p), references: p.data?.references ?? [], source: span(p) })),
-    copiesTo: listEntries(find('copiesTo'), options.vocabulary),
+    copiesTo: listEntries(find('copiesTo'), options.vocabulary, tree.data.jurisdiction ?? null),
     signature: signature(find('signature')),
     footnotes: footnotesOf(find('footnotes'), provisions),
     appendices: tree.children.filter((node): node is AppendixNode => node.type === 'appendix').map(appendixOf),

@@ -35,6 +35,13 @@ export const BodyTag = z.strictObject({
   relation: z.enum(['chu-tri', 'phoi-hop', 'chi-dao', 'bao-cao']),
   /** True when the tag comes from an enclosing provision. */
   inherited: z.boolean(),
+  /**
+   * Where the body belongs, as running text names it ("tỉnh Lào Cai",
+   * "huyện Sơn Tịnh, tỉnh Quảng Ngãi", "Trung ương"): the document's
+   * jurisdiction, qualifying names such as "Tỉnh ủy" or "Sở Tài chính". Null
+   * when the document does not say where it was issued.
+   */
+  jurisdiction: z.string().nullable(),
   evidence: z.array(Evidence).min(1),
 });
 export type BodyTag = z.infer<typeof BodyTag>;
@@ -119,7 +126,7 @@ export const Provision: z.ZodType<Provision> = z.strictObject({
 /** A list entry (addressee or copy recipient) with the bodies it names. */
 export const ListEntry = z.strictObject({
   text: z.string(),
-  bodies: z.array(z.strictObject({ id: Slug, name: z.string() })),
+  bodies: z.array(z.strictObject({ id: Slug, name: z.string(), jurisdiction: z.string().nullable() })),
   source: SourceSpan,
 });
 export type ListEntry = z.infer<typeof ListEntry>;

@@ -147,7 +147,7 @@ describe('body recognition', () => {
 describe('relations', () => {
   it('reads the responsible body from the subject, the directed one after "chỉ đạo" and the coordinating ones after "phối hợp với"', () => {
     const text = run('Ban Tuyên giáo Tỉnh ủy chỉ đạo, định hướng các cơ quan thông tin truyền thông của tỉnh phối hợp với các cơ quan liên quan đẩy mạnh tuyên truyền.');
-    const relations = findRelations([text], [text], vocabulary);
+    const relations = findRelations([text], vocabulary);
     expect(relations.responsible.map((b) => b.id)).toEqual(['ban-tuyen-giao-tinh-uy']);
     expect(relations.coordinating.map((b) => [b.id, b.relation])).toEqual([
       ['co-quan-thong-tin-truyen-thong-tinh', 'chi-dao'],
@@ -157,17 +157,22 @@ describe('relations', () => {
 
   it('reads a list of bodies reported to', () => {
     const text = run('định kỳ báo cáo Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy.');
-    expect(findRelations([], [text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['thuong-truc-tinh-uy', 'ban-thuong-vu-tinh-uy']);
+    expect(findRelations([text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['thuong-truc-tinh-uy', 'ban-thuong-vu-tinh-uy']);
   });
 
   it('takes the report to the body results are sent to, not the recipient\'s onward report', () => {
     const text = run('Kết quả thực hiện gửi về Ban Tuyên giáo Tỉnh ủy trước ngày 15/12/2021 để tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy.');
-    expect(findRelations([], [text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['ban-tuyen-giao-tinh-uy']);
+    expect(findRelations([text], vocabulary).reportsTo.map((b) => b.id)).toEqual(['ban-tuyen-giao-tinh-uy']);
   });
 
-  it('finds no responsible body when the sentence does not open with one', () => {
+  it('finds no responsible body where no clause opens with one', () => {
+    const text = run('Tập trung rà soát, hoàn thiện cơ chế, chính sách đối với Ủy ban nhân dân tỉnh.');
+    expect(findRelations([text], vocabulary).responsible).toEqual([]);
+  });
+
+  it('takes the body a later clause opens with as responsible ("…; Ủy ban nhân dân tỉnh chỉ đạo")', () => {
     const text = run('Tập trung rà soát, hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo.');
-    expect(findRelations([text], [text], vocabulary).responsible).toEqual([]);
+    expect(findRelations([text], vocabulary).responsible.map((b) => b.id)).toEqual(['uy-ban-nhan-dan-tinh']);
   });
 });
 

@@ -1,0 +1,225 @@
+/**
+ * The words bodies are named with in the genre, for the body grammar
+ * (bodies.ts): heads ("Ủy ban nhân dân", "Sở", "Ban Thường vụ", "cấp ủy",
+ * "các cơ quan"), what may follow a head (a department's name, the
+ * committee it belongs to, a level and a place, "trực thuộc …", "có liên
+ * quan"), and the nouns that extend a list of bodies written as one
+ * ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng"). Includes the bodies
+ * created or renamed in the 2025 reorganisation of the apparatus (Sở Nông
+ * nghiệp và Môi trường, Thuế tỉnh, Đảng ủy Chính phủ, Ban Tuyên giáo và Dân
+ * vận Trung ương, Ủy ban nhân dân phường …) and those they replaced.
+ */
+import type { BodyKind } from '../schemas/taxonomy.js';
+
+/** How a head is completed, and what it names. */
+export type HeadType =
+  /** A complete name of a central body ("Bộ Chính trị", "Chính phủ"). */
+  | 'central'
+  /** A Party committee ("Tỉnh ủy", "Đảng ủy", "chi bộ", "cấp ủy"): may take a place, an owner, a level. */
+  | 'committee'
+  /** An organ of a committee or of the state ("Ban Thường vụ", "Văn phòng", "Ban Tổ chức"): takes the body it belongs to. */
+  | 'organ'
+  /** A state body or mass organisation ("Ủy ban nhân dân", "Công an", "Hội Nông dân"): takes a level and a place. */
+  | 'state'
+  /** A ministry or department ("Sở", "Bộ", "Phòng", "Cục"): takes its name, then a level. */
+  | 'department'
+  /** A kind of body, named only as a class ("cơ quan", "đơn vị", "chính quyền"): needs "các" or a qualifier. */
+  | 'generic'
+  /** An official by office ("Chủ tịch", "Giám đốc"): takes the body whose office it is. */
+  | 'official';
+
+export interface HeadEntry {
+  words: string;
+  type: HeadType;
+  kind: BodyKind;
+  /** The name must start with a capital in the text (an organ named "Thanh tra", not the activity "thanh tra"). */
+  capital?: boolean;
+  /** Where a level word is implied by the head itself ("Tỉnh ủy" is a province's). */
+  level?: Level;
+}
+
+export type Level = 'central' | 'province' | 'district' | 'commune';
+
+export const HEADS: HeadEntry[] = [
+  // Central bodies named in full.
+  { words: 'Bộ Chính trị', type: 'central', kind: 'party' },
+  { words: 'Ban Bí thư', type: 'central', kind: 'party' },
+  { words: 'Ban Chấp hành Trung ương Đảng', type: 'central', kind: 'party' },
+  { words: 'Ban Chấp hành Trung ương', type: 'central', kind: 'party' },
+  { words: 'Chính phủ', type: 'central', kind: 'state', capital: true },
+  { words: 'Quốc hội', type: 'central', kind: 'state', capital: true },
+  { words: 'Thủ tướng Chính phủ', type: 'central', kind: 'state' },
+  { words: 'Ủy ban Thường vụ Quốc hội', type: 'central', kind: 'state' },
+  { words: 'Kiểm toán Nhà nước', type: 'central', kind: 'state', capital: true },
+  { words: 'Văn phòng Chính phủ', type: 'central', kind: 'state' },
+  { words: 'Văn phòng Trung ương Đảng', type: 'central', kind: 'party' },
+  // Party committees.
+  { words: 'Tỉnh ủy', type: 'committee', kind: 'party', level: 'province' },
+  { words: 'Thành ủy', type: 'committee', kind: 'party' },
+  { words: 'Huyện ủy', type: 'committee', kind: 'party', level: 'district' },
+  { words: 'Thị ủy', type: 'committee', kind: 'party', level: 'district' },
+  { words: 'Quận ủy', type: 'committee', kind: 'party', level: 'district' },
+  { words: 'Đảng ủy', type: 'committee', kind: 'party' },
+  { words: 'Đảng bộ', type: 'committee', kind: 'party' },
+  { words: 'Chi bộ', type: 'committee', kind: 'party' },
+  { words: 'Chi ủy', type: 'committee', kind: 'party' },
+  { words: 'Cấp ủy đảng', type: 'committee', kind: 'collective' },
+  { words: 'Cấp ủy', type: 'committee', kind: 'collective' },
+  { words: 'Đảng đoàn', type: 'committee', kind: 'party' },
+  { words: 'Ban cán sự đảng', type: 'committee', kind: 'party' },
+  { words: 'Tổ chức cơ sở đảng', type: 'committee', kind: 'collective' },
+  { words: 'Tổ chức đảng', type: 'committee', kind: 'collective' },
+  { words: 'Ban Chấp hành Đảng bộ', type: 'committee', kind: 'party' },
+  // Organs of a committee or of the state.
+  { words: 'Ban Thường vụ', type: 'organ', kind: 'party' },
+  { words: 'Thường trực', type: 'organ', kind: 'party', capital: true },
+  { words: 'Ủy ban Kiểm tra', type: 'organ', kind: 'party' },
+  { words: 'Văn phòng', type: 'organ', kind: 'party', capital: true },
+  { words: 'Ban Tổ chức', type: 'organ', kind: 'party' },
+  { words: 'Ban Tuyên giáo và Dân vận', type: 'organ', kind: 'party' },
+  { words: 'Ban Tuyên giáo', type: 'organ', kind: 'party' },
+  { words: 'Ban Dân vận', type: 'organ', kind: 'party' },
+  { words: 'Ban Nội chính', type: 'organ', kind: 'party' },
+  { words: 'Ban Kinh tế', type: 'organ', kind: 'party' },
+  { words: 'Ban Chính sách, chiến lược', type: 'organ', kind: 'party' },
+  { words: 'Ban xây dựng đảng', type: 'organ', kind: 'party' },
+  { words: 'Ban Xây dựng Đảng', type: 'organ', kind: 'party' },
+  { words: 'Ban Chỉ đạo', type: 'organ', kind: 'party' },
+  { words: 'Ban Chấp hành', type: 'organ', kind: 'party' },
+  { words: 'Các ban đảng', type: 'organ', kind: 'collective' },
+  { words: 'Các cơ quan chuyên trách tham mưu, giúp việc', type: 'organ', kind: 'collective' },
+  { words: 'Các cơ quan tham mưu, giúp việc', type: 'organ', kind: 'collective' },
+  { words: 'Cơ quan chuyên trách tham mưu, giúp việc', type: 'organ', kind: 'collective' },
+  { words: 'Cơ quan tham mưu, giúp việc', type: 'organ', kind: 'collective' },
+  // State bodies and mass organisations.
+  { words: 'Ủy ban nhân dân', type: 'state', kind: 'state' },
+  { words: 'UBND', type: 'state', kind: 'state' },
+  { words: 'Hội đồng nhân dân', type: 'state', kind: 'state' },
+  { words: 'HĐND', type: 'state', kind: 'state' },
+  { words: 'Ủy ban Mặt trận Tổ quốc Việt Nam', type: 'state', kind: 'front' },
+  { words: 'Ủy ban Mặt trận Tổ quốc', type: 'state', kind: 'front' },
+  { words: 'Ủy ban MTTQ Việt Nam', type: 'state', kind: 'front' },
+  { words: 'Ủy ban MTTQ', type: 'state', kind: 'front' },
+  { words: 'Mặt trận Tổ quốc Việt Nam', type: 'state', kind: 'front' },
+  { words: 'Mặt trận Tổ quốc', type: 'state', kind: 'front' },
+  { words: 'MTTQ', type: 'state', kind: 'front' },
+  { words: 'Thanh tra', type: 'state', kind: 'state', capital: true },
+  { words: 'Thuế', type: 'state', kind: 'state', capital: true },
+  { words: 'Công an', type: 'state', kind: 'state', capital: true },
+  { words: 'Bộ Chỉ huy Quân sự', type: 'state', kind: 'state' },
+  { words: 'Ban Chỉ huy Quân sự', type: 'state', kind: 'state' },
+  { words: 'Bộ Chỉ huy Bộ đội Biên phòng', type: 'state', kind: 'state' },
+  { words: 'Bộ đội Biên phòng', type: 'state', kind: 'state' },
+  { words: 'Kho bạc Nhà nước', type: 'state', kind: 'state' },
+  { words: 'Bảo hiểm xã hội', type: 'state', kind: 'state', capital: true },
+  { words: 'Ngân hàng Chính sách xã hội', type: 'state', kind: 'state' },
+  { words: 'Tòa án nhân dân', type: 'state', kind: 'state' },
+  { words: 'Viện kiểm sát nhân dân', type: 'state', kind: 'state' },
+  { words: 'Hải quan', type: 'state', kind: 'state', capital: true },
+  { words: 'Liên đoàn Lao động', type: 'state', kind: 'front' },
+  { words: 'Hội Liên hiệp Phụ nữ', type: 'state', kind: 'front' },
+  { words: 'Hội Nông dân', type: 'state', kind: 'front' },
+  { words: 'Hội Cựu chiến binh', type: 'state', kind: 'front' },
+  { words: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'state', kind: 'front' },
+  { words: 'Tỉnh đoàn', type: 'state', kind: 'front', capital: true, level: 'province' },
+  { words: 'Huyện đoàn', type: 'state', kind: 'front', capital: true, level: 'district' },
+  { words: 'Hội Chữ thập đỏ', type: 'state', kind: 'front' },
+  { words: 'Hội Khuyến học', type: 'state', kind: 'front' },
+  { words: 'Trung tâm Y tế', type: 'state', kind: 'state' },
+  { words: 'Bưu điện', type: 'state', kind: 'state', capital: true },
+  // Ministries and departments.
+  { words: 'Bộ', type: 'department', kind: 'state', capital: true, level: 'central' },
+  { words: 'Sở', type: 'department', kind: 'state', capital: true, level: 'province' },
+  { words: 'Phòng', type: 'department', kind: 'state', capital: true, level: 'district' },
+  { words: 'Cục', type: 'department', kind: 'state', capital: true, level: 'central' },
+  { words: 'Chi cục', type: 'department', kind: 'state', capital: true, level: 'province' },
+  { words: 'Tổng cục', type: 'department', kind: 'state', capital: true, level: 'central' },
+  // Kinds of bodies, named as a class.
+  { words: 'cơ quan chức năng', type: 'generic', kind: 'collective' },
+  { words: 'cơ quan báo chí', type: 'generic', kind: 'collective' },
+  { words: 'cơ quan', type: 'generic', kind: 'collective' },
+  { words: 'đơn vị', type: 'generic', kind: 'collective' },
+  { words: 'địa phương', type: 'generic', kind: 'collective' },
+  { words: 'chi, đảng bộ', type: 'generic', kind: 'collective' },
+  { words: 'chi bộ, đảng bộ', type: 'generic', kind: 'collective' },
+  { words: 'sở, ban, ngành', type: 'generic', kind: 'collective' },
+  { words: 'sở, ngành', type: 'generic', kind: 'collective' },
+  { words: 'ban, ngành', type: 'generic', kind: 'collective' },
+  { words: 'sở', type: 'generic', kind: 'collective' },
+  { words: 'ngành', type: 'generic', kind: 'collective' },
+  { words: 'cấp, ngành', type: 'generic', kind: 'collective' },
+  { words: 'cấp chính quyền', type: 'generic', kind: 'collective' },
+  { words: 'chính quyền', type: 'generic', kind: 'collective' },
+  { words: 'tổ chức chính trị - xã hội', type: 'generic', kind: 'collective' },
+  { words: 'tổ chức chính trị – xã hội', type: 'generic', kind: 'collective' },
+  { words: 'đoàn thể chính trị - xã hội', type: 'generic', kind: 'collective' },
+  { words: 'đoàn thể chính trị – xã hội', type: 'generic', kind: 'collective' },
+  { words: 'đoàn thể', type: 'generic', kind: 'collective' },
+  { words: 'hội quần chúng', type: 'generic', kind: 'collective' },
+  { words: 'tỉnh ủy', type: 'generic', kind: 'collective' },
+  { words: 'thành ủy', type: 'generic', kind: 'collective' },
+  { words: 'huyện ủy', type: 'generic', kind: 'collective' },
+  { words: 'đảng ủy', type: 'generic', kind: 'collective' },
+  { words: 'đảng bộ', type: 'generic', kind: 'collective' },
+  { words: 'chi bộ', type: 'generic', kind: 'collective' },
+  { words: 'cấp ủy', type: 'generic', kind: 'collective' },
+  // Officials by office.
+  { words: 'Chủ tịch', type: 'official', kind: 'state' },
+  { words: 'Phó Chủ tịch', type: 'official', kind: 'state' },
+  { words: 'Giám đốc', type: 'official', kind: 'state' },
+  { words: 'Thủ trưởng', type: 'official', kind: 'state' },
+  { words: 'Người đứng đầu', type: 'official', kind: 'collective' },
+  { words: 'Bí thư', type: 'official', kind: 'party' },
+  { words: 'Trưởng ban', type: 'official', kind: 'party' },
+];
+
+/** Words of a level of government, with the level they name. */
+export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
+  { words: 'tỉnh', level: 'province', named: true },
+  { words: 'thành phố', level: 'district', named: true },
+  { words: 'TP', level: 'district', named: true },
+  { words: 'huyện', level: 'district', named: true },
+  { words: 'quận', level: 'district', named: true },
+  { words: 'thị xã', level: 'district', named: true },
+  { words: 'xã', level: 'commune', named: true },
+  { words: 'phường', level: 'commune', named: true },
+  { words: 'thị trấn', level: 'commune', named: true },
+  { words: 'đặc khu', level: 'commune', named: true },
+  { words: 'cấp tỉnh', level: 'province', named: false },
+  { words: 'cấp huyện', level: 'district', named: false },
+  { words: 'cấp xã', level: 'commune', named: false },
+  { words: 'cấp cơ sở', level: 'commune', named: false },
+  { words: 'các cấp', level: 'province', named: false },
+  { words: 'Trung ương Đảng', level: 'central', named: false },
+  { words: 'Trung ương', level: 'central', named: false },
+];
+
+/** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
+export const QUALIFIERS = ['có liên quan', 'liên quan', 'chức năng', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền'];
+
+/** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
+export const LIST_NOUNS = [
+  'ban',
+  'ngành',
+  'cơ quan',
+  'đơn vị',
+  'địa phương',
+  'tổ chức đảng',
+  'tổ chức',
+  'đảng bộ',
+  'chi bộ',
+  'đoàn thể',
+  'đảng ủy',
+  'thành ủy',
+  'tỉnh ủy',
+  'huyện ủy',
+  'thị ủy',
+  'sở',
+  'cấp',
+  'chính quyền',
+  'tổ chức chính trị - xã hội',
+  'tổ chức chính trị – xã hội',
+];
+
+/** Words that start a new name: a place name stops before them. */
+export const NAME_STOP = ['các', 'và', 'của', 'về', 'tại', 'theo', 'đến', 'với', 'cho', 'trong', 'đảng', 'nghị', 'kết', 'kế', 'chỉ', 'quyết', 'chương', 'luật'];

@@ -1,0 +1,106 @@
+/**
+ * Bodies in their jurisdiction. "Tỉnh ủy" in a Lào Cai document is Tỉnh ủy
+ * Lào Cai, never the seed's Quảng Ngãi body; "Ban Tuyên giáo Tỉnh ủy" of two
+ * provinces are two bodies. A document's jurisdiction is read off its issuer
+ * (and the superior body above it in the header, and its place): a province
+ * or city ("tỉnh Lào Cai", "Thành ủy Hà Nội"), a district within it, or the
+ * centre (Ban Bí thư, Bộ Chính trị, a ministry). A body's id is then
+ * qualified by the part of that jurisdiction its own words point to:
+ *
+ * - a central body ("Bộ Công Thương", "Ban Tổ chức Trung ương") and a body
+ *   whose name gives its province ("Ủy ban nhân dân tỉnh Lào Cai") stand
+ *   alone;
+ * - a commune or district named in full ("Ủy ban nhân dân phường Yên Bái")
+ *   is qualified by the province;
+ * - "tỉnh", "Tỉnh ủy", "Sở …" point to the province; "huyện", "Huyện ủy",
+ *   "Phòng …" to the district; anything else ("các cơ quan liên quan",
+ *   "Văn phòng", "cấp ủy") to the document's own level.
+ *
+ * In a central document such relative bodies are classes of bodies
+ * nationwide ("chi bộ", "cấp ủy"), left unqualified.
+ */
+import type { DocumentMeta } from '../schemas/document.js';
+import { slugify } from '../text/fold.js';
+import { findBodies, type BodyMention } from './bodies.js';
+import type { HeaderNode } from './nodes.js';
+import { textOf } from './nodes.js';
+import { readableName } from './names.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface Place {
+  name: string;
+  slug: string;
+  /** How the place is named in running text ("tỉnh Lào Cai", "thành phố Hà Nội", "huyện Sơn Tịnh"). */
+  label: string;
+}
+
+export interface Jurisdiction {
+  central: boolean;
+  province: Place | null;
+  district: Place | null;
+}
+
+/** Cities run directly by the centre: their "Thành ủy" is a province's committee. */
+const CENTRAL_CITIES = new Set(['ha-noi', 'ho-chi-minh', 'thanh-pho-ho-chi-minh', 'hai-phong', 'da-nang', 'can-tho', 'hue']);
+
+function place(name: string, level: 'tỉnh' | 'thành phố' | 'huyện'): Place {
+  return { name, slug: slugify(name), label: `${level} ${name}` };
+}
+
+function levelOfName(text: string, mention: BodyMention): 'province' | 'district' | 'central' | null {
+  if (mention.level === 'central') return 'central';
+  if (mention.level === 'province' || mention.level === 'district') return mention.level;
+  // "Thành ủy Hà Nội" is a province's committee; "Thành ủy Quảng Ngãi" a provincial city's.
+  if (/Thành (?:ủy|uỷ)/u.test(text) && mention.place) return CENTRAL_CITIES.has(slugify(mention.place)) ? 'province' : 'district';
+  return null;
+}
+
+/** The jurisdiction of a document, from its issuer, the superior body in its header, and its place. */
+export function documentJurisdiction(meta: DocumentMeta, header: HeaderNode | undefined, vocabulary: Vocabulary): Jurisdiction | null {
+  const names: string[] = [];
+  if (meta.issuer) names.push(meta.issuer);
+  for (const field of header?.children ?? []) if (field.role === 'superior' || field.role === 'issuer') names.push(readableName(textOf(field)));
+  let province: Place | null = null;
+  let district: Place | null = null;
+  let central = false;
+  let levelWithoutPlace: 'province' | 'district' | null = null;
+  for (const name of names) {
+    for (const mention of findBodies(name, vocabulary)) {
+      const text = name.slice(mention.start, mention.end);
+      const level = levelOfName(text, mention);
+      if (level === 'central') central = true;
+      if (!mention.place) {
+        if (level === 'province' || level === 'district') levelWithoutPlace ??= level;
+        continue;
+      }
+      const city = /Thành (?:ủy|uỷ)|thành phố/u.test(text);
+      if (level === 'province' && !province) province = place(mention.place, city ? 'thành phố' : 'tỉnh');
+      else if (level === 'district' && !district) district = place(mention.place, city ? 'thành phố' : 'huyện');
+    }
+  }
+  // "Ủy ban nhân dân tỉnh" with "Lào Cai, ngày …": the place names the province.
+  if (!province && !district && levelWithoutPlace && meta.place) {
+    if (levelWithoutPlace === 'province') province = place(meta.place, 'tỉnh');
+    else district = place(meta.place, 'huyện');
+  }
+  if (province || district) return { central: false, province, district };
+  if (central) return { central: true, province: null, district: null };
+  return null;
+}
+
+/** How a body stands in the document's jurisdiction: its qualified id and the place to show with it. */
+export function qualify(mention: BodyMention, printed: string, jurisdiction: Jurisdiction | null): { id: string; jurisdiction: string | null } {
+  if (!jurisdiction || jurisdiction.central || mention.level === 'central' || /Trung ương/u.test(printed)) return { id: mention.id, jurisdiction: jurisdiction?.central || mention.level === 'central' ? 'Trung ương' : null };
+  const { province, district } = jurisdiction;
+  const within = (p: Place | null) => (p ? { id: `${mention.id}-${p.slug}`, jurisdiction: p.label } : { id: mention.id, jurisdiction: null });
+  const both = province && district ? { id: `${mention.id}-${province.slug}-${district.slug}`, jurisdiction: `${district.label}, ${province.label}` } : null;
+  if (mention.place) {
+    // The name gives its place: a province's body stands alone; a district's or a commune's lies in the province.
+    if (mention.level === 'province' || (province && slugify(mention.place) === province.slug)) return { id: mention.id, jurisdiction: `tỉnh ${mention.place}` };
+    return province ? { id: `${mention.id}-${province.slug}`, jurisdiction: province.label } : { id: mention.id, jurisdiction: null };
+  }
+  if (mention.kind === 'collective' || mention.level === null) return both ?? within(district ?? province);
+  if (mention.level === 'province') return within(province);
+  if (mention.level === 'district') return both ?? within(district ?? province);
+  return both ?? within(district ?? province);
+}
