@@ -23,6 +23,21 @@ const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
 
 /** The mark key of a text: words keep their letters and marks, tone marks move to the word's end. */
 export function markKey(text: string): string {
+  // Most words are short; an ASCII word is its lower case.
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
+  if (ascii) return text.toLowerCase();
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeKey(text);
+  if (CACHE.size < 50_000 && text.length <= 32) CACHE.set(text, key);
+  return key;
+}
+
+/** Keys of the words seen (the genre's vocabulary is small; a text repeats its words). */
+const CACHE = new Map<string, string>();
+
+function computeKey(text: string): string {
   const decomposed = text.toLowerCase().normalize('NFD');
   let out = '';
   let word = '';

@@ -1,5 +1,9 @@
 /**
  * Several phrase vocabularies matched in one walk over a text's words.
+ * Where the text has diacritics, words match only words with the same
+ * letters and marks, up to tone-mark placement ("uỷ" = "ủy"; "dẫn" is not
+ * "dân", so "Hướng dẫn số" is no "dân số"); a text typed without any is
+ * matched folded ("dan so" finds "dân số").
  * Phrases are stored in a word trie, so matching costs one walk per word,
  * whatever the number of phrases. Each vocabulary ("kind") has its own
  * matches: longest at each position, overlapping ones of the same kind
@@ -8,6 +12,7 @@
  * bracket: a phrase never spans two clauses.
  */
 import { fold } from './fold.js';
+import { hasDiacritics, markKey } from './marks.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -26,7 +31,10 @@ function crossable(text: string, from: number, to: number): boolean {
 }
 
 export class MultiMatcher {
+  /** Words as folded keys, for texts without diacritics. */
   readonly #root: TrieNode = { next: new Map(), values: new Map() };
+  /** Words as mark keys, for texts with diacritics. */
+  readonly #strict: TrieNode = { next: new Map(), values: new Map() };
   readonly #kinds: number;
 
   constructor(kinds: number) {
@@ -34,32 +42,26 @@ export class MultiMatcher {
   }
 
   add(kind: number, phrase: string, value: unknown): this {
-    const words = tokenize(fold(phrase.normalize('NFC'))).map((token) => token.word);
-    if (words.length === 0) return this;
-    let node = this.#root;
-    for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map(), values: new Map() };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
-    const list = node.values.get(kind) ?? [];
-    if (!list.includes(value)) list.push(value);
-    node.values.set(kind, list);
+    const text = phrase.normalize('NFC');
+    const tokens = tokenize(fold(text));
+    if (tokens.length === 0) return this;
+    insert(this.#root, tokens.map((token) => token.word), kind, value);
+    insert(this.#strict, tokens.map((token) => markKey(text.slice(token.start, token.end))), kind, value);
     return this;
   }
 
   /** Matches of every kind, each list in text order. */
   match(text: string, tokens: Token[] = tokenize(fold(text))): Array<Array<PhraseMatch<unknown>>> {
+    const strict = hasDiacritics(text);
+    const root = strict ? this.#strict : this.#root;
+    const keys = strict ? tokens.map((token) => markKey(text.slice(token.start, token.end))) : tokens.map((token) => token.word);
     const found: Array<Array<PhraseMatch<unknown>>> = Array.from({ length: this.#kinds }, () => []);
     const coveredUntil = new Array<number>(this.#kinds).fill(-1);
     const bestEnd = new Array<number>(this.#kinds);
     const bestNode = new Array<TrieNode | undefined>(this.#kinds);
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      let node = this.#root.next.get(first.word);
+      let node = root.next.get(keys[i]!);
       if (!node) continue;
       bestNode.fill(undefined);
       for (let j = i; node; ) {
@@ -69,7 +71,7 @@ export class MultiMatcher {
         }
         const next = tokens[j + 1];
         if (!next || !crossable(text, tokens[j]!.end, next.start)) break;
-        node = node.next.get(next.word);
+        node = node.next.get(keys[j + 1]!);
         j++;
       }
       for (let kind = 0; kind < this.#kinds; kind++) {
@@ -81,4 +83,19 @@ export class MultiMatcher {
     }
     return found;
   }
+}
+
+function insert(root: TrieNode, words: string[], kind: number, value: unknown): void {
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map(), values: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  const list = node.values.get(kind) ?? [];
+  if (!list.includes(value)) list.push(value);
+  node.values.set(kind, list);
 }

@@ -27,7 +27,7 @@ export const PAGE_TYPES: Record<string, string> = {
   document: 'van-ban/quang-ngai-thuc-hien-ket-luan-92/index.html',
   provision: 'van-ban/quang-ngai-thuc-hien-ket-luan-92/muc-2__gach-3/index.html',
   bodies: 'co-quan/index.html',
-  body: 'co-quan/ban-can-su-dang-uy-ban-nhan-dan-tinh/index.html',
+  body: 'co-quan/ban-can-su-dang-uy-ban-nhan-dan-tinh-quang-ngai/index.html',
   areas: 'linh-vuc/index.html',
   area: 'linh-vuc/giao-duc/index.html',
   beneficiary: 'doi-tuong/nguoi-co-cong/index.html',
