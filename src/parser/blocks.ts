@@ -15,7 +15,7 @@
  * - in unwrapped text every line is a block.
  */
 import { isAllUpper, isLower, isUpper } from '../text/fold.js';
-import { matchMarker, type MarkerMatch } from './classify.js';
+import { isBullet, matchMarker, type MarkerMatch } from './classify.js';
 import type { Layout } from './layout.js';
 import type { StreamLine } from './stream.js';
 
@@ -76,6 +76,8 @@ export function nameRunsOn(previous: StreamLine, current: string, layout: Layout
 export interface OpenBlock {
   marker: MarkerMatch | null;
   lines: number;
+  /** The block is a mark alone on its line so far ("Chương I"). */
+  markerOnly?: boolean;
 }
 
 /** Whether `current` starts a new block after `previous` (both content lines). */
@@ -99,7 +101,9 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   // line in capitals) that stops short without punctuation, followed by a
   // capitalised line. In text whose paragraphs are set apart by blank lines a
   // heading must stop clearly short.
-  const numbered = open !== null && open.marker !== null && open.marker.style !== 'dash' && open.marker.style !== 'plus' && open.lines <= 3;
+  const numbered = open !== null && open.marker !== null && !isBullet(open.marker.style) && open.lines <= 3;
+  // "Chương I" / "QUY ĐỊNH CHUNG": a chapter's title on the line under its mark.
+  if (open?.markerOnly && isAllUpper(current.content)) return false;
   const headingCandidate = numbered || isAllUpper(prev);
   const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.75 : wouldHaveFitted;
   if (
@@ -122,7 +126,7 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   lines.forEach((line, index) => {
     const previous = index > 0 ? lines[index - 1] : undefined;
     const marker = markerOf(line, previous, layout);
-    const open = current ? { marker: current.marker, lines: current.lines.length } : null;
+    const open = current ? { marker: current.marker, lines: current.lines.length, markerOnly: current.lines.length === 1 && current.marker !== null && current.marker.textStart >= current.lines[0]!.content.length } : null;
     if (!current || !previous || startsBlock(line, previous, layout, marker, open)) {
       current = { lines: [line], marker };
       blocks.push(current);

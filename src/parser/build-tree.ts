@@ -9,7 +9,7 @@
 import type { VFile } from 'vfile';
 import { readAppendices, isAppendixTitle } from './appendix.js';
 import { toBlocks, type Block } from './blocks.js';
-import { matchKinhGui } from './classify.js';
+import { isBullet, matchKinhGui } from './classify.js';
 import { splitClosing } from './closing.js';
 import { findFootnotes, type FoundFootnote } from './footnotes.js';
 import { findFurniture, type ArtefactKind } from './furniture.js';
@@ -86,7 +86,7 @@ export function buildTree(source: string, file: VFile): RootNode {
   if (appendixStart === -1) appendixStart = stream.length;
 
   const { body: bodyBlocks, closing: closingBlocks } = splitClosing(toBlocks(stream.slice(index, closingPart), layout));
-  const firstProvision = bodyBlocks.findIndex((block) => block.marker !== null && block.marker.style !== 'dash' && block.marker.style !== 'plus');
+  const firstProvision = bodyBlocks.findIndex((block) => block.marker !== null && !isBullet(block.marker.style));
   const firstAny = bodyBlocks.findIndex((block) => block.marker !== null);
   // The preamble ends at the first numbered provision; a text whose only marks
   // are bullets has bulleted provisions.

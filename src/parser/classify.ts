@@ -19,30 +19,48 @@ export interface MarkerMatch {
 }
 
 const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
-const MARKERS: Array<{ re: RegExp; style: ProvisionStyle }> = [
-  { re: /^(\d{1,2}(?:\.\d{1,2})+)\.?(?=\s)/u, style: 'decimal' },
-  { re: /^(\d{1,2})\s?[.\-–)](?=\s)/u, style: 'arabic' },
+/** How deep a decimal number may go ("1.2.3.4.5.6"); deeper ones are text, with a warning. */
+export const MAX_DECIMAL_DEPTH = 6;
+const ORDINAL_WORDS = String.raw`(?:thứ|THỨ)\s+\p{L}+`;
+const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
+  // "Phần thứ nhất", "PHẦN I", "Chương II", "Điều 3." — a part, chapter or article; may stand alone on its line.
+  { re: new RegExp(String.raw`^(?:Phần|PHẦN)\s+(${ORDINAL_WORDS}|[IVXLC]{1,6}|\d{1,2})(?:\s*[.:\-–])?(?=\s|$)`, 'u'), style: 'part', alone: true },
+  { re: /^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?(?=\s|$)/u, style: 'chapter', alone: true },
+  { re: /^(?:Điều|ĐIỀU)\s+(\d{1,4})\s*[.:](?=\s|$)/u, style: 'article', alone: true },
+  // "1.1.", "1.1-", "1.2.3)", "1.1.Tăng cường" (a dot and no space before a capital); not "1.000".
+  { re: /^(\d{1,3}(?:\.\d{1,2}){1,12})(?:\s?[\-–)]|\.)?(?=\s)/u, style: 'decimal' },
+  { re: /^(\d{1,2}(?:\.\d{1,2}){1,12})\.(?=\p{Lu})/u, style: 'decimal' },
+  // "1.", "12-", "1500.", "3)"; "1.Tăng cường"; never "31-CTr/TW" (a document number wrapped to the line start).
+  { re: /^(\d{1,4})\s?[.\-–)](?=\s)/u, style: 'arabic' },
+  { re: /^(\d{1,2})\.(?=\p{Lu}\p{Ll})/u, style: 'arabic' },
   { re: /^([IVXLC]{1,6})\s?[.\-–](?=\s)/u, style: 'roman' },
   { re: /^([A-ZĐ])\s?[.\-–)](?=\s)/u, style: 'upper' },
-  { re: /^([a-zđ])\s?[)](?=\s)/u, style: 'lower' },
+  { re: /^([a-zđ])\s?[)\-–](?=\s)/u, style: 'lower' },
   { re: /^([a-zđ])\.(?=\s)/u, style: 'lower' },
   { re: /^([-–—•])(?=\s)/u, style: 'dash' },
   { re: /^(\+)(?=\s)/u, style: 'plus' },
+  { re: /^(\*)(?=\s+\S)/u, style: 'star' },
 ];
+
+/** Bullets ("-", "+", "*"): numbered by position, never titled. */
+export function isBullet(style: ProvisionStyle): boolean {
+  return style === 'dash' || style === 'plus' || style === 'star';
+}
 
 /** Recognise a numbering mark at the start of a trimmed line. */
 export function matchMarker(text: string): MarkerMatch | null {
-  for (const { re, style } of MARKERS) {
+  for (const { re, style, alone } of MARKERS) {
     const found = re.exec(text);
     if (!found) continue;
     const number = found[1]!;
     if (style === 'roman' && !ROMAN.test(number)) continue;
+    if (style === 'decimal' && number.split('.').length > MAX_DECIMAL_DEPTH) return null; // deeper levels are text
     const rest = text.slice(found[0].length);
     const textStart = found[0].length + (rest.length - rest.trimStart().length);
-    if (textStart >= text.length && style !== 'dash') continue; // a lone "2." is a page artefact, not an item
+    if (textStart >= text.length && style !== 'dash' && !alone) continue; // a lone "2." is a page artefact, not an item
     const match: MarkerMatch = {
       style,
-      number: style === 'dash' ? '-' : number,
+      number: style === 'dash' ? '-' : style === 'star' ? '*' : number.replace(/\s+/g, ' '),
       marker: found[0],
       textStart,
     };

@@ -132,7 +132,8 @@ function textOfField(node: HeaderFieldNode): string {
 function startsBody(item: StreamLine): boolean {
   if (matchKinhGui(item.content) !== null) return true;
   const marker = matchMarker(item.content);
-  return marker !== null;
+  // "*" under the issuer is the header's own separator, not a bullet.
+  return marker !== null && marker.style !== 'star';
 }
 
 /**

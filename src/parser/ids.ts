@@ -7,7 +7,9 @@
  * suffix on its second id ("muc-2--2"), so ids stay unique and earlier ids
  * do not move.
  *
- * Labels follow how Party documents cite their own parts (domain brief §5):
+ * Labels follow how documents cite their own parts (domain brief §5):
+ *   "Phần thứ nhất" → "Phần thứ nhất"; "Chương I" → "Chương I"; "Điều 3." → "Điều 3",
+ *   whose 1, 2 are "khoản" and a), b) "điểm" ("điểm a khoản 2 Điều 3");
  *   A/B (capital letters) → "Phần A"; I/II → "Mục I"; 1/2 → "Mục 2", or
  *   "Khoản 2" under a roman-numbered part; 1.1 and a) → "Điểm 1.1", "Điểm a";
  *   "-" → "gạch đầu dòng thứ ba"; "+" → "dấu cộng thứ hai".
@@ -15,6 +17,7 @@
  * citation reads innermost first, as texts cite ("Gạch đầu dòng thứ ba, mục 2
  * Công văn số … của …").
  */
+import { isBullet } from './classify.js';
 import type { ProvisionNode } from './nodes.js';
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
@@ -25,6 +28,10 @@ export function ordinalWords(n: number): string {
 }
 
 const ID_PREFIX: Record<ProvisionNode['style'], string> = {
+  part: 'phan',
+  chapter: 'chuong',
+  article: 'dieu',
+  star: 'sao',
   upper: 'phan',
   roman: 'muc',
   arabic: 'muc',
@@ -56,13 +63,23 @@ function part(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
 }
 
 function basePart(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
+  const underArticle = ancestors.some((a) => a.style === 'article');
   switch (node.style) {
+    case 'part':
+      return { words: `phần ${node.number.toLowerCase()}`, numbered: true };
+    case 'chapter':
+      return { words: `chương ${node.number}`, numbered: true };
+    case 'article':
+      // State documents cite articles with a capital: "khoản 2 Điều 3".
+      return { words: `Điều ${node.number}`, numbered: true };
+    case 'star':
+      return { words: `dấu sao ${ordinalWords(node.ordinal)}`, numbered: false };
     case 'upper':
       return { words: `phần ${node.number}`, numbered: true };
     case 'roman':
       return { words: `mục ${node.number}`, numbered: true };
     case 'arabic':
-      return { words: `${ancestors.some((a) => a.style === 'roman') ? 'khoản' : 'mục'} ${node.number}`, numbered: true };
+      return { words: `${underArticle || ancestors.some((a) => a.style === 'roman') ? 'khoản' : 'mục'} ${node.number}`, numbered: true };
     case 'decimal':
     case 'lower':
       return { words: `điểm ${node.number}`, numbered: true };
@@ -105,8 +122,8 @@ export function assignIds(provisions: ProvisionNode[], designation: string): voi
   const walk = (nodes: ProvisionNode[], ancestors: ProvisionNode[], parentId: string) => {
     const seen = new Map<string, number>();
     for (const node of nodes) {
-      const number = node.style === 'dash' || node.style === 'plus' ? String(node.ordinal) : asciiNumber(node.number);
-      const prefix = node.style === 'arabic' && ancestors.some((a) => a.style === 'roman') ? 'khoan' : ID_PREFIX[node.style];
+      const number = isBullet(node.style) ? String(node.ordinal) : asciiNumber(node.number);
+      const prefix = node.style === 'arabic' && ancestors.some((a) => a.style === 'roman' || a.style === 'article') ? 'khoan' : ID_PREFIX[node.style];
       let segment = `${prefix}-${number}`;
       const count = (seen.get(segment) ?? 0) + 1;
       seen.set(segment, count);

@@ -97,7 +97,11 @@ export interface PreambleNode extends Parent {
   position: Position;
 }
 
-export type ProvisionStyle = 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'dash' | 'plus';
+/**
+ * Numbering styles: "Phần thứ nhất" (part), "Chương I" (chapter), "Điều 3." (article),
+ * "A-" (upper), "I-" (roman), "1." (arabic), "1.1." (decimal), "a)" (lower), "-" (dash), "+" (plus), "*" (star).
+ */
+export type ProvisionStyle = 'part' | 'chapter' | 'article' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'dash' | 'plus' | 'star';
 
 export interface HeadingNode extends Parent {
   type: 'heading';

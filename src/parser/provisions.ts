@@ -8,18 +8,29 @@
 import type { VFile } from 'vfile';
 import { isAllUpper } from '../text/fold.js';
 import type { Block } from './blocks.js';
-import type { MarkerMatch } from './classify.js';
+import { isBullet, type MarkerMatch } from './classify.js';
 import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from './nodes.js';
 import { positionIn, spanOf, textAt } from './position.js';
 
 const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const ORDINAL_VALUES = new Map(['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map((word, i) => [word, i + 1]));
+const ROMAN_NUMBER = /^[IVXLC]+$/;
+/** How many levels a provision tree may nest; a mark that would open a deeper one is kept as text, with a warning. */
+export const MAX_DEPTH = 10;
 const UPPER_LETTERS = LOWER_LETTERS.toUpperCase();
 
 /** Numeric value of a printed number, for sequence checks (null for bullets). */
 export function numberValue(style: ProvisionStyle, number: string): number | null {
   switch (style) {
     case 'arabic':
+    case 'article':
       return Number(number);
+    case 'part':
+    case 'chapter': {
+      const ordinal = /^(?:thứ|THỨ)\s+(\p{L}+)$/u.exec(number);
+      if (ordinal) return ORDINAL_VALUES.get(ordinal[1]!.toLowerCase()) ?? null;
+      return /^\d+$/.test(number) ? Number(number) : ROMAN_NUMBER.test(number) ? romanValue(number) : null;
+    }
     case 'decimal':
       return Number(number.split('.').pop());
     case 'roman':
@@ -94,6 +105,7 @@ function resolveStyle(marker: MarkerMatch, stack: Open[]): MarkerMatch {
 export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
   const top: ProvisionNode[] = [];
   const stack: Open[] = [];
+  let deepWarned = false;
 
   for (const block of blocks) {
     if (!block.marker) {
@@ -102,13 +114,27 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
       // numbered provision the bullets belong to, not for the last bullet.
       const text = block.lines.map((item) => item.content).join(' ');
       const forParent = OWNER_LINE.test(text) || /^\(.*\)\.?$/u.test(text);
-      const owner = forParent ? [...stack].reverse().find((open) => open.node.style !== 'dash' && open.node.style !== 'plus')?.node ?? stack[stack.length - 1]?.node : stack[stack.length - 1]?.node;
+      const owner = forParent ? [...stack].reverse().find((open) => !isBullet(open.node.style))?.node ?? stack[stack.length - 1]?.node : stack[stack.length - 1]?.node;
       if (owner) owner.children.push(paragraphOf(children));
       continue;
     }
     const marker = resolveStyle(block.marker, stack);
     const key = levelKey(marker.style, marker.number);
     const level = findLastIndex(stack, (open) => open.key === key);
+    if (level < 0 && stack.length >= MAX_DEPTH) {
+      // Too deep to be numbering: keep the line as text of the innermost provision.
+      const owner = stack[stack.length - 1]!.node;
+      owner.children.push(paragraphOf(block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length))));
+      if (!deepWarned) {
+        deepWarned = true;
+        file.message(`Numbering nested deeper than ${MAX_DEPTH} levels ("${marker.marker.trim()}"): such marks are kept as text`, {
+          place: positionIn(block.lines[0]!.line, block.lines[0]!.line.indent, block.lines[0]!.line.text.length).start,
+          ruleId: 'numbering-too-deep',
+          source: 'directive',
+        });
+      }
+      continue;
+    }
     if (level >= 0) stack.length = level;
     const parent = stack[stack.length - 1]?.node;
     const siblings = parent ? parent.children.filter((child): child is ProvisionNode => child.type === 'provision') : top;
@@ -143,7 +169,7 @@ function fitPositions(node: ProvisionNode): void {
  */
 function promoteLeadHeadings(node: ProvisionNode): void {
   for (const child of node.children) if (child.type === 'provision') promoteLeadHeadings(child);
-  if (node.style === 'dash' || node.style === 'plus') return;
+  if (isBullet(node.style)) return;
   const index = node.children.findIndex((child) => child.type !== 'marker');
   const first = node.children[index];
   const next = node.children[index + 1];
@@ -189,11 +215,14 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
   // or is the whole first block of a numbered provision — up to three lines —
   // with no final punctuation.
   let headingLines = 0;
-  if (firstText) {
+  if (!firstText && restTexts.length > 0 && (marker.style === 'chapter' || marker.style === 'part' || marker.style === 'article')) {
+    // "Chương I" / "QUY ĐỊNH CHUNG": the title stands on the next line(s), in capitals.
+    while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
+  } else if (firstText) {
     if (isAllUpper(firstText.value)) {
       headingLines = 1;
       while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
-    } else if (restTexts.length <= 3 && !FINAL_PUNCTUATION.test(restTexts[restTexts.length - 1]!.value) && !/:$/.test(restTexts[restTexts.length - 1]!.value) && marker.style !== 'dash' && marker.style !== 'plus') {
+    } else if (restTexts.length <= 3 && !FINAL_PUNCTUATION.test(restTexts[restTexts.length - 1]!.value) && !/:$/.test(restTexts[restTexts.length - 1]!.value) && !isBullet(marker.style)) {
       headingLines = restTexts.length;
     }
   }

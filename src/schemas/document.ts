@@ -85,12 +85,12 @@ export const GroupLink = z.strictObject({
 const provisionShape = {
   /** Stable ASCII id derived from the numbering, e.g. "muc-2__gach-3". */
   id: z.string().regex(/^[a-z0-9_-]+$/),
-  /** The number as printed ("2", "II", "1.3", "a", "-", "+"). */
+  /** The number as printed ("2", "II", "1.3", "a", "thứ nhất", "-", "+", "*"). */
   number: z.string(),
   /** The marker as printed, punctuation included ("2.", "a)", "-"). */
   marker: z.string(),
   /** The numbering style. */
-  style: z.enum(['upper', 'roman', 'arabic', 'decimal', 'lower', 'dash', 'plus']),
+  style: z.enum(['part', 'chapter', 'article', 'upper', 'roman', 'arabic', 'decimal', 'lower', 'dash', 'plus', 'star']),
   /** Position among the siblings, from 1. */
   ordinal: z.number().int().positive(),
   /** Vietnamese label, outermost first: "Mục 2, gạch đầu dòng thứ ba". */
