@@ -9,7 +9,7 @@
 import type { VFile } from 'vfile';
 import { readAppendices, isAppendixTitle } from './appendix.js';
 import { toBlocks, type Block } from './blocks.js';
-import { isBullet, matchKinhGui } from './classify.js';
+import { isBullet, matchKinhGui, MAX_DECIMAL_DEPTH } from './classify.js';
 import { splitClosing } from './closing.js';
 import { findFootnotes, type FoundFootnote } from './footnotes.js';
 import { findFurniture, type ArtefactKind } from './furniture.js';
@@ -86,6 +86,15 @@ export function buildTree(source: string, file: VFile): RootNode {
   if (appendixStart === -1) appendixStart = stream.length;
 
   const { body: bodyBlocks, closing: closingBlocks } = splitClosing(toBlocks(stream.slice(index, closingPart), layout));
+  // "1.2.3.4.5.6.7." is deeper than numbering goes: kept as text, said once.
+  const tooDeep = stream.slice(index, closingPart).find((item) => new RegExp(String.raw`^\d{1,3}(?:\.\d{1,4}){${MAX_DECIMAL_DEPTH},}`).test(item.content));
+  if (tooDeep) {
+    file.message(`Numbering deeper than ${MAX_DECIMAL_DEPTH} levels ("${tooDeep.content.slice(0, 24)}…") is kept as text`, {
+      place: positionIn(tooDeep.line, tooDeep.line.indent, tooDeep.line.text.length).start,
+      ruleId: 'numbering-too-deep',
+      source: 'directive',
+    });
+  }
   const firstProvision = bodyBlocks.findIndex((block) => block.marker !== null && !isBullet(block.marker.style));
   const firstAny = bodyBlocks.findIndex((block) => block.marker !== null);
   // The preamble ends at the first numbered provision; a text whose only marks

@@ -68,7 +68,8 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
       let normal: string;
       if (segment === '\t') normal = ' '.repeat(TAB_WIDTH - (text.length % TAB_WIDTH));
       else if (segment === '\f' || segment === '\v') normal = '';
-      else normal = segment.normalize('NFC');
+      // A letter with an absurd number of marks is kept as it is: reordering them is quadratic in their number.
+      else normal = segment.length > 64 ? segment : segment.normalize('NFC');
       for (let k = 0; k < normal.length; k++) columns!.push(segmentStart + 1);
       text += normal;
       segmentStart = end;

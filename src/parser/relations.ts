@@ -72,24 +72,52 @@ function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']):
   };
 }
 
-function merge(into: FoundTag[], tags: FoundTag[]): void {
-  for (const t of tags) {
-    const same = into.find((existing) => existing.id === t.id && existing.relation === t.relation);
-    if (same) {
-      if (!t.inherited) {
-        for (const e of t.evidence) if (!same.evidence.some((s) => s.line === e.line && s.column === e.column)) same.evidence.push(e);
+/** Tags merged by body and relation, each with every place that names it once (by index: lists may be long). */
+class TagList {
+  readonly tags: FoundTag[] = [];
+  readonly #byKey = new Map<string, { tag: FoundTag; places: Set<string> }>();
+
+  add(tags: FoundTag[]): void {
+    for (const t of tags) {
+      const key = `${t.id} ${t.relation}`;
+      const same = this.#byKey.get(key);
+      if (!same) {
+        this.#byKey.set(key, { tag: t, places: new Set(t.evidence.map((e) => `${e.line}:${e.column}`)) });
+        this.tags.push(t);
+        continue;
       }
-    } else {
-      into.push(t);
+      if (t.inherited) continue;
+      for (const e of t.evidence) {
+        const place = `${e.line}:${e.column}`;
+        if (same.places.has(place)) continue;
+        same.places.add(place);
+        same.tag.evidence.push(e);
+      }
     }
   }
 }
 
+/** Mentions by where they start, and the first mention of the list each belongs to. */
+interface MentionIndex {
+  byStart: Map<number, number>;
+  listStart: number[];
+}
+
+function indexMentions(run: TextRun, mentions: BodyMention[]): MentionIndex {
+  const byStart = new Map<number, number>();
+  const listStart: number[] = [];
+  mentions.forEach((m, i) => {
+    byStart.set(m.start, i);
+    listStart.push(i > 0 && JOINER.test(run.text.slice(mentions[i - 1]!.end, m.start)) ? listStart[i - 1]! : i);
+  });
+  return { byStart, listStart };
+}
+
 /** The mention starting exactly at `offset` (after spaces), if any. */
-function mentionAt(run: TextRun, mentions: BodyMention[], offset: number): number {
+function mentionAt(run: TextRun, index: MentionIndex, offset: number): number {
   let at = offset;
   while (at < run.text.length && run.text[at] === ' ') at++;
-  return mentions.findIndex((m) => m.start === at);
+  return index.byStart.get(at) ?? -1;
 }
 
 /** "Trách nhiệm của chi bộ, các cấp ủy và đảng viên trong việc …": each named party is responsible, named in full. */
@@ -134,12 +162,13 @@ function responsibilityOf(run: TextRun, mentions: BodyMention[]): FoundTag[] {
  * (first, if any) and its paragraphs.
  */
 export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relations {
-  const responsible: FoundTag[] = [];
-  const coordinating: FoundTag[] = [];
-  const reportsTo: FoundTag[] = [];
+  const responsible = new TagList();
+  const coordinating = new TagList();
+  const reportsTo = new TagList();
   for (const run of runs) {
     const mentions = run.bodies(vocabulary);
     if (mentions.length === 0 && !/trach nhiem/.test(run.folded)) continue;
+    const index = indexMentions(run, mentions);
     const objects = new Set<BodyMention>();
     // Bodies after a relation word are its objects, never its subjects.
     if (/phoi hop|chi dao|bao cao|gui |\(qua /.test(run.folded)) {
@@ -147,63 +176,65 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
         re.lastIndex = 0;
         for (const found of run.folded.matchAll(re)) {
           if (relation === 'bao-cao' && ONWARD.test(run.folded.slice(Math.max(0, found.index - 20), found.index))) continue;
-          const next = mentionAt(run, mentions, found.index + found[0].length);
-          if (next === -1) continue;
+          const next = mentionAt(run, index, found.index + found[0].length);
+          if (next === -1 || objects.has(mentions[next]!)) continue;
           const list = chain(run, mentions, next);
           for (const m of list) objects.add(m);
-          merge(relation === 'bao-cao' ? reportsTo : coordinating, list.map((m) => tag(run, m, relation)));
+          (relation === 'bao-cao' ? reportsTo : coordinating).add(list.map((m) => tag(run, m, relation)));
         }
       }
     }
     // The bodies that act.
     const actors: BodyMention[] = [];
+    const taken = new Set<BodyMention>();
+    const act = (list: BodyMention[]) => {
+      for (const m of list) {
+        if (taken.has(m) || objects.has(m)) continue;
+        taken.add(m);
+        actors.push(m);
+      }
+    };
     for (const re of ACTOR_TRIGGERS) {
       re.lastIndex = 0;
       for (const found of run.folded.matchAll(re)) {
-        const next = mentionAt(run, mentions, found.index + found[0].length);
-        if (next >= 0) actors.push(...chain(run, mentions, next));
+        const next = mentionAt(run, index, found.index + found[0].length);
+        if (next >= 0 && !taken.has(mentions[next]!)) act(chain(run, mentions, next));
       }
     }
     CLAUSE_START.lastIndex = 0;
     for (const found of run.folded.matchAll(CLAUSE_START)) {
       let at = found.index + found[0].length;
-      const then = THEN.exec(run.folded.slice(at));
+      const then = THEN.exec(run.folded.slice(at, at + 12));
       if (then) at += then[0].length;
-      const next = mentionAt(run, mentions, at);
-      if (next === -1 || objects.has(mentions[next]!)) continue;
+      const next = mentionAt(run, index, at);
+      if (next === -1 || objects.has(mentions[next]!) || taken.has(mentions[next]!)) continue;
       const list = chain(run, mentions, next);
       // "… của …" after the names makes them an attribute, not a subject.
-      if (/^\s+của\s/u.test(run.text.slice(list[list.length - 1]!.end))) continue;
-      actors.push(...list);
+      if (/^\s+của\s/u.test(run.text.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 6))) continue;
+      act(list);
     }
     mentions.forEach((m, i) => {
       // "X chủ trì", "X có trách nhiệm", "X chịu trách nhiệm": the body before the words acts.
-      if (!/^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b/.test(run.folded.slice(m.end)) || objects.has(m)) return;
-      let first = i;
-      while (first > 0 && JOINER.test(run.text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
-      actors.push(...mentions.slice(first, i + 1));
+      if (!/^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b/.test(run.folded.slice(m.end, m.end + 24)) || objects.has(m)) return;
+      act(mentions.slice(index.listStart[i]!, i + 1));
     });
-    merge(responsible, actors.filter((m) => !objects.has(m)).map((m) => tag(run, m, 'chu-tri')));
-    if (/trach nhiem/.test(run.folded)) merge(responsible, responsibilityOf(run, mentions));
+    responsible.add(actors.map((m) => tag(run, m, 'chu-tri')));
+    if (/trach nhiem/.test(run.folded)) responsible.add(responsibilityOf(run, mentions));
   }
   // In the order the text names them.
   const byPlace = (a: BodyTag, b: BodyTag) => a.evidence[0]!.line - b.evidence[0]!.line || a.evidence[0]!.column - b.evidence[0]!.column;
-  responsible.sort(byPlace);
-  coordinating.sort(byPlace);
-  reportsTo.sort(byPlace);
-  return { responsible, coordinating, reportsTo };
+  return { responsible: responsible.tags.sort(byPlace), coordinating: coordinating.tags.sort(byPlace), reportsTo: reportsTo.tags.sort(byPlace) };
 }
 
 /** Relations of a child: its own, then (unless it names its own responsible body) its parent's. */
 export function inherit(own: Relations, parent: Relations | null): Relations {
   if (!parent || own.responsible.length > 0) return own;
   const inherited = (tags: BodyTag[]) => tags.map((t) => ({ ...t, inherited: true, evidence: [...t.evidence] }));
-  const result: Relations = {
-    responsible: [...inherited(parent.responsible)],
-    coordinating: [...own.coordinating],
-    reportsTo: [...own.reportsTo],
-  };
-  merge(result.coordinating, inherited(parent.coordinating));
-  merge(result.reportsTo, inherited(parent.reportsTo));
-  return result;
+  const coordinating = new TagList();
+  coordinating.add(own.coordinating);
+  coordinating.add(inherited(parent.coordinating));
+  const reportsTo = new TagList();
+  reportsTo.add(own.reportsTo);
+  reportsTo.add(inherited(parent.reportsTo));
+  return { responsible: inherited(parent.responsible), coordinating: coordinating.tags, reportsTo: reportsTo.tags };
 }

@@ -84,17 +84,22 @@ function termTags<T extends { id: string; label: string }>(kind: number, runs: T
 /** A found tag, qualified by the document's jurisdiction (see jurisdiction.ts). */
 function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag[] {
   const out: BodyTag[] = [];
-  const byId = new Map<string, BodyTag>();
+  const byId = new Map<string, { tag: BodyTag; places: Set<string> }>();
   for (const { mention, ...tag } of tags) {
     const where = mention ? qualify(mention, tag.evidence[0]?.text ?? tag.name, jurisdiction) : { id: tag.id, jurisdiction: tag.jurisdiction };
     const key = `${where.id} ${tag.relation}`;
     const same = byId.get(key);
     if (same) {
-      for (const e of tag.evidence) if (!same.evidence.some((s) => s.line === e.line && s.column === e.column)) same.evidence.push(e);
+      for (const e of tag.evidence) {
+        const place = `${e.line}:${e.column}`;
+        if (same.places.has(place)) continue;
+        same.places.add(place);
+        same.tag.evidence.push(e);
+      }
       continue;
     }
     const result = { ...tag, id: where.id, jurisdiction: where.jurisdiction };
-    byId.set(key, result);
+    byId.set(key, { tag: result, places: new Set(tag.evidence.map((e) => `${e.line}:${e.column}`)) });
     out.push(result);
   }
   return out;

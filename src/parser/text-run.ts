@@ -56,8 +56,15 @@ export class TextRun {
 
   /** The source point of an offset into `text`. */
   pointAt(offset: number): { line: number; column: number } {
-    let index = 0;
-    while (index + 1 < this.#starts.length && this.#starts[index + 1]! <= offset) index++;
+    // Binary search: a paragraph may have thousands of lines, and every piece of evidence asks.
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.#starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const index = Math.max(0, low);
     const node = this.#nodes[index];
     if (!node) return { line: 1, column: 1 };
     return pointInText(node, Math.max(0, offset - this.#starts[index]!));
