@@ -26,7 +26,7 @@ import { fold, isUpper, slugify } from '../text/fold.js';
 import { hasDiacritics, markKey } from '../text/marks.js';
 import type { PhraseMatch } from '../text/phrase-matcher.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
+import { ACTION_WORDS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
 import { DEPARTMENT_NAMES } from './names.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -98,6 +98,7 @@ const COMPILED_QUALIFIERS = QUALIFIERS.map(compile).sort((a, b) => b.keys.length
 const COMPILED_LIST_NOUNS = LIST_NOUNS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
 const COMPILED_DEPARTMENTS = DEPARTMENT_NAMES.map(compile).sort((a, b) => b.keys.length - a.keys.length);
 const STOP = new Set(NAME_STOP.map(markKey));
+const ACTIONS = new Set(ACTION_WORDS.map(markKey));
 const CAC = new Set(['các', 'cac']);
 
 /** One run of text read as words. */
@@ -256,11 +257,19 @@ function departmentNameAt(r: Reader, i: number): number {
   const w = r.words[i];
   if (!w || !w.capital || STOP.has(w.key)) return -1;
   let j = i + 1;
-  // One lower-case word may follow ("Ngoại vụ"); parts joined by "và", "," or "-" start with capitals.
-  if (r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && r.words[j]!.loose !== 'va' && !/^\d/.test(r.words[j]!.loose)) j++;
+  // Lower-case words go on with the name until what the body does, a level or a number
+  // ("Ngoại vụ", "Kiểm soát bệnh tật"); parts joined by "và", "," or "-" start with capitals.
+  const lowerRun = () => {
+    let n = 0;
+    while (n < 5 && r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && !ACTIONS.has(r.words[j]!.key) && !/^\d/.test(r.words[j]!.loose) && !levelAt(r, j)) {
+      j++;
+      n++;
+    }
+  };
+  lowerRun();
   while (j + 1 < r.words.length && (r.words[j]!.loose === 'va' || r.sep(j) === ',' || r.sep(j) === '-') && r.words[j + (r.words[j]!.loose === 'va' ? 1 : 0)]!.capital) {
     j += r.words[j]!.loose === 'va' ? 2 : 1;
-    if (r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && r.words[j]!.loose !== 'va') j++;
+    lowerRun();
   }
   return j;
 }

@@ -125,7 +125,6 @@ export const HEADS: HeadEntry[] = [
   { words: 'Huyện đoàn', type: 'state', kind: 'front', capital: true, level: 'district' },
   { words: 'Hội Chữ thập đỏ', type: 'state', kind: 'front' },
   { words: 'Hội Khuyến học', type: 'state', kind: 'front' },
-  { words: 'Trung tâm Y tế', type: 'state', kind: 'state' },
   { words: 'Bưu điện', type: 'state', kind: 'state', capital: true },
   // Ministries and departments.
   { words: 'Bộ', type: 'department', kind: 'state', capital: true, level: 'central' },
@@ -134,6 +133,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Cục', type: 'department', kind: 'state', capital: true, level: 'central' },
   { words: 'Chi cục', type: 'department', kind: 'state', capital: true, level: 'province' },
   { words: 'Tổng cục', type: 'department', kind: 'state', capital: true, level: 'central' },
+  { words: 'Trung tâm', type: 'department', kind: 'state', capital: true },
+  { words: 'Chi nhánh', type: 'department', kind: 'state', capital: true },
   // Kinds of bodies, named as a class.
   { words: 'cơ quan chức năng', type: 'generic', kind: 'collective' },
   { words: 'cơ quan báo chí', type: 'generic', kind: 'collective' },
@@ -223,3 +224,15 @@ export const LIST_NOUNS = [
 
 /** Words that start a new name: a place name stops before them. */
 export const NAME_STOP = ['các', 'và', 'của', 'về', 'tại', 'theo', 'đến', 'với', 'cho', 'trong', 'đảng', 'nghị', 'kết', 'kế', 'chỉ', 'quyết', 'chương', 'luật'];
+
+/**
+ * Words that start what a body does, not its name: a department's name
+ * ("Sở Ngoại vụ", "Trung tâm Kiểm soát bệnh tật") stops before them.
+ */
+export const ACTION_WORDS = [
+  'chủ', 'phối', 'thực', 'tham', 'chỉ', 'hướng', 'tổ', 'tăng', 'triển', 'rà', 'theo', 'báo', 'đề', 'xây', 'nghiên', 'khẩn', 'chịu',
+  'đôn', 'giám', 'phụ', 'quản', 'cung', 'bảo', 'đảm', 'lập', 'cấp', 'tiếp', 'ban', 'trình', 'gửi', 'xem', 'quyết', 'phê', 'cử', 'bố',
+  'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
+  'cho', 'tại', 'trong', 'để', 'về', 'các', 'những', 'nhằm', 'trên', 'từ', 'đến', 'kịp', 'thường', 'chủ động', 'làm', 'giải', 'xử',
+  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng',
+];

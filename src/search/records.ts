@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../schemas/corpus.js';
 import type { Provision } from '../schemas/document.js';
-import { documentName } from '../site/text.js';
+import { bodyTitle, documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
 
 export interface SearchRecord {
@@ -38,7 +38,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           meta: { title: p.label, document: documentName(document.meta), id: p.id },
           filters: {
             [FILTERS.document]: [documentName(document.meta)],
-            [FILTERS.body]: [...new Set(p.responsible.map((b) => b.name))],
+            [FILTERS.body]: [...new Set(p.responsible.map((b) => bodyTitle(b)))],
             [FILTERS.area]: p.areas.map((a) => a.label),
             [FILTERS.beneficiary]: p.beneficiaries.map((b) => b.label),
           },

@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../schemas/corpus.js';
 import type { BodyTag, DirectiveDocument, Provision } from '../schemas/document.js';
+import { bodyTitle } from './text.js';
 
 export type Relation = BodyTag['relation'];
 
@@ -86,11 +87,11 @@ export function buildModel(corpus: Corpus): SiteModel {
     for (const tag of [...provision.responsible, ...provision.coordinating, ...provision.reportsTo]) {
       let body = bodies.get(tag.id);
       if (!body) {
-        const known = corpus.taxonomy.bodies.find((b) => b.id === tag.id);
-        body = { id: tag.id, name: known?.name ?? tag.name, kind: known?.kind ?? tag.kind, entries: [], spellings: [] };
+        body = { id: tag.id, name: bodyTitle(tag), kind: tag.kind, entries: [], spellings: [] };
         bodies.set(tag.id, body);
       }
-      if (tag.name !== body.name && !body.spellings.includes(tag.name)) body.spellings.push(tag.name);
+      const title = bodyTitle(tag);
+      if (title !== body.name && !body.spellings.includes(title)) body.spellings.push(title);
       if (!body.entries.some((e) => e.key === key && e.relation === tag.relation)) body.entries.push({ key, relation: tag.relation, inherited: tag.inherited });
     }
     for (const area of provision.areas) areas.get(area.id)?.keys.push(key);

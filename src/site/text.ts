@@ -5,6 +5,7 @@
  */
 import type { Citation } from '../schemas/document.js';
 import type { Abbreviation } from '../schemas/taxonomy.js';
+import { fold } from '../text/fold.js';
 import { urls } from './urls.js';
 
 export type Segment =
@@ -57,4 +58,17 @@ export function documentName(meta: { documentType: string | null; number: string
 export function displayDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
+}
+
+/**
+ * A body's name as the site shows it: with the place it belongs to where
+ * its name does not say it ("Ban Tuyên giáo Tỉnh ủy (tỉnh Quảng Ngãi)"), so
+ * that two provinces' bodies of the same name are told apart.
+ */
+export function bodyTitle(tag: { name: string; jurisdiction: string | null }): string {
+  const where = tag.jurisdiction;
+  if (!where || where === 'Trung ương') return tag.name;
+  const place = where.split(',')[0]!.replace(/^(?:tỉnh|thành phố|huyện)\s+/u, '');
+  if (fold(tag.name).includes(fold(place))) return tag.name;
+  return `${tag.name} (${where})`;
 }

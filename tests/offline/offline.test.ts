@@ -78,7 +78,7 @@ describe.skipIf(!chromiumPath)('the offline copy in Chromium', () => {
         await expect(page.locator('h1').innerText()).resolves.toBe('Mục 2, gạch đầu dòng thứ ba');
         expect(page.url()).toBe(`${modes[mode]}van-ban/${DOC}/muc-2__gach-3/index.html`);
         await page.locator('.tags a', { hasText: 'Ban cán sự đảng Ủy ban nhân dân tỉnh' }).first().click();
-        await expect(page.locator('h1').innerText()).resolves.toBe('Ban cán sự đảng Ủy ban nhân dân tỉnh');
+        await expect(page.locator('h1').innerText()).resolves.toBe('Ban cán sự đảng Ủy ban nhân dân tỉnh (tỉnh Quảng Ngãi)');
         await page.getByRole('link', { name: 'Trang chủ' }).first().click();
         expect(page.url()).toBe(`${modes[mode]}index.html`);
       });

@@ -14,7 +14,7 @@ import { serve } from '../support/serve.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = 'quang-ngai-thuc-hien-ket-luan-92';
-const BCS = 'Ban cán sự đảng Ủy ban nhân dân tỉnh';
+const BCS = 'Ban cán sự đảng Ủy ban nhân dân tỉnh (tỉnh Quảng Ngãi)';
 
 /** [what it tests, query, filters (address parameters), expected provision id (or document part)] */
 const CASES: Array<[string, string, Record<string, string>, string]> = [
@@ -39,7 +39,7 @@ const CASES: Array<[string, string, Record<string, string>, string]> = [
   ['phrase', 'định kỳ báo cáo Thường trực Tỉnh ủy', {}, 'muc-6'],
   ['phrase', 'thể chế hóa Nghị quyết 15', {}, 'muc-1'],
   ['area only', '', { 'linh-vuc': 'Giáo dục' }, 'muc-2__gach-3'],
-  ['body only', '', { 'co-quan': 'Đảng đoàn Hội đồng nhân dân tỉnh' }, 'muc-5'],
+  ['body only', '', { 'co-quan': 'Đảng đoàn Hội đồng nhân dân tỉnh (tỉnh Quảng Ngãi)' }, 'muc-5'],
   ['body and area', 'chinh sach', { 'co-quan': BCS, 'linh-vuc': 'Nhà ở' }, 'muc-2__gach-5'],
   ['query and area', 'nguoi dan', { 'linh-vuc': 'Nước sạch, vệ sinh' }, 'muc-2__gach-5'],
 ];
