@@ -52,6 +52,8 @@ export interface Totals {
   furnitureInProvisions: number;
   furnitureReported: number;
   falseCitations: number;
+  extraBodies: number;
+  taggedBodies: number;
 }
 
 export function totals(documents: ScoredDocument[]): Totals {
@@ -83,6 +85,8 @@ export function totals(documents: ScoredDocument[]): Totals {
     furnitureInProvisions: scored.reduce((sum, d) => sum + d.score.furnitureInProvisions, 0),
     furnitureReported: scored.reduce((sum, d) => sum + d.score.furnitureReported, 0),
     falseCitations: scored.reduce((sum, d) => sum + d.score.falseCitations, 0),
+    extraBodies: scored.reduce((sum, d) => sum + d.score.extraBodies, 0),
+    taggedBodies: scored.reduce((sum, d) => sum + d.score.taggedBodies, 0),
   };
 }
 
@@ -135,6 +139,7 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
     `| furniture lines inside provisions | ${t.furnitureInProvisions} | | |`,
     `| furniture lines set aside and reported | ${t.furnitureReported} | | |`,
     `| citations with neither a number nor a known name | ${t.falseCitations} | | |`,
+    `| bodies tagged where the gold annotates but does not name (responsible, coordinating) | ${t.extraBodies} | ${t.taggedBodies} | ${percent(t.extraBodies, t.taggedBodies)} |`,
   );
   out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');
   const columns = FIELDS.map((f) => LABELS[f]);

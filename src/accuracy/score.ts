@@ -98,6 +98,9 @@ export interface DocumentScore {
   furnitureReported: number;
   /** Citations that give neither a document number nor a known name. */
   falseCitations: number;
+  /** Bodies tagged on provisions the gold annotates that the gold does not name (responsible and coordinating), of all tagged there. */
+  extraBodies: number;
+  taggedBodies: number;
   falseCitationSample: string[];
 }
 
@@ -141,8 +144,8 @@ export function bodyFound(goldName: string, bodies: ViewBody[], options: Compare
   return ordered.some((_, from) => consume(from, 0));
 }
 
-function bodyScore(gold: Record<string, string[]>, provisions: ViewProvision[], pick: (p: ViewProvision) => ViewBody[], options: CompareOptions): FieldScore {
-  const score: FieldScore = { right: 0, total: 0, details: [] };
+function bodyScore(gold: Record<string, string[]>, provisions: ViewProvision[], pick: (p: ViewProvision) => ViewBody[], options: CompareOptions): FieldScore & { extra: number; tagged: number } {
+  const score = { right: 0, total: 0, details: [] as string[], extra: 0, tagged: 0 };
   for (const [path, names] of Object.entries(gold)) {
     const provision = at(provisions, path);
     const bodies = provision ? pick(provision) : [];
@@ -150,6 +153,15 @@ function bodyScore(gold: Record<string, string[]>, provisions: ViewProvision[], 
       score.total++;
       if (bodyFound(name, bodies, options)) score.right++;
       else score.details.push(`${path}: ${show(name)} not among ${show(bodies.map((b) => b.printed[0] ?? b.name))}`);
+    }
+    // Precision, where the gold annotates: bodies of the parse the gold does not name (alone or in a list it keeps whole).
+    for (const b of bodies) {
+      score.tagged++;
+      const named = names.some((name) => bodyFound(name, [b], options) || [b.name, ...b.printed].some((p) => comparable(name, options).includes(comparable(p, options))));
+      if (!named) {
+        score.extra++;
+        score.details.push(`${path}: extra ${show(b.printed[0] ?? b.name)}`);
+      }
     }
   }
   return score;
@@ -347,8 +359,10 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   }
 
   // Bodies.
-  set('responsible', bodyScore(gold.responsible, view.provisions, (p) => p.responsible, options));
-  set('coordinating', bodyScore(gold.coordinating, view.provisions, (p) => p.coordinating, options));
+  const responsible = bodyScore(gold.responsible, view.provisions, (p) => p.responsible, options);
+  const coordinating = bodyScore(gold.coordinating, view.provisions, (p) => p.coordinating, options);
+  set('responsible', { right: responsible.right, total: responsible.total, details: responsible.details });
+  set('coordinating', { right: coordinating.right, total: coordinating.total, details: coordinating.details });
 
   // Nothing lost; furniture out of the provisions.
   const { lines, exempt, furniture } = readSourceLines(source);
@@ -375,6 +389,8 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
     furnitureInProvisions,
     furnitureReported: view.furnitureLines.length,
     falseCitations: falseCitations.length,
+    extraBodies: wanted.has('responsible') ? responsible.extra + coordinating.extra : 0,
+    taggedBodies: wanted.has('responsible') ? responsible.tagged + coordinating.tagged : 0,
     falseCitationSample: falseCitations.slice(0, 5).map((c) => c.text),
   };
 }

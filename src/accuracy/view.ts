@@ -23,7 +23,8 @@ function provision(p: Provision): ViewProvision {
     heading: p.heading,
     text: p.text,
     responsible: bodies(p.responsible),
-    coordinating: bodies(p.coordinating),
+    // The gold's "with whom" is "phối hợp với …"; bodies a provision directs (chỉ đạo) are another relation.
+    coordinating: bodies(p.coordinating.filter((t) => t.relation === 'phoi-hop')),
     children: p.children.map(provision),
   };
 }

@@ -209,8 +209,9 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       const next = mentionAt(run, index, at);
       if (next === -1 || objects.has(mentions[next]!) || taken.has(mentions[next]!)) continue;
       const list = chain(run, mentions, next);
-      // "… của …" after the names makes them an attribute, not a subject.
-      if (/^\s+của\s/u.test(run.text.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 6))) continue;
+      // "… của …" after the names makes them an attribute, not a subject; "X ủy quyền cho Y": Y acts, not X.
+      const after = run.folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 12);
+      if (/^\s+cua\s|^\s+uy quyen\b/.test(after)) continue;
       act(list);
     }
     mentions.forEach((m, i) => {
