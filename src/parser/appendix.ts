@@ -48,7 +48,9 @@ export function readAppendices(stream: StreamLine[], from: number, to: number): 
     current.children.push(paragraph);
     current.position = spanOf(current.children);
     // The naming lines: capitals or "(Kèm theo …)" right under the title, up to a rule.
-    if (naming && current.data.subtitleLines < 4 && !/^[-_–=]{3,}$/.test(item.content) && (isAllUpper(item.content) || /^\(/.test(item.content) || current.data.subtitleLines > 0 && /^\S.*\)$/.test(item.content) && !item.blanksBefore)) {
+    // (A table's first cell in capitals — "STT", "TT" — is no subtitle: a subtitle has words.)
+    const named = (isAllUpper(item.content) && item.content.split(/\s+/).length >= 3) || /^\(/.test(item.content) || (current.data.subtitleLines > 0 && /^\S.*\)$/.test(item.content) && !item.blanksBefore);
+    if (naming && current.data.subtitleLines < 4 && !/^[-_–=]{3,}$/.test(item.content) && named) {
       current.data.subtitleLines++;
       continue;
     }

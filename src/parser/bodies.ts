@@ -347,16 +347,23 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       const end = departmentNameAt(r, j);
       if (end < 0) return null;
       j = end;
-      tryLevel();
+      if (!tryLevel() && !['Bộ', 'Sở', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục'].includes(head.words)) {
+        // A unit named after its place: "Hợp tác xã Nông nghiệp Điện Phước", "Trạm Y tế Tịnh Hà".
+        const placed = placeAt(r, j);
+        if (placed > j) {
+          place = r.text.slice(r.words[j]!.start, r.words[placed - 1]!.end);
+          j = placed;
+        }
+      }
       break;
     }
     case 'state': {
       // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"
       const levelled = tryLevel();
       // A capitalised organ name alone at a sentence start is an activity ("Thanh tra, kiểm tra …"): it needs a level.
-      if (!levelled && depth === 0 && ['Thuế', 'Công an', 'Thanh tra', 'Hải quan', 'Bưu điện'].includes(head.words)) return null;
+      if (!levelled && depth === 0 && ['Thuế', 'Công an', 'Quân sự', 'Thanh tra', 'Hải quan', 'Bưu điện'].includes(head.words)) return null;
       // "Mặt trận Tổ quốc, các đoàn thể" (the committee of the Front and the mass organisations).
-      if (/^(?:Ủy ban )?(?:Mặt trận|MTTQ)/u.test(head.words) && r.sep(j) === ',' && CAC.has(r.words[j]?.loose ?? '') && r.words[j + 1]?.loose === 'doan' && r.words[j + 2]?.loose === 'the') {
+      if (depth > 0 && !levelled && /^(?:Ủy ban )?(?:Mặt trận|MTTQ)/u.test(head.words) && r.sep(j) === ',' && CAC.has(r.words[j]?.loose ?? '') && r.words[j + 1]?.loose === 'doan' && r.words[j + 2]?.loose === 'the') {
         j += 3;
         tryLevel();
       }
@@ -378,8 +385,16 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       break;
     }
     case 'organ': {
+      // "Ban Chỉ đạo giảm nghèo bền vững tỉnh": a steering committee is named by its purpose.
+      if (head.words === 'Ban Chỉ đạo') {
+        let n = 0;
+        while (n < 8 && r.words[j] && r.sep(j) === ' ' && !r.words[j]!.capital && !ACTIONS.has(r.words[j]!.key) && !levelAt(r, j) && !/^\d/.test(r.words[j]!.loose)) {
+          j++;
+          n++;
+        }
+      }
       // "Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường vụ các huyện ủy, thị ủy …", "Ban Tổ chức Trung ương"
-      const owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic']);
+      const owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic', 'organ']);
       if (!owned && head.capital && head.words !== 'Văn phòng') return null;
       break;
     }

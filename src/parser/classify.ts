@@ -49,6 +49,8 @@ export function isBullet(style: ProvisionStyle): boolean {
 
 /** Recognise a numbering mark at the start of a trimmed line. */
 export function matchMarker(text: string): MarkerMatch | null {
+  // "2020 - 2025," wrapped to the start of a line is a span of years, not an item.
+  if (/^(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b/u.test(text)) return null;
   for (const { re, style, alone } of MARKERS) {
     const found = re.exec(text);
     if (!found) continue;

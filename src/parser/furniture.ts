@@ -168,7 +168,8 @@ export function findFurniture(lines: SourceLine[]): Furniture {
       for (const candidate of candidates) {
         const key = skeleton(lines[candidate.index]!.text);
         if (key.length < 4 || key.length > 120) continue;
-        const limit = key.length >= 8 ? Math.floor(key.length / 4) : 0;
+        // OCR misreads a letter or two ('D0C' for 'DOC'): allow an edit on short lines, a quarter on longer ones.
+        const limit = key.length >= 8 ? Math.floor(key.length / 4) : key.length >= 4 ? 1 : 0;
         let cluster = clusters.find((c) => c.key === key || (limit > 0 && boundedDistance(c.key, key, limit) <= limit));
         if (!cluster) {
           if (clusters.length >= 64) continue;

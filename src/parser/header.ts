@@ -159,6 +159,21 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
         break;
       }
       if (titleLines >= 6) break;
+      // "(Ban hành kèm theo Quyết định số …)": what the title is attached to, part of the header.
+      if (/^\(/.test(item.content)) {
+        fields.push(field('other', item, { start: item.line.indent, end: item.line.text.length, text: item.content }));
+        let k = index + 1;
+        while (!/\)\s*$/.test(stream[k - 1]!.content) && k < stream.length && k - index < 4 && !startsBody(stream[k]!)) {
+          const more = stream[k]!;
+          const extra = fields[fields.length - 1]!;
+          extra.children.push(textAt(more.line, more.line.indent, more.line.text.length));
+          extra.position = spanOf(extra.children);
+          k++;
+        }
+        index = k - 1;
+        titleLines++;
+        continue;
+      }
       // The title is centred and short; the text under it starts a full line ("Thực hiện Kế hoạch số …").
       if (titleLines > 0 && last) {
         const previous = stream[index - 1]!;
@@ -184,7 +199,9 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
       const subject = [...fields].reverse().find((f) => f.role === 'subject')!;
       const first = pieces[0];
       const continues = first && roles[0] !== 'placeDate' && roles[0] !== 'number' && roles[0] !== 'documentType' && !/[.:]$/.test(textOfField(subject)) && subject.children.length < 6;
-      if (continues && (roles[0] === null || roles[0] === 'issuer' || isLower(first.text[0]) || first.text.length <= layout.measure * 0.6)) {
+      // Only words that are no header item of their own go on with it ("CỘNG HÒA …" starts the other column).
+      const plain = roles[0] === null || (roles[0] === 'issuer' && isAllUpper(textOfField(subject)));
+      if (continues && plain && (roles[0] !== null || isLower(first.text[0]) || first.text.length <= layout.measure * 0.6 || layout.unwrapped)) {
         subject.children.push(textAt(item.line, first.start, first.end));
         subject.position = spanOf(subject.children);
         for (const [k, piece] of pieces.slice(1).entries()) fields.push(field(roles[k + 1] ?? 'other', item, piece));
@@ -222,7 +239,9 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
       previous !== undefined &&
       ((/^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
         /^va\b/.test(folded) ||
-        /(?:-|,|\bva)$/.test(previousText));
+        /(?:-|,|\bva)$/.test(previousText) ||
+        // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN": a head that names no body alone.
+        /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang)$/.test(previousText.trim()));
     if (continues) previous.push(f);
     else names.push([f]);
   }

@@ -105,7 +105,15 @@ export function labelOf(path: ProvisionNode[]): string {
  * ("gạch đầu dòng thứ ba, mục 2").
  */
 export function locationOf(path: ProvisionNode[]): string {
-  const parts = path.map((node, i) => part(node, path.slice(0, i))).reverse();
+  // Articles are numbered through the whole text: "khoản 2 Điều 3", never "… Điều 3 chương I".
+  const article = path.findLastIndex((node) => node.style === 'article');
+  // "điểm 2.2.1" already says it is in 2.2: a decimal ancestor of a decimal is left out.
+  const kept = path.map((node, i) => ({ node, i })).filter(({ node, i }) => {
+    if (article > 0 && i < article) return false;
+    const child = path[i + 1];
+    return !(node.style === 'decimal' && child?.style === 'decimal' && child.number.startsWith(`${node.number}.`));
+  });
+  const parts = kept.map(({ node, i }) => part(node, path.slice(0, i))).reverse();
   let out = '';
   parts.forEach((p, i) => {
     if (i > 0) out += parts[i - 1]!.numbered ? ' ' : ', ';

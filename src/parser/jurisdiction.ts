@@ -43,7 +43,7 @@ export interface Jurisdiction {
 /** Cities run directly by the centre: their "Thành ủy" is a province's committee. */
 const CENTRAL_CITIES = new Set(['ha-noi', 'ho-chi-minh', 'thanh-pho-ho-chi-minh', 'hai-phong', 'da-nang', 'can-tho', 'hue']);
 
-function place(name: string, level: 'tỉnh' | 'thành phố' | 'huyện'): Place {
+function place(name: string, level: 'tỉnh' | 'thành phố' | 'huyện' | 'thị xã' | 'quận'): Place {
   return { name, slug: slugify(name), label: `${level} ${name}` };
 }
 
@@ -74,8 +74,10 @@ export function documentJurisdiction(meta: DocumentMeta, header: HeaderNode | un
         continue;
       }
       const city = /Thành (?:ủy|uỷ)|thành phố/u.test(text);
-      if (level === 'province' && !province) province = place(mention.place, city ? 'thành phố' : 'tỉnh');
-      else if (level === 'district' && !district) district = place(mention.place, city ? 'thành phố' : 'huyện');
+      // The level word the name uses ("thị xã Điện Bàn", "quận Ba Đình"), else the usual one.
+      const printed = /(tỉnh|thành phố|huyện|thị xã|quận)\s+$/iu.exec(text.slice(0, text.lastIndexOf(mention.place)))?.[1]?.toLowerCase() as Parameters<typeof place>[1] | undefined;
+      if (level === 'province' && !province) province = place(mention.place, printed ?? (city ? 'thành phố' : 'tỉnh'));
+      else if (level === 'district' && !district) district = place(mention.place, printed ?? (city ? 'thành phố' : 'huyện'));
     }
   }
   // "Ủy ban nhân dân tỉnh" with "Lào Cai, ngày …": the place names the province.

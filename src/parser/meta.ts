@@ -48,7 +48,8 @@ export function placeDateOf(printed: string): { place: string; date: string | nu
 export function subjectOf(printed: string): string {
   let text = printed.replace(/\s+/g, ' ').trim();
   const about = /(?:^|\s)(về\s+\p{Ll}.*)$/u.exec(text);
-  if (about && about.index > 0 && isAllUpper(text.slice(0, about.index))) text = about[1]!;
+  // Before "về …": the plenum's name in capitals, or the issuer ("của Ban Thường vụ Tỉnh ủy").
+  if (about && about.index > 0 && (isAllUpper(text.slice(0, about.index)) || /^(?:của|CỦA)\s/u.test(text))) text = about[1]!;
   return text
     .replace(/^(?:V\/v|V\.v|về việc|về)\s*/iu, '')
     .replace(/\s*\.$/u, '')
@@ -120,6 +121,12 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
       issuer = `${issuer} ${readableName(parent)}`;
       first = parentFields![0];
     }
+  }
+  // "Ban Chấp hành Đảng bộ tỉnh Nghệ An" is the Tỉnh ủy Nghệ An (the name the genre uses for it).
+  const committee = issuer ? /^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) (.+)$/u.exec(issuer) : null;
+  if (committee) {
+    const COMMITTEE: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy', huyện: 'Huyện ủy', 'thị xã': 'Thị ủy', quận: 'Quận ủy' };
+    issuer = COMMITTEE[committee[1]!] ? `${COMMITTEE[committee[1]!]} ${committee[2]}` : `Đảng ủy ${committee[1]} ${committee[2]}`;
   }
   // On whose behalf it is signed.
   const authority = signature?.children.find((line) => line.role === 'authority');

@@ -116,6 +116,8 @@ export const DEPARTMENT_NAMES = [
   'Quản lý đô thị',
   'Địa chất và Khoáng sản Việt Nam',
   'Tổ chức - Nội vụ',
+  'Tổ chức đảng, đảng viên',
+  'Tổ chức cán bộ',
 ] as const;
 
 /** Heads that a ministry or department name follows. */

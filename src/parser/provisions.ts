@@ -106,6 +106,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
   const top: ProvisionNode[] = [];
   const stack: Open[] = [];
   let deepWarned = false;
+  let lastArticle: ProvisionNode | undefined;
 
   for (const block of blocks) {
     if (!block.marker) {
@@ -139,7 +140,9 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     const parent = stack[stack.length - 1]?.node;
     const siblings = parent ? parent.children.filter((child): child is ProvisionNode => child.type === 'provision') : top;
     const node = provisionFrom(block, marker, siblings.length + 1);
-    checkSequence(node, siblings[siblings.length - 1], file);
+    // Articles run through the whole text, across chapters and parts.
+    checkSequence(node, marker.style === 'article' ? lastArticle : siblings[siblings.length - 1], file);
+    if (marker.style === 'article') lastArticle = node;
     if (parent) {
       parent.children.push(node);
     } else {

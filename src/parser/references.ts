@@ -43,7 +43,8 @@ const TYPES = [
 const TYPE = `(?:${TYPES.join('|')})`;
 // Starts only where a number starts: inside a long run of digits every other start would backtrack over the run.
 const NUMBER = String.raw`(?<!\d)\d{1,6}(?:\/\d{4})?[-\/][a-z]+(?:[-\/][a-z]+){0,4}`;
-const NUMBER_FORM = new RegExp(String.raw`(?:${TYPE} (?:so )?)?(${NUMBER})(?: ngay (\d{1,2})\/(\d{1,2})\/(\d{4}))?`, 'g');
+// The date as "ngày 05/11/2020" or "ngày 10 tháng 7 năm 2024".
+const NUMBER_FORM = new RegExp(String.raw`(?:${TYPE} (?:so )?)?(${NUMBER})(?:,? ngay (\d{1,2})(?:\/| thang )(\d{1,2})(?:\/| nam )(\d{4}))?`, 'g');
 const SHORT_FORM = new RegExp(String.raw`(${TYPE}) (?:so )?(\d{1,6})(?![\d\/-])`, 'g');
 const SELF_FORM = new RegExp(String.raw`${TYPE} nay\b`, 'g');
 // Bounded: an unclosed "(sau đây viết tắt là" must not make every later one scan to the end of the text.

@@ -36,8 +36,13 @@ const JOINER = /^\s*(?:,|và|,\s*và|;|:)?\s*$/u;
 const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
   { re: /phoi hop (?:chat che |thuong xuyen |dong bo )?(?:voi |giua )?/g, relation: 'phoi-hop' },
   { re: /chi dao(?:,? dinh huong)? /g, relation: 'chi-dao' },
-  { re: /bao cao (?:ket qua (?:thuc hien )?)?(?:ve |cho |len |gui )?/g, relation: 'bao-cao' },
-  { re: /gui (?:ket qua |bao cao |ho so )?(?:ve |den |cho |len )/g, relation: 'bao-cao' },
+  // "lãnh đạo Ủy ban nhân dân tỉnh …" (a Party body over a state one): the body led is directed.
+  { re: /lanh dao(?:,? chi dao)? (?=[^,;.]{0,3}\S)/g, relation: 'chi-dao' },
+  // "báo cáo Ban Thường vụ", "báo cáo tiến độ hằng tháng về Ủy ban nhân dân huyện"
+  { re: /bao cao (?:[a-z]+ ){0,6}?(?:ve |cho |len |gui |toi )/g, relation: 'bao-cao' },
+  { re: /bao cao /g, relation: 'bao-cao' },
+  // "gửi Ban Dân vận Tỉnh ủy", "gửi kết quả về …"
+  { re: /gui (?:(?:[a-z]+ ){0,4}?(?:ve|den|cho|len|toi) )?/g, relation: 'bao-cao' },
   { re: /\(qua /g, relation: 'bao-cao' },
 ];
 /** Words after which a body is the one that acts. */
@@ -171,7 +176,7 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
     const index = indexMentions(run, mentions);
     const objects = new Set<BodyMention>();
     // Bodies after a relation word are its objects, never its subjects.
-    if (/phoi hop|chi dao|bao cao|gui |\(qua /.test(run.folded)) {
+    if (/phoi hop|chi dao|lanh dao|bao cao|gui |\(qua /.test(run.folded)) {
       for (const { re, relation } of TRIGGERS) {
         re.lastIndex = 0;
         for (const found of run.folded.matchAll(re)) {
@@ -212,6 +217,13 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       // "… của …" after the names makes them an attribute, not a subject; "X ủy quyền cho Y": Y acts, not X.
       const after = run.folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 12);
       if (/^\s+cua\s|^\s+uy quyen\b/.test(after)) continue;
+      // "Sở Tài chính chủ trì; Sở Xây dựng phối hợp": the second works with the first. ("X phối hợp với Y
+      // thực hiện …" is X's task, done with Y.)
+      if (/^\s+phoi hop\b(?! voi| chat che voi)/.test(run.folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 24))) {
+        for (const m of list) objects.add(m);
+        coordinating.add(list.map((m) => tag(run, m, 'phoi-hop')));
+        continue;
+      }
       act(list);
     }
     mentions.forEach((m, i) => {
