@@ -234,8 +234,10 @@ export function readSourceLines(source: string): SourceLines {
   });
   for (const list of byPage.values()) for (const i of [...list.slice(0, 2), ...list.slice(-2)]) edge.add(i);
   const edgePages = new Map<string, Set<number>>();
+  // At a page's edge, a line repeated up to its digits is a running header or footer ("KH-05.DOC 2", "… 3").
+  const edgeKey = (line: string) => line.replace(/\f/g, '').replace(/\d+/g, '#').trim().replace(/\s+/g, ' ');
   for (const i of edge) {
-    const key = lines[i]!.replace(/\f/g, '').trim().replace(/\s+/g, ' ');
+    const key = edgeKey(lines[i]!);
     const pages = edgePages.get(key) ?? new Set<number>();
     pages.add(page[i]!);
     edgePages.set(key, pages);
@@ -243,7 +245,7 @@ export function readSourceLines(source: string): SourceLines {
   lines.forEach((line, i) => {
     const key = line.replace(/\f/g, '').trim().replace(/\s+/g, ' ');
     if (key && (repeated.get(key)?.size ?? 0) >= 3) exempt.add(i + 1);
-    if (key && edge.has(i) && (edgePages.get(key)?.size ?? 0) >= 3) furniture.add(i + 1);
+    if (key && edge.has(i) && (edgePages.get(edgeKey(line))?.size ?? 0) >= 3 && /\p{L}/u.test(key)) furniture.add(i + 1);
   });
   return { lines, page, exempt, furniture };
 }

@@ -52,7 +52,7 @@ export function markerOf(current: StreamLine, previous: StreamLine | undefined, 
 }
 
 /** Words that cannot end a heading or a sentence: the text runs on ("… của Ban Bí thư và" / "Hướng dẫn …"). */
-export const DANGLING = /(?:^|\s)(?:và|của|theo|với|cho|trong|các|những|về|để|là|được|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
+export const DANGLING = /(?:^|\s)(?:và|của|theo|với|cho|trong|các|những|về|để|là|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
 
 /** Names that follow a body's head across a line break ("Đảng uỷ / Chính phủ", "Ban / Chấp hành Trung ương"). */
 const NAME_START = /^(?:Chính phủ|Quốc hội|Trung ương|Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Nhà nước|Nhân dân)/u;
@@ -78,6 +78,8 @@ export interface OpenBlock {
   lines: number;
   /** The block is a mark alone on its line so far ("Chương I"). */
   markerOnly?: boolean;
+  /** The block is a chapter's or part's mark alone, then lines of its title in capitals. */
+  titled?: boolean;
 }
 
 /** Whether `current` starts a new block after `previous` (both content lines). */
@@ -103,9 +105,9 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   // heading must stop clearly short.
   const numbered = open !== null && open.marker !== null && !isBullet(open.marker.style) && open.lines <= 3;
   // "Chương I" / "QUY ĐỊNH CHUNG": a chapter's title on the line under its mark.
-  if (open?.markerOnly && isAllUpper(current.content)) return false;
+  if ((open?.markerOnly || open?.titled) && isAllUpper(current.content)) return false;
   const headingCandidate = numbered || isAllUpper(prev);
-  const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.75 : wouldHaveFitted;
+  const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.85 : wouldHaveFitted;
   if (
     headingCandidate &&
     !LIST_PUNCTUATION.test(prev) &&
@@ -126,7 +128,15 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   lines.forEach((line, index) => {
     const previous = index > 0 ? lines[index - 1] : undefined;
     const marker = markerOf(line, previous, layout);
-    const open = current ? { marker: current.marker, lines: current.lines.length, markerOnly: current.lines.length === 1 && current.marker !== null && current.marker.textStart >= current.lines[0]!.content.length } : null;
+    const markerOnly = current !== undefined && current.marker !== null && current.marker.textStart >= current.lines[0]!.content.length;
+    const open = current
+      ? {
+          marker: current.marker,
+          lines: current.lines.length,
+          markerOnly: markerOnly && current.lines.length === 1,
+          titled: markerOnly && current.lines.length <= 4 && current.lines.slice(1).every((l) => isAllUpper(l.content)) && (current.marker!.style === 'chapter' || current.marker!.style === 'part'),
+        }
+      : null;
     if (!current || !previous || startsBlock(line, previous, layout, marker, open)) {
       current = { lines: [line], marker };
       blocks.push(current);

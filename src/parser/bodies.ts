@@ -267,8 +267,16 @@ function departmentNameAt(r: Reader, i: number): number {
     }
   };
   lowerRun();
-  while (j + 1 < r.words.length && (r.words[j]!.loose === 'va' || r.sep(j) === ',' || r.sep(j) === '-') && r.words[j + (r.words[j]!.loose === 'va' ? 1 : 0)]!.capital) {
-    j += r.words[j]!.loose === 'va' ? 2 : 1;
+  for (let rounds = 0; rounds < 4 && j < r.words.length; rounds++) {
+    const w = r.words[j]!;
+    // Parts joined by "và", "," or "-" start with capitals; so may a part after a space ("Giáo dục Trung học"),
+    // unless it starts another name ("… Công an tỉnh").
+    const joined = w.loose === 'va' || r.sep(j) === ',' || r.sep(j) === '-';
+    const at = w.loose === 'va' ? j + 1 : j;
+    const next = r.words[at];
+    if (!next || !next.capital || STOP.has(next.key) || headAt(r, at) !== null) break;
+    if (!joined && r.sep(j) !== ' ') break;
+    j = at + 1;
     lowerRun();
   }
   return j;
@@ -344,6 +352,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       break;
     }
     case 'department': {
+      if (head.words === 'Báo' && r.words[j]?.loose === 'cao') return null; // "Báo cáo" is a report, not a newspaper
       const end = departmentNameAt(r, j);
       if (end < 0) return null;
       j = end;
@@ -358,8 +367,25 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       break;
     }
     case 'state': {
+      // "Tỉnh đoàn Quảng Ngãi": named by its place, like a committee.
+      if (/^(?:Tỉnh|Huyện|Thành) đoàn$/u.test(head.words)) {
+        const end = placeAt(r, j);
+        if (end > j) {
+          place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
+          j = end;
+        }
+        break;
+      }
       // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"
       const levelled = tryLevel();
+      // "Báo và Phát thanh, Truyền hình Đắk Lắk", "Đài Phát thanh và Truyền hình Nghệ An": named by the province.
+      if (!levelled && /^(?:Báo và|Đài) /u.test(head.words)) {
+        const end = placeAt(r, j);
+        if (end > j) {
+          place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
+          j = end;
+        }
+      }
       // A capitalised organ name alone at a sentence start is an activity ("Thanh tra, kiểm tra …"): it needs a level.
       if (!levelled && depth === 0 && ['Thuế', 'Công an', 'Quân sự', 'Thanh tra', 'Hải quan', 'Bưu điện'].includes(head.words)) return null;
       // "Mặt trận Tổ quốc, các đoàn thể" (the committee of the Front and the mass organisations).

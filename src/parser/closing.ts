@@ -56,5 +56,9 @@ export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[]
   while (start < blocks.length && !isClosingSentence(textOf(blocks[start]!)) && !(start === blocks.length - 1)) start++;
   // Something must remain to be the body's provisions or preamble.
   if (start === 0) return { body: blocks, closing: [] };
+  // The last provision keeps at least one paragraph when its own mark had only a title
+  // ("Điều 8. Điều khoản thi hành" / "Quy định này có hiệu lực …").
+  const last = blocks[start - 1]!;
+  if (start < blocks.length && last.marker && last.lines.length <= 3 && !/[.;!?…]["”»)]?$/u.test(textOf(last))) start++;
   return { body: blocks.slice(0, start), closing: blocks.slice(start) };
 }

@@ -146,7 +146,8 @@ export function readClosing(stream: StreamLine[], from: number): {
         continue;
       }
       const listOpen = copiesTo !== null && !nameSeen;
-      if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null) && !nameSeen) {
+      // An entry after the signer's name still belongs to the list when the name shared a line with it.
+      if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null || (nameSeen && reordered && copiesTo !== null)) && (!nameSeen || (reordered && copiesTo !== null))) {
         if (!copiesTo) copiesTo = { type: 'copiesTo', children: [], position: positionIn(item.line, start, end) };
         copiesTo.children.push(listItem(item, start, end));
         lastTarget = 'list';

@@ -46,7 +46,7 @@ const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
   { re: /\(qua /g, relation: 'bao-cao' },
 ];
 /** Words after which a body is the one that acts. */
-const ACTOR_TRIGGERS = [/(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach nhiem (?:chi dao )?(?:thuc hien|chu tri)?\s*:\s*/g];
+const ACTOR_TRIGGERS = [/(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach nhiem (?:chi dao )?(?:thuc hien|chu tri)?\s*:\s*/g, /(?:^|[\s,;(])(?:de nghi|yeu cau) /g];
 /** "… gửi về Ban Tuyên giáo Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ": the second report is the recipient's own. */
 const ONWARD = /\bde (?:tong hop,? )?$/;
 /** Where a clause starts: the run's start, after a sentence or a clause, after "đồng thời". */

@@ -436,7 +436,7 @@ function genHeading(r: Rand, maxLen: number): string {
   return words.join(" ");
 }
 
-const HEADING_ENDERS = /^(?:và|của|theo|với|cho|trong|các|những|về|để|là|được|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
+const HEADING_ENDERS = /^(?:và|của|theo|với|cho|trong|các|những|về|để|là|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
 
 // ---------------------------------------------------------------------------
 // Numbering
