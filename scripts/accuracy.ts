@@ -9,7 +9,7 @@
  * console only.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Gold } from '../src/accuracy/gold.js';
 import { markdownReport, type ScoredDocument } from '../src/accuracy/report.js';
@@ -90,7 +90,7 @@ await runMain('accuracy', () => {
       if (score.falseCitations > 0) process.stdout.write(`  false citations: ${score.falseCitationSample.join(' | ')}\n`);
     }
   }
-  const report = markdownReport(scored, 'Parser accuracy on the development set');
+  const report = markdownReport(scored, `Parser accuracy: ${basename(resolve(folder))}`);
   process.stdout.write(`\n${report}`);
   for (const d of scored.filter((s) => s.skipped)) process.stderr.write(`accuracy: skipped ${d.name}: ${d.skipped}\n`);
   if (args.values.out) writeFileSync(args.values.out, report);

@@ -129,7 +129,7 @@ export function targets(t: Totals): Array<{ target: string; measured: string; me
 /** The report as Markdown. */
 export function markdownReport(documents: ScoredDocument[], heading: string): string {
   const t = totals(documents);
-  const out: string[] = [`# ${heading}`, ''];
+  const out: string[] = [`# ${heading}`, '', `Made by \`npm run accuracy -- <folder> --out <file>\` (the scoring rules: README, "Accuracy on real documents"). ${documents.filter((d) => d.score).length} documents scored.`, ''];
   out.push('## Targets', '', '| target | measured | met |', '|---|---|:-:|');
   for (const row of targets(t)) out.push(`| ${row.target} | ${row.measured} | ${row.met ? '✓' : '✗'} |`);
   out.push('', '## Totals per field', '', '| field | right | of | share |', '|---|--:|--:|--:|');

@@ -48,7 +48,7 @@ describe('bodies in their jurisdiction', () => {
   it('reads the responsibility forms of the genre', () => {
     const document = parse(
       'Thực hiện chỉ đạo, yêu cầu:\n1. Giao Sở Tài chính chủ trì, phối hợp với Thuế tỉnh và Công an tỉnh rà soát nguồn thu.\n2. Sở Xây dựng chủ trì; Sở Nông nghiệp và Môi trường phối hợp.\n3. Kiểm tra việc thực hiện.\n- Rà soát các dự án.\nTrách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh; các cấp ủy, tổ chức đảng.\n',
-      { issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh' },
+      { issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh', notes: [] },
     );
     const [one, two, three] = document.provisions;
     expect(one!.responsible.map((t) => t.name)).toEqual(['Sở Tài chính']);
