@@ -13,9 +13,9 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Gold } from '../src/accuracy/gold.js';
 import { markdownReport, type ScoredDocument } from '../src/accuracy/report.js';
-import { FIELDS, scoreDocument } from '../src/accuracy/score.js';
-import { viewOf } from '../src/accuracy/view.js';
-import { compileVocabulary, parseDirective } from '../src/parser/index.js';
+import { FIELDS } from '../src/accuracy/score.js';
+import { scoreSource } from '../src/accuracy/view.js';
+import { compileVocabulary } from '../src/parser/index.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
@@ -79,8 +79,7 @@ await runMain('accuracy', () => {
       continue;
     }
     const bytes = new Uint8Array(readFileSync(sourcePath));
-    const outcome = parseDirective({ source: bytes, path: sourcePath, slug: 'document', vocabulary });
-    const score = scoreDocument(gold, viewOf(outcome), new TextDecoder().decode(bytes));
+    const score = scoreSource(gold, bytes, sourcePath, vocabulary);
     scored.push({ name, form: gold.form ?? '?', score });
     if (args.values.verbose) {
       process.stdout.write(`\n== ${name}\n`);

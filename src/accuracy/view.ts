@@ -2,11 +2,12 @@
  * The scorer's view of a parse (see score.ts): read off the published
  * document and the tree, so that scoring sees exactly what the site shows.
  */
-import type { ParseOutcome } from '../parser/index.js';
+import { parseDirective, type ParseOutcome, type Vocabulary } from '../parser/index.js';
 import type { ProvisionNode, RootNode } from '../parser/nodes.js';
 import { toText } from '../parser/to-text.js';
 import type { BodyTag, Provision } from '../schemas/document.js';
-import type { ParseView, ViewBody, ViewProvision } from './score.js';
+import type { Gold } from './gold.js';
+import { scoreDocument, type DocumentScore, type ParseView, type ViewBody, type ViewProvision } from './score.js';
 
 function bodies(tags: BodyTag[]): ViewBody[] {
   return tags.map((tag) => ({
@@ -87,4 +88,10 @@ export function viewOf(outcome: ParseOutcome): ParseView {
     furnitureLines: document.artefacts.map((a) => a.line),
     provisionLines: provisionLines(tree),
   };
+}
+
+/** Parse one source and score it against its gold standard. */
+export function scoreSource(gold: Gold, source: Uint8Array, path: string, vocabulary: Vocabulary): DocumentScore {
+  const outcome = parseDirective({ source, path, slug: 'document', vocabulary });
+  return scoreDocument(gold, viewOf(outcome), new TextDecoder().decode(source));
 }
