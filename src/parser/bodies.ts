@@ -23,7 +23,7 @@
  */
 import type { Body, BodyKind } from '../schemas/taxonomy.js';
 import { fold, isUpper, slugify } from '../text/fold.js';
-import { hasDiacritics, markKey } from '../text/marks.js';
+import { markKey, wordKeys } from '../text/marks.js';
 import type { PhraseMatch } from '../text/phrase-matcher.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { ACTION_WORDS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
@@ -108,14 +108,10 @@ class Reader {
   /** Where a body the taxonomy lists starts: a list written as one body stops before it. */
   readonly knownStarts: Set<number>;
 
-  constructor(text: string, tokens: Token[], knownStarts: Set<number> = new Set()) {
+  constructor(text: string, tokens: Token[], keys: string[], knownStarts: Set<number> = new Set()) {
     this.text = text;
     this.knownStarts = knownStarts;
-    const strict = hasDiacritics(text);
-    this.words = tokens.map((t) => {
-      const raw = text.slice(t.start, t.end);
-      return { start: t.start, end: t.end, key: strict ? markKey(raw) : t.word, loose: t.word, capital: isUpper(raw[0]) };
-    });
+    this.words = tokens.map((t, i) => ({ start: t.start, end: t.end, key: keys[i]!, loose: t.word, capital: isUpper(text[t.start]) }));
   }
 
   sep(i: number): string {
@@ -505,18 +501,19 @@ export function identify(printed: string): { id: string; name: string } {
   return identity;
 }
 
+/** What a caller already knows of a text: its folded words, their keys (`wordKeys`), the taxonomy's matches. */
+export interface ReadText {
+  tokens: Token[];
+  keys: string[];
+  known: Array<PhraseMatch<Body>>;
+}
+
 /**
  * Every body named in a text, left to right; where mentions overlap the
- * longest wins. `tokens` are the folded words of the text, when the caller
- * has them; `known` the taxonomy's matches.
+ * longest wins.
  */
-export function findBodies(
-  text: string,
-  vocabulary: Vocabulary,
-  folded: string = fold(text),
-  tokens: Token[] = tokenize(folded),
-  known: Array<PhraseMatch<Body>> = vocabulary.bodies.match(text, tokens),
-): BodyMention[] {
+export function findBodies(text: string, vocabulary: Vocabulary, read: ReadText = readText(text, vocabulary)): BodyMention[] {
+  const { tokens, keys, known } = read;
   // Known names and aliases (the taxonomy): a member ("cấp ủy viên") is not the body; a name matched
   // across a comma it does not have ("tổ chức đảng, các cấp") is two things.
   const usable = known.filter(
@@ -524,7 +521,7 @@ export function findBodies(
       !/^\s+viên(?![\p{L}\p{N}])/u.test(text.slice(match.end)) &&
       !(text.slice(match.start, match.end).includes(',') && ![match.value.name, ...match.value.aliases].some((n) => n.includes(','))),
   );
-  const reader = new Reader(text, tokens, new Set(usable.map((m) => m.start)));
+  const reader = new Reader(text, tokens, keys, new Set(usable.map((m) => m.start)));
   const candidates: BodyMention[] = [];
   const knownAt = new Map<string, Body>();
   for (const match of usable) {
@@ -572,4 +569,9 @@ export function findBodies(
     coveredUntil = candidate.end;
   }
   return mentions;
+}
+
+function readText(text: string, vocabulary: Vocabulary): ReadText {
+  const tokens = tokenize(fold(text));
+  return { tokens, keys: wordKeys(text, tokens), known: vocabulary.bodies.match(text, tokens) };
 }

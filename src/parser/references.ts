@@ -124,7 +124,7 @@ export class CitationFinder {
         end: match.end,
       });
     }
-    for (const match of this.#defined.match(run.text, run.tokens)) {
+    for (const match of this.#defined.match(run.text, run.tokens, run.keys)) {
       candidates.push({
         target: match.value.target,
         number: match.value.number,

@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../schemas/common.js';
 import { fold } from '../text/fold.js';
+import { wordKeys } from '../text/marks.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findBodies, type BodyMention } from './bodies.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
@@ -18,6 +19,7 @@ export class TextRun {
   readonly #nodes: TextNode[];
   readonly #starts: number[];
   #tokens: Token[] | undefined;
+  #keys: string[] | undefined;
   #bodies: BodyMention[] | undefined;
   #matches: Array<Array<PhraseMatch<unknown>>> | undefined;
 
@@ -42,15 +44,21 @@ export class TextRun {
     return this.#tokens;
   }
 
+  /** The words' keys for matching by letters and marks (computed once). */
+  get keys(): string[] {
+    this.#keys ??= wordKeys(this.text, this.tokens);
+    return this.#keys;
+  }
+
   /** Known phrases of every kind in the run, found in one walk (computed once). */
   matches<T>(vocabulary: Vocabulary, kind: number): Array<PhraseMatch<T>> {
-    this.#matches ??= vocabulary.matcher.match(this.text, this.tokens);
+    this.#matches ??= vocabulary.matcher.match(this.text, this.tokens, this.keys);
     return this.#matches[kind] as Array<PhraseMatch<T>>;
   }
 
   /** The bodies the run names (computed once: several stages ask). */
   bodies(vocabulary: Vocabulary): BodyMention[] {
-    this.#bodies ??= findBodies(this.text, vocabulary, this.folded, this.tokens, this.matches(vocabulary, KIND.body));
+    this.#bodies ??= findBodies(this.text, vocabulary, { tokens: this.tokens, keys: this.keys, known: this.matches(vocabulary, KIND.body) });
     return this.#bodies;
   }
 

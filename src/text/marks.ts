@@ -10,6 +10,8 @@
  * comparison only: its length is not the text's.
  */
 
+import type { Token } from './tokens.js';
+
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
 const TONE_SUFFIX = new Map<number, string>([
   [0x0300, '\ue001'],
@@ -63,6 +65,12 @@ function computeKey(text: string): string {
   }
   flush();
   return out;
+}
+
+/** The mark key of each word of a text (`tokens` are its folded words); folded words where the text has no diacritics. */
+export function wordKeys(text: string, tokens: Token[]): string[] {
+  if (!hasDiacritics(text)) return tokens.map((token) => token.word);
+  return tokens.map((token) => markKey(text.slice(token.start, token.end)));
 }
 
 /** Whether a text carries Vietnamese diacritics at all (a text typed without them folds everything). */

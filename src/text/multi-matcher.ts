@@ -12,7 +12,7 @@
  * bracket: a phrase never spans two clauses.
  */
 import { fold } from './fold.js';
-import { hasDiacritics, markKey } from './marks.js';
+import { hasDiacritics, markKey, wordKeys } from './marks.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -50,11 +50,9 @@ export class MultiMatcher {
     return this;
   }
 
-  /** Matches of every kind, each list in text order. */
-  match(text: string, tokens: Token[] = tokenize(fold(text))): Array<Array<PhraseMatch<unknown>>> {
-    const strict = hasDiacritics(text);
-    const root = strict ? this.#strict : this.#root;
-    const keys = strict ? tokens.map((token) => markKey(text.slice(token.start, token.end))) : tokens.map((token) => token.word);
+  /** Matches of every kind, each list in text order (`keys`: the words' keys, see `wordKeys`, when the caller has them). */
+  match(text: string, tokens: Token[] = tokenize(fold(text)), keys: string[] = wordKeys(text, tokens)): Array<Array<PhraseMatch<unknown>>> {
+    const root = hasDiacritics(text) ? this.#strict : this.#root;
     const found: Array<Array<PhraseMatch<unknown>>> = Array.from({ length: this.#kinds }, () => []);
     const coveredUntil = new Array<number>(this.#kinds).fill(-1);
     const bestEnd = new Array<number>(this.#kinds);

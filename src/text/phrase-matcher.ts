@@ -28,7 +28,7 @@ export class PhraseMatcher<T> {
    * dropped in favour of the one that starts first, then the longest
    * ("giáo dục nghề nghiệp" wins over "giáo dục").
    */
-  match(text: string, tokens?: Token[]): Array<PhraseMatch<T>> {
-    return this.#matcher.match(text, tokens)[0] as Array<PhraseMatch<T>>;
+  match(text: string, tokens?: Token[], keys?: string[]): Array<PhraseMatch<T>> {
+    return this.#matcher.match(text, tokens, keys)[0] as Array<PhraseMatch<T>>;
   }
 }
