@@ -55,9 +55,9 @@ export function markerOf(current: StreamLine, previous: StreamLine | undefined, 
 export const DANGLING = /(?:^|\s)(?:và|của|theo|với|cho|trong|các|những|về|để|là|tại|từ|đến|hoặc|hay|mà|thì|nếu|khi|do|bởi|trên|dưới|giữa|nhằm|như|đối|thuộc|gồm|cùng)$/u;
 
 /** Names that follow a body's head across a line break ("Đảng uỷ / Chính phủ", "Ban / Chấp hành Trung ương"). */
-const NAME_START = /^(?:Chính phủ|Quốc hội|Trung ương|Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Nhà nước|Nhân dân)/u;
-/** A head that waits for the body it belongs to: "Đảng uỷ" (of what?), "Ban", "Đảng đoàn", "Ban cán sự đảng". */
-const OPEN_HEAD = /(?:Đảng [uủ][ỷy]|Ban|Đảng đoàn|cán sự đảng|Ủy ban|Uỷ ban)$/u;
+const NAME_START = /^(?:Chính phủ|Quốc hội|Trung ương|Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Nhà nước|Nhân dân|(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị) [uủ][ỷy])/u;
+/** A head that waits for the body it belongs to: "Đảng uỷ" (of what?), "Ban", "Đảng đoàn", "Ban cán sự đảng", "Ban Thường vụ", "Thường trực". */
+const OPEN_HEAD = /(?:Đảng [uủ][ỷy]|Ban|Đảng đoàn|cán sự đảng|Ủy ban|Uỷ ban|Thường vụ|Thường trực)$/u;
 
 /**
  * A name that runs on over the break: "… lần thứ bảy Ban / Chấp hành …",

@@ -99,6 +99,16 @@ const COMPILED_LIST_NOUNS = LIST_NOUNS.map(compile).sort((a, b) => b.keys.length
 const COMPILED_DEPARTMENTS = DEPARTMENT_NAMES.map(compile).sort((a, b) => b.keys.length - a.keys.length);
 const STOP = new Set(NAME_STOP.map(markKey));
 const ACTIONS = new Set(ACTION_WORDS.map(markKey));
+/** Verbs whose folded form is no word of a name: an OCR misread ("hưóng dẫn") still ends the name. */
+const ACTIONS_FOLDED = new Set(['huong', 'phoi', 'trien', 'nghien', 'don', 'khan', 'chiu']);
+
+/** Whether word `j` starts what a body does ("chủ trì", "vận động"), not its name ("Dân vận", "Giao thông vận tải"). */
+function isAction(r: Reader, j: number): boolean {
+  const w = r.words[j]!;
+  if (ACTIONS.has(w.key) || ACTIONS_FOLDED.has(w.loose)) return true;
+  const next = r.words[j + 1];
+  return next !== undefined && r.sep(j + 1) === ' ' && ACTIONS.has(`${w.key} ${next.key}`);
+}
 const CAC = new Set(['các', 'cac']);
 
 /** One run of text read as words. */
@@ -257,7 +267,7 @@ function departmentNameAt(r: Reader, i: number): number {
   // ("Ngoại vụ", "Kiểm soát bệnh tật"); parts joined by "và", "," or "-" start with capitals.
   const lowerRun = () => {
     let n = 0;
-    while (n < 5 && r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && !ACTIONS.has(r.words[j]!.key) && !/^\d/.test(r.words[j]!.loose) && !levelAt(r, j)) {
+    while (n < 5 && r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && !isAction(r, j) && !/^\d/.test(r.words[j]!.loose) && !levelAt(r, j)) {
       j++;
       n++;
     }
@@ -270,7 +280,9 @@ function departmentNameAt(r: Reader, i: number): number {
     const joined = w.loose === 'va' || r.sep(j) === ',' || r.sep(j) === '-';
     const at = w.loose === 'va' ? j + 1 : j;
     const next = r.words[at];
-    if (!next || !next.capital || STOP.has(next.key) || headAt(r, at) !== null) break;
+    // After a dash the part may be a word that heads names elsewhere ("Phòng Tuyên truyền - Báo chí").
+    const head = next ? headAt(r, at) : null;
+    if (!next || !next.capital || STOP.has(next.key) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
     if (!joined && r.sep(j) !== ' ') break;
     j = at + 1;
     lowerRun();
@@ -410,7 +422,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       // "Ban Chỉ đạo giảm nghèo bền vững tỉnh": a steering committee is named by its purpose.
       if (head.words === 'Ban Chỉ đạo') {
         let n = 0;
-        while (n < 8 && r.words[j] && r.sep(j) === ' ' && !r.words[j]!.capital && !ACTIONS.has(r.words[j]!.key) && !levelAt(r, j) && !/^\d/.test(r.words[j]!.loose)) {
+        while (n < 8 && r.words[j] && r.sep(j) === ' ' && !r.words[j]!.capital && !isAction(r, j) && !levelAt(r, j) && !/^\d/.test(r.words[j]!.loose)) {
           j++;
           n++;
         }

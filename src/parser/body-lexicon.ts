@@ -134,6 +134,7 @@ export const HEADS: HeadEntry[] = [
   { words: 'Sở', type: 'department', kind: 'state', capital: true, level: 'province' },
   { words: 'Phòng', type: 'department', kind: 'state', level: 'district' },
   { words: 'Cục', type: 'department', kind: 'state', capital: true, level: 'central' },
+  { words: 'Vụ', type: 'department', kind: 'state', capital: true, level: 'central' },
   { words: 'Chi cục', type: 'department', kind: 'state', level: 'province' },
   { words: 'Tổng cục', type: 'department', kind: 'state', capital: true, level: 'central' },
   { words: 'Trung tâm', type: 'department', kind: 'state' },
@@ -251,7 +252,7 @@ export const NAME_STOP = ['các', 'và', 'của', 'về', 'tại', 'theo', 'đ�
 export const ACTION_WORDS = [
   'chủ', 'phối', 'thực', 'tham', 'chỉ', 'hướng', 'tổ', 'tăng', 'triển', 'rà', 'theo', 'báo', 'đề', 'xây', 'nghiên', 'khẩn', 'chịu',
   'đôn', 'giám', 'phụ', 'quản', 'cung', 'bảo', 'đảm', 'lập', 'cấp', 'tiếp', 'ban', 'trình', 'gửi', 'xem', 'quyết', 'phê', 'cử', 'bố',
-  'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
+  'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận động', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
   'cho', 'tại', 'trong', 'để', 'về', 'các', 'những', 'nhằm', 'trên', 'từ', 'đến', 'kịp', 'thường', 'chủ động', 'làm', 'giải', 'xử',
   'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng',
 ];

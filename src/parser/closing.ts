@@ -3,7 +3,8 @@
  * and before "Nơi nhận" — "Trên đây là …", "Căn cứ ý kiến chỉ đạo trên, các
  * cơ quan … triển khai thực hiện./.", "Đề nghị … nghiêm túc thực hiện.",
  * "Hướng dẫn này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng
- * mắc …", "Ủy ban nhân dân tỉnh yêu cầu …". They bind nobody in particular
+ * mắc …", "Ủy ban nhân dân tỉnh yêu cầu …", "Thường trực Tỉnh ủy thông báo
+ * để … biết, thực hiện". They bind nobody in particular
  * and belong to no provision: an unnumbered paragraph at the end of the body
  * is closing when it opens with one of these formulas, or when it is the
  * last and ends the text with "./." asking for it to be carried out.
@@ -21,8 +22,13 @@ const OPENERS: RegExp[] = [
   /^can cu (?:y kien|noi dung|cac noi dung|chi dao|yeu cau|huong dan|ke hoach|van ban|cong van)\b/,
   new RegExp(String.raw`^${TYPES} nay (?:co hieu luc|thay the|duoc (?:pho bien|gui|ap dung|thuc hien|trien khai)|ke tu|co gia tri|ap dung)\b`),
   /^(?:trong )?qua trinh (?:trien khai |to chuc )*(?:thuc hien|trien khai)\b/,
+];
+/** Formulas that open a closing only after the issuer's name. */
+const ISSUER_OPENERS: RegExp[] = [
   // "Ủy ban nhân dân tỉnh yêu cầu …", "Ban Thường vụ Tỉnh ủy đề nghị …": the issuer asks for it all to be done.
   /^(?:[a-z]+ ){1,14}?(?:yeu cau|de nghi)\b/,
+  // "Thường trực Tỉnh ủy thông báo để … biết, thực hiện.": a thông báo's last words.
+  /^(?:[a-z]+ ){1,10}?thong bao (?:de|den|cho|y kien|ket luan)\b.*\bbiet\b/,
 ];
 /** A body names the issuer at the start of a "… yêu cầu" closing. */
 const ISSUER_WORDS = /^(?:uy ban|ban |tinh uy|thanh uy|huyen uy|dang uy|thuong truc|chu tich|so |bo |hoi dong|van phong)/;
@@ -35,7 +41,8 @@ function textOf(block: Block): string {
 /** Whether a block opens the closing. */
 export function isClosingSentence(text: string): boolean {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
-  return OPENERS.some((re, k) => re.test(folded) && (k !== OPENERS.length - 1 || (ISSUER_WORDS.test(folded) && /^\p{Lu}/u.test(text.trim()))));
+  if (OPENERS.some((re) => re.test(folded))) return true;
+  return ISSUER_WORDS.test(folded) && /^\p{Lu}/u.test(text.trim()) && ISSUER_OPENERS.some((re) => re.test(folded));
 }
 
 /** Split the body's blocks into the provisions' blocks and the closing paragraphs. */

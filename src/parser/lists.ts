@@ -113,12 +113,15 @@ export function readClosing(stream: StreamLine[], from: number): {
   let reordered = false;
   let nameSeen = false;
   let lastTarget: 'list' | 'signature' | null = null;
+  /** The column where the signature's lines start (side by side with the list). */
+  let signatureColumn: number | null = null;
 
   const addSignature = (role: SignatureLineNode['role'], item: StreamLine, start: number, end: number) => {
     const child = textAt(item.line, start, end);
     signatureLines.push({ type: 'signatureLine', role, children: [child], position: child.position });
     lastTarget = 'signature';
     if (role === 'name') nameSeen = true;
+    signatureColumn = signatureColumn === null ? start : Math.min(signatureColumn, start);
   };
 
   for (let index = from; index < stream.length; index++) {
@@ -158,6 +161,14 @@ export function readClosing(stream: StreamLine[], from: number): {
       // An entry goes on over the line when it starts in lower case, or when the entry so far has not ended
       // ("- Các đồng chí Uỷ viên" / "Ban Chấp hành Trung ương Đảng;").
       const unfinished = lastItem?.type === 'listItem' && !/[.,;:)]$/u.test(lastItemText) && !isAuthority(cell.text) && !isTitleLine(cell.text) && cells.length === 1;
+      // Side by side, a line of the left column goes on with the list ("- Ban Tổ chức, Ban Tuyên giáo," /
+      // "  Ủy ban Kiểm tra Tỉnh ủy,"), whatever the signature column holds on the same line.
+      const leftColumn = reordered && signatureColumn !== null && signatureColumn >= 20 && start < signatureColumn / 2 && !isPersonName(cell.text);
+      if (lastItem?.type === 'listItem' && !nameSeen && leftColumn) {
+        extend(lastItem, textAt(item.line, start, end));
+        lastTarget = 'list';
+        continue;
+      }
       if (lastTarget === 'list' && lastItem?.type === 'listItem' && (isLower(cell.text[0]) || unfinished)) {
         extend(lastItem, textAt(item.line, start, end));
         continue;

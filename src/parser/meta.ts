@@ -48,8 +48,11 @@ export function placeDateOf(printed: string): { place: string; date: string | nu
 export function subjectOf(printed: string): string {
   let text = printed.replace(/\s+/g, ' ').trim();
   const about = /(?:^|\s)(về\s+\p{Ll}.*)$/u.exec(text);
-  // Before "về …": the plenum's name in capitals, or the issuer ("của Ban Thường vụ Tỉnh ủy").
-  if (about && about.index > 0 && (isAllUpper(text.slice(0, about.index)) || /^(?:của|CỦA)\s/u.test(text))) text = about[1]!;
+  // Before "về …": the plenum's name in capitals, or the issuer alone ("của Ban Thường vụ Tỉnh ủy");
+  // "của Thường trực Tỉnh ủy tại buổi làm việc với …" says what the text concludes: kept whole.
+  const before = about ? text.slice(0, about.index) : '';
+  const issuerOnly = /^(?:của|CỦA)\s/u.test(before) && !/\s(?:tại|với|trong|khi|sau)\s/u.test(before);
+  if (about && about.index > 0 && (isAllUpper(before) || issuerOnly)) text = about[1]!;
   return text
     .replace(/^(?:V\/v|V\.v|về việc|về)\s*/iu, '')
     .replace(/\s*\.$/u, '')

@@ -117,6 +117,7 @@ export const DEPARTMENT_NAMES = [
   'Địa chất và Khoáng sản Việt Nam',
   'Tổ chức - Nội vụ',
   'Tổ chức đảng, đảng viên',
+  'Cơ sở đảng, đảng viên',
   'Tổ chức cán bộ',
 ] as const;
 

@@ -181,8 +181,25 @@ function promoteLeadHeadings(node: ProvisionNode): void {
   const text = texts.map((t) => t.value).join(' ');
   if (texts.length === 0 || texts.length > 3 || !/:$/.test(text.trim()) || text.length > 240 || /[.!?]\s/.test(text)) return;
   // "… thì thực hiện như sau:", "… các nội dung sau:": a sentence leading into its items, not a title.
-  if (/\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|các nội dung sau|như dưới đây)\s*:$/u.test(text)) return;
+  if (/\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|\ssau|như dưới đây)\s*:$/u.test(text)) return;
+  if (isAssignment(text)) return;
   node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
+}
+
+/**
+ * "Sở Tài chính chủ trì, phối hợp với … tham mưu UBND tỉnh:", "Đảng ủy UBND
+ * thành phố lãnh đạo UBND thành phố:", "Trong thời gian tới, đề nghị …:":
+ * a body named and then set to act, or a request — a sentence, whose items
+ * are what it asks; "Lãnh đạo, chỉ đạo thực hiện:" is a title.
+ */
+const ASSIGNING_VERB = /(?<![\p{L}\p{M}])(?:chủ trì|phối hợp|tham mưu|lãnh đạo|chỉ đạo|hướng dẫn|triển khai|đề nghị|yêu cầu|giao)(?![\p{L}\p{M}])/u;
+function isAssignment(text: string): boolean {
+  const verb = ASSIGNING_VERB.exec(text.normalize('NFC'));
+  if (!verb || verb.index === 0) return false;
+  // "Nhiệm vụ được giao bao gồm:" is passive: a title.
+  if (/^(?:đề nghị|yêu cầu|giao)$/u.test(verb[0])) return !/được\s*$/u.test(text.slice(0, verb.index));
+  // A name before the verb: a capitalised word after the first.
+  return /\s\p{Lu}/u.test(text.slice(0, verb.index));
 }
 
 /** A "heading" with nothing under it is the provision's text ("a) Tuyên truyền về chính sách"). */
