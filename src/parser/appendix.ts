@@ -4,8 +4,13 @@
  * its text — usually a table, which extraction gives row by row (cells at
  * wide gaps or "|") or cell by cell. Rows and numbers in it are text, never
  * provisions of the body.
+ *
+ * A document issued with the directive and printed after its signature
+ * ("QUY CHẾ …" / "(Ban hành kèm theo Quyết định số …)") is an appendix too,
+ * with the header it repeats (issuer, national motto) kept as its own.
  */
 import { fold, isAllUpper } from '../text/fold.js';
+import { documentTypeOf } from './classify.js';
 import type { AppendixNode, HeadingNode, ParagraphNode } from './nodes.js';
 import { spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
@@ -21,6 +26,33 @@ export function isAppendixTitle(text: string): boolean {
   return (before === '' || before.split(' ').length <= 3) && (isAllUpper(titleText) || /^\s*Phụ lục/u.test(titleText));
 }
 
+/** "(Ban hành kèm theo Quyết định số …)", "(Kèm theo Kế hoạch số …)". */
+const ATTACHED_TO = /^\((?:ban hanh )?kem theo\b/;
+/** Lines of a header an attached document repeats: its issuer, the national motto, rules. */
+const HEADER_LINE = /^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|[-_*–=\s]+)$/;
+
+/**
+ * Where a document attached after the signature starts: its type line in
+ * capitals ("QUY CHẾ") with "(Ban hành kèm theo …)" within the next lines,
+ * and the header lines it repeats above it. -1 when there is none.
+ */
+export function attachmentStart(stream: StreamLine[], from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    if (!documentTypeOf(stream[index]!.content)) continue;
+    const below = stream.slice(index + 1, Math.min(to, index + 5));
+    if (!below.some((item) => ATTACHED_TO.test(fold(item.content)))) continue;
+    let start = index;
+    // Up over the repeated header: the motto, rules and the issuer's lines in capitals.
+    while (start > from && start > index - 6 && stream[start]!.blanksBefore === 0) {
+      const above = stream[start - 1]!.content;
+      if (!HEADER_LINE.test(fold(above).trim()) && !(isAllUpper(above) && above.length <= 80)) break;
+      start--;
+    }
+    return start;
+  }
+  return -1;
+}
+
 function cellsOf(text: string): string[] {
   return text
     .split(/\s{3,}|\s*\|\s*/u)
@@ -33,23 +65,38 @@ export function readAppendices(stream: StreamLine[], from: number, to: number): 
   const appendices: AppendixNode[] = [];
   let current: AppendixNode | null = null;
   let naming = false;
+  /** Header lines of an attached document, held until its type line opens it. */
+  let held: ParagraphNode[] = [];
+  /** The attached document's "(Ban hành kèm theo …)" line has begun, has ended. */
+  let attachedOpen = false;
+  let attachedNamed = false;
+  const attached = from < to && !isAppendixTitle(stream[from]!.content);
   for (let index = from; index < to; index++) {
     const item = stream[index]!;
     const text = textAt(item.line, item.line.indent, item.line.text.length);
-    if (isAppendixTitle(item.content)) {
+    const opensAttached = attached && appendices.length === 0 && documentTypeOf(item.content) !== null;
+    if (isAppendixTitle(item.content) || opensAttached) {
       const title: HeadingNode = { type: 'heading', children: [text], position: text.position };
-      current = { type: 'appendix', children: [title], position: title.position, data: { subtitleLines: 0, rows: [] } };
+      current = { type: 'appendix', children: [...held, title], position: spanOf([...held, title]), data: { headerLines: held.length, subtitleLines: 0, rows: [] } };
+      held = [];
       appendices.push(current);
       naming = true;
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      if (attached) held.push({ type: 'paragraph', children: [text], position: text.position });
+      continue;
+    }
     const paragraph: ParagraphNode = { type: 'paragraph', children: [text], position: text.position };
     current.children.push(paragraph);
     current.position = spanOf(current.children);
     // The naming lines: capitals or "(Kèm theo …)" right under the title, up to a rule.
     // (A table's first cell in capitals — "STT", "TT" — is no subtitle: a subtitle has words.)
-    const named = (isAllUpper(item.content) && item.content.split(/\s+/).length >= 3) || /^\(/.test(item.content) || (current.data.subtitleLines > 0 && /^\S.*\)$/.test(item.content) && !item.blanksBefore);
+    // An attached document's trích yếu is in sentence case, up to its "(Ban hành kèm theo …)".
+    const trichYeu = current.data.headerLines > 0 || (attached && appendices.length === 1) ? !attachedNamed : false;
+    const named = trichYeu || (isAllUpper(item.content) && item.content.split(/\s+/).length >= 3) || /^\(/.test(item.content) || (current.data.subtitleLines > 0 && /^\S.*\)$/.test(item.content) && !item.blanksBefore);
+    if (attached && ATTACHED_TO.test(fold(item.content))) attachedOpen = true;
+    if (attachedOpen && /\)\s*$/.test(item.content)) attachedNamed = true;
     if (naming && current.data.subtitleLines < 4 && !/^[-_–=]{3,}$/.test(item.content) && named) {
       current.data.subtitleLines++;
       continue;

@@ -192,6 +192,13 @@ export const HEADS: HeadEntry[] = [
   { words: 'Người đứng đầu', type: 'official', kind: 'collective' },
   { words: 'Bí thư', type: 'official', kind: 'party' },
   { words: 'Trưởng ban', type: 'official', kind: 'party' },
+  // "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh", "Trưởng Công an huyện", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh".
+  { words: 'Chánh', type: 'official', kind: 'state', capital: true },
+  { words: 'Trưởng', type: 'official', kind: 'state', capital: true },
+  { words: 'Chỉ huy trưởng', type: 'official', kind: 'state' },
+  { words: 'Viện trưởng', type: 'official', kind: 'state' },
+  { words: 'Cục trưởng', type: 'official', kind: 'state' },
+  { words: 'Vụ trưởng', type: 'official', kind: 'state' },
 ];
 
 /** Words of a level of government, with the level they name. */

@@ -7,7 +7,7 @@
  * out of the page they stand on and kept as footnotes.
  */
 import type { VFile } from 'vfile';
-import { readAppendices, isAppendixTitle } from './appendix.js';
+import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js';
 import { toBlocks, type Block } from './blocks.js';
 import { isBullet, matchKinhGui, MAX_DECIMAL_DEPTH } from './classify.js';
 import { splitClosing } from './closing.js';
@@ -84,6 +84,8 @@ export function buildTree(source: string, file: VFile): RootNode {
   if (closingPart === -1) closingPart = stream.length;
   let appendixStart = stream.findIndex((item, i) => i >= closingPart && isAppendixTitle(item.content));
   if (appendixStart === -1) appendixStart = stream.length;
+  const attached = attachmentStart(stream, closingPart, appendixStart);
+  if (attached >= 0) appendixStart = attached;
 
   const { body: bodyBlocks, closing: closingBlocks } = splitClosing(toBlocks(stream.slice(index, closingPart), layout));
   // "1.2.3.4.5.6.7." is deeper than numbering goes: kept as text, said once.

@@ -152,6 +152,9 @@ export function documentTypeOf(text: string): string | null {
   return type.charAt(0) + type.slice(1).toLowerCase();
 }
 
+/** "Số" before a document's number, as printed and as OCR misreads its mark ("Sô", "Sồ", "So"). */
+export const NUMBER_WORD = String.raw`S[oóòỏõọôốồổỗộơớờỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỠỢ]`;
+
 /** Document types by the letters of a number ("CV" in "123-CV/TU", "KH" in "12/KH-UBND"). */
 export const TYPE_BY_CODE: Record<string, string> = {
   CV: 'Công văn',

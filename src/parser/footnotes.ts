@@ -3,7 +3,8 @@
  * line that opens with its mark and a space ("1 Các quy định …", "* Ghi
  * chú …"), after a blank line or a rule, running to the end of the page;
  * and the same mark stands glued to the text above it on that page
- * ("khoáng sản1.", "chi bộ cơ sở).1"), where the PDF printed it raised. Both
+ * ("khoáng sản1.", "chi bộ cơ sở).1"), where the PDF printed it raised (the
+ * note's own mark may stand raised on a line of its own above its text). Both
  * must hold: a numbered line alone is a table row or an item, not a note.
  */
 import type { Furniture } from './furniture.js';
@@ -18,6 +19,19 @@ export interface FoundFootnote {
 }
 
 const OPENING = /^(\d{1,2}|\*{1,3})\s+(?=["“(\p{Lu}\p{Ll}])/u;
+/** A mark on a line of its own, raised above its note's text ("1" / "Theo Hướng dẫn số …"). */
+const LONE_MARK = /^(\d{1,2}|\*{1,3})$/u;
+const NOTE_TEXT = /^["“(\p{Lu}\p{Ll}]/u;
+
+/** The mark a note opens with at `indexes[k]`, or null. */
+function openingAt(lines: SourceLine[], indexes: number[], k: number): string | null {
+  const text = lines[indexes[k]!]!.text.trim();
+  const opening = OPENING.exec(text);
+  if (opening) return opening[1]!;
+  const lone = LONE_MARK.exec(text);
+  const next = indexes[k + 1];
+  return lone && next === indexes[k]! + 1 && NOTE_TEXT.test(lines[next]!.text.trim()) ? lone[1]! : null;
+}
 const RULE = /^[_\-–—]{5,}$/u;
 
 function markPattern(mark: string): RegExp {
@@ -47,11 +61,11 @@ function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (
   let first = -1;
   for (let k = Math.max(1, indexes.length - 30); k < indexes.length; k++) {
     const i = indexes[k]!;
-    const opening = OPENING.exec(lines[i]!.text.trim());
-    if (!opening) continue;
+    const mark = openingAt(lines, indexes, k);
+    if (!mark) continue;
     const previous = indexes[k - 1]!;
     if (previous === i - 1 && !RULE.test(lines[previous]!.text.trim())) continue;
-    if (referencesTo(opening[1]!, lines, indexes.slice(0, k)).length === 0) continue;
+    if (referencesTo(mark, lines, indexes.slice(0, k)).length === 0) continue;
     first = k;
     break;
   }
@@ -61,10 +75,10 @@ function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (
   const above = indexes.slice(0, first);
   for (let k = first; k < indexes.length; k++) {
     const i = indexes[k]!;
-    const opening = OPENING.exec(lines[i]!.text.trim());
+    const mark = openingAt(lines, indexes, k);
     const current = notes[notes.length - 1];
-    const next = opening && (!current || isNextMark(current.mark, opening[1]!)) ? referencesTo(opening[1]!, lines, above) : [];
-    if (opening && next.length > 0) notes.push({ mark: opening[1]!, lines: [i], references: next });
+    const next = mark && (!current || isNextMark(current.mark, mark)) ? referencesTo(mark, lines, above) : [];
+    if (mark && next.length > 0) notes.push({ mark, lines: [i], references: next });
     else current?.lines.push(i);
   }
   return notes;

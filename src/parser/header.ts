@@ -16,7 +16,7 @@
  */
 import { fold, isAllUpper, isLower } from '../text/fold.js';
 import { DANGLING, nameRunsOn } from './blocks.js';
-import { documentTypeOf, matchKinhGui, matchMarker } from './classify.js';
+import { documentTypeOf, matchKinhGui, matchMarker, NUMBER_WORD } from './classify.js';
 import type { Layout } from './layout.js';
 import type { HeaderFieldNode, HeaderNode, HeaderRole } from './nodes.js';
 import { spanOf, textAt } from './position.js';
@@ -37,7 +37,7 @@ const FIXED: Array<{ re: RegExp; role: HeaderRole }> = [
 /** "…, ngày 15 tháng 01 năm 2021", with the day or the month possibly left blank. */
 const DATE_TAIL = /,\s*ngay\s*(?:\d{1,2}|[.…]+)?\s*thang\s*(?:\d{1,2}|[.…]+)?\s*nam\s*\d{4}\.?/u;
 /** "Số 123-CV/TU", "Số: 12/KH-UBND", "Số: 9387 /UBND-KT", "Số    -HD/BTCTU". */
-const NUMBER = /^(?:Số|SỐ|Sô|So)\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.]\s?[\p{L}Đđ0-9]+)*/u;
+const NUMBER = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.]\s?[\p{L}Đđ0-9]+)*`, 'u');
 const SEPARATOR = /^[*\-–_=~.·•+\s]+$/u;
 const SUBJECT = /^(?:v\/v|v\.v|về việc)\b/iu;
 
@@ -128,6 +128,9 @@ function textOfField(node: HeaderFieldNode): string {
   return node.children.map((child) => child.value).join(' ');
 }
 
+/** The first words of a preamble, never of a title's line. */
+const PREAMBLE_START = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Thực hiện (?:Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quyết định|Công văn|Chương trình|Hướng dẫn|Thông báo|ý kiến|chỉ đạo))\s/u;
+
 /** A line that starts the text itself: a provision, "Kính gửi", or a full sentence. */
 function startsBody(item: StreamLine): boolean {
   if (matchKinhGui(item.content) !== null) return true;
@@ -171,6 +174,15 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
           k++;
         }
         index = k - 1;
+        titleLines++;
+        continue;
+      }
+      // "Căn cứ Luật …", "Theo đề nghị của …": the preamble has begun.
+      if (titleLines > 0 && PREAMBLE_START.test(item.content)) break;
+      // Under a quyết định's title, the body that decides, in capitals ("ỦY BAN NHÂN DÂN TỈNH …",
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN …"): part of the header, not of the subject.
+      if (titleLines > 0 && last?.role === 'subject' && isAllUpper(item.content) && !isAllUpper(textOfField(last)) && !isLower(item.content[0])) {
+        fields.push(field('other', item, { start: item.line.indent, end: item.line.text.length, text: item.content }));
         titleLines++;
         continue;
       }

@@ -3,7 +3,7 @@
  * (copies to), and the signature block that shares its lines with "Nơi
  * nhận" when extraction merged the two columns.
  */
-import { isLower, isUpper } from '../text/fold.js';
+import { fold, isLower, isUpper } from '../text/fold.js';
 import {
   isAuthority,
   isPersonName,
@@ -96,6 +96,18 @@ export function opensClosing(item: StreamLine): boolean {
   return splitCells(item.line.text).some((cell) => matchNoiNhan(cell.text) !== null || isAuthority(cell.text));
 }
 
+/** Words only a signer's title has ("PHÓ TRƯỞNG BAN", "CHỦ TỊCH", "TỔNG BÍ THƯ"). */
+const TITLE_WORD = /(?:^|\s)(?:truong|pho|chu tich|bi thu|giam doc|chanh|chu nhiem|thu truong|uy vien)(?:\s|$)/;
+
+/** Where a title in capitals at the end of a list entry starts, after a comma or a space; -1 when none. */
+function trailingTitle(text: string): number {
+  const found = /[,;]?\s+((?:[\p{Lu}Đ]{1,8}\s+){1,6}[\p{Lu}Đ]{2,8})$/u.exec(text);
+  if (!found || found.index < 3) return -1;
+  const title = found[1]!;
+  if (!TITLE_WORD.test(fold(title).toLowerCase())) return -1;
+  return text.length - title.length;
+}
+
 /**
  * Read the closing part: the "Nơi nhận" list and the signature, in either
  * order or side by side. Each cell of each line is given to the list or to
@@ -152,6 +164,14 @@ export function readClosing(stream: StreamLine[], from: number): {
       // An entry after the signer's name still belongs to the list when the name shared a line with it.
       if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null || (nameSeen && reordered && copiesTo !== null)) && (!nameSeen || (reordered && copiesTo !== null))) {
         if (!copiesTo) copiesTo = { type: 'copiesTo', children: [], position: positionIn(item.line, start, end) };
+        // "- Thường trực Ban Bí thư (để b/c), PHÓ TRƯỞNG BAN": the signer's title merged onto an entry (OCR, one space).
+        const title = signatureLines.length > 0 && !signatureLines.some((l) => l.role === 'title') ? trailingTitle(cell.text) : -1;
+        if (title > 0) {
+          copiesTo.children.push(listItem(item, start, start + cell.text.slice(0, title).trimEnd().length));
+          addSignature('title', item, start + title, end);
+          reordered = true;
+          continue;
+        }
         copiesTo.children.push(listItem(item, start, end));
         lastTarget = 'list';
         continue;

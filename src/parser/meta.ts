@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { DocumentMeta, Provenance } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import { fold, isAllUpper } from '../text/fold.js';
-import { documentTypeOf, TYPE_BY_CODE } from './classify.js';
+import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from './classify.js';
 import { issuerNames } from './header.js';
 import { readableName } from './names.js';
 import type { HeaderNode, RootNode } from './nodes.js';
@@ -25,8 +25,11 @@ const FIELDS = ['documentType', 'number', 'date', 'place', 'issuer', 'subject'] 
 type Field = (typeof FIELDS)[number];
 
 /** "Số: 9387 /UBND-KT" → "9387/UBND-KT"; a blank number ("Số:      /UBND-KT") → null. */
+const NUMBER_CODE = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*[\d.]*\s*(?:\/\s*\d{4}\s*)?[-/]\s*([\p{L}]+)`, 'u');
+const NUMBER_PREFIX = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*`, 'u');
+
 export function numberOf(printed: string): string | null {
-  const number = printed.replace(/^(?:Số|So)\s*:?\s*/iu, '').replace(/\s*([-/])\s*/gu, '$1').trim();
+  const number = printed.replace(NUMBER_PREFIX, '').replace(/\s*([-/])\s*/gu, '$1').trim();
   return /^\d/.test(number) ? number : null;
 }
 
@@ -68,7 +71,7 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
         const number = numberOf(text);
         if (number) set('number', number, { from: 'text', evidence });
         // "123-CV/TU" → CV; "12/KH-UBND" → KH; a blank "Số:   /KH-UBND" still names its type.
-        const code = /^(?:Số|So)\s*:?\s*[\d.]*\s*(?:\/\s*\d{4}\s*)?[-/]\s*([\p{L}]+)/iu.exec(text)?.[1];
+        const code = NUMBER_CODE.exec(text)?.[1];
         const type = code ? TYPE_BY_CODE[code] : undefined;
         if (type) set('documentType', type, { from: 'inferred', evidence, note: 'theo ký hiệu trong số hiệu' });
         break;
@@ -122,6 +125,11 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
     if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
       printed = `${parent} ${printed}`;
       issuer = `${issuer} ${readableName(parent)}`;
+      first = parentFields![0];
+    } else if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^ban chap hanh trung uong\b/.test(fold(parent))) {
+      // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Party's central board, "Ban Tổ chức Trung ương".
+      printed = `${parent} ${printed}`;
+      issuer = /^van phong\b/.test(fold(issuer)) ? `${issuer} Trung ương Đảng` : `${issuer} Trung ương`;
       first = parentFields![0];
     }
   }

@@ -189,6 +189,8 @@ export interface AppendixNode extends Parent {
   children: Array<HeadingNode | ParagraphNode>;
   position: Position;
   data: {
+    /** How many paragraphs before the title are the header an attached document repeats (issuer, motto). */
+    headerLines: number;
     /** How many paragraphs after the title name the appendix (its subtitle). */
     subtitleLines: number;
     /** Table rows, where the text shows them as cells (split at wide gaps or "|"). */

@@ -52,6 +52,8 @@ const ONWARD = /\bde (?:tong hop,? )?$/;
 /** Where a clause starts: the run's start, after a sentence or a clause, after "đồng thời". */
 const CLAUSE_START = /(?:^|[.;!?]\s+|:\s+(?=\p{Lu})|[\s,](?=dong thoi\b))/gu;
 const THEN = /^\s*dong thoi,?\s+/u;
+/** What a body does, right after its name (folded). */
+const TASK_VERB = /^\s+(?:chu dong |tiep tuc |khan truong )?(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc thuc hien)\b/;
 
 /** The bodies of a list starting with `mentions[from]`. */
 function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
@@ -226,6 +228,15 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       }
       act(list);
     }
+    mentions.forEach((m, i) => {
+      // "…, chi bộ đề xuất, cấp ủy cơ sở kiểm tra …", "Trước mắt, Đảng ủy xã chỉ đạo …", "do X thực hiện":
+      // a body right before what it does, after a comma or as the agent of "do".
+      if (objects.has(m) || taken.has(m) || index.listStart[i] !== i) return;
+      const before = run.folded.slice(Math.max(0, m.start - 4), m.start);
+      const list = chain(run, mentions, i);
+      const tail = list[list.length - 1]!;
+      if (/(?:,\s*|(?:^|\s)do\s+)$/.test(before) && TASK_VERB.test(run.folded.slice(tail.end, tail.end + 24))) act(list);
+    });
     mentions.forEach((m, i) => {
       // "X chủ trì", "X có trách nhiệm", "X chịu trách nhiệm": the body before the words acts.
       if (!/^\s*,?\s*(?:chu tri|co trach nhiem|chiu trach nhiem)\b/.test(run.folded.slice(m.end, m.end + 24)) || objects.has(m)) return;

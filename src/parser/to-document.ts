@@ -146,9 +146,11 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
 }
 
 function appendixOf(node: AppendixNode): Appendix {
-  const [title, ...rest] = node.children;
+  const header = node.children.slice(0, node.data.headerLines).map((p) => textOf(p));
+  const [title, ...rest] = node.children.slice(node.data.headerLines);
   const paragraphs = rest.map((p) => textOf(p));
   return {
+    header,
     title: title ? textOf(title) : '',
     subtitle: paragraphs.slice(0, node.data.subtitleLines),
     lines: paragraphs.slice(node.data.subtitleLines),

@@ -161,7 +161,9 @@ export type Footnote = z.infer<typeof Footnote>;
 
 /** An appendix (Phụ lục) after the body or the signature. */
 export const Appendix = z.strictObject({
-  /** "PHỤ LỤC 1", "Phụ lục". */
+  /** The header an attached document repeats above its title (issuer, national motto); usually none. */
+  header: z.array(z.string()),
+  /** "PHỤ LỤC 1", "Phụ lục"; the type line of an attached document ("QUY CHẾ"). */
   title: z.string(),
   /** The lines under the title that name it ("CÁC CHỈ TIÊU CHỦ YẾU …", "(Kèm theo Kế hoạch số …)"). */
   subtitle: z.array(z.string()),

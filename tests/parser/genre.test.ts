@@ -88,3 +88,64 @@ describe('citations', () => {
     expect(document.preamble[0]!.references.map((r) => r.date)).toEqual(['2024-07-10']);
   });
 });
+
+describe('shapes found by documents written blind', () => {
+  it('reads a lead-in that sets a body to act, or asks, as a sentence, not a title', () => {
+    const document = parse(
+      'Yêu cầu:\n1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh:\na) Rà soát biên chế.\n2. Trong thời gian tới, đề nghị Ban Thường vụ Đảng ủy xã tập trung một số nhiệm vụ sau:\n- Củng cố tổ chức.\n3. Nhiệm vụ được giao bao gồm:\n- Kiểm tra.\n4. Các Sở, ban, ngành tỉnh:\n- Triển khai.\n',
+    );
+    expect(document.provisions.map((p) => p.heading)).toEqual([null, null, 'Nhiệm vụ được giao bao gồm:', 'Các Sở, ban, ngành tỉnh:']);
+  });
+
+  it('takes the closing of a thông báo apart ("… thông báo để … biết, thực hiện.")', () => {
+    const document = parse('Kết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n\nThường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n');
+    expect(document.closing.map((c) => c.text)).toEqual(['Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.']);
+  });
+
+  it('keeps a subject that says where it was concluded whole, and drops an issuer alone before "về"', () => {
+    const meeting = parse('TỈNH ỦY QUẢNG TRỊ\nSố 318-TB/TU\nQuảng Trị, ngày 12 tháng 3 năm 2026\n\nTHÔNG BÁO KẾT LUẬN\ncủa Thường trực Tỉnh ủy tại buổi làm việc với Ban Thường vụ\nĐảng ủy xã Hải Phú về kết quả quý I năm 2026\n\nKết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n');
+    expect(meeting.meta.subject).toBe('của Thường trực Tỉnh ủy tại buổi làm việc với Ban Thường vụ Đảng ủy xã Hải Phú về kết quả quý I năm 2026');
+    const plain = parse('TỈNH ỦY QUẢNG TRỊ\nSố 20-CT/TU\nQuảng Trị, ngày 12 tháng 3 năm 2026\n\nCHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy về công tác dân vận\n\nYêu cầu:\n1. Quán triệt.\n');
+    expect(plain.meta.subject).toBe('công tác dân vận');
+  });
+
+  it('reads "Số" as OCR misreads it, and the central board under BAN CHẤP HÀNH TRUNG ƯƠNG', () => {
+    const document = parse('BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n* Hà Nội, ngày 09 tháng 3 năm 2026\nSô 41-HD/BTCTW\n\nHƯỚNG DẪN\nvề sổ đảng viên\n-----\n1. Các cấp ủy thực hiện.\n');
+    expect([document.meta.number, document.meta.issuer]).toEqual(['41-HD/BTCTW', 'Ban Tổ chức Trung ương']);
+  });
+
+  it('ends a title at "Căn cứ …", keeps the deciding body out of the subject, and reads a Quy chế after the signature as an appendix', () => {
+    const document = parse(
+      'ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/2026/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhú Yên, ngày 02 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Quy chế tiếp công dân\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Luật Tiếp công dân;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Hòa\n\nỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nQUY CHẾ\nTiếp công dân\n(Ban hành kèm theo Quyết định số 12/2026/QĐ-UBND)\nĐiều 1. Phạm vi\nQuy chế này quy định việc tiếp công dân.\n',
+    );
+    expect(document.meta.subject).toBe('Ban hành Quy chế tiếp công dân');
+    expect(document.preamble[0]!.text).toMatch(/^Căn cứ Luật Tiếp công dân/);
+    expect(document.provisions.map((p) => p.number)).toEqual(['1', '2']);
+    expect(document.provisions[1]!.responsible.map((t) => t.name)).toEqual(['Chánh Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(document.appendices.map((a) => [a.header, a.title, a.subtitle])).toEqual([
+      [['ỦY BAN NHÂN DÂN', 'TỈNH PHÚ YÊN'], 'QUY CHẾ', ['Tiếp công dân', '(Ban hành kèm theo Quyết định số 12/2026/QĐ-UBND)']],
+    ]);
+  });
+
+  it('finds bodies named before what they do after a comma, and as the agent of "do"', () => {
+    const document = parse('Yêu cầu:\n1. Khi có thay đổi, chi bộ đề xuất, cấp ủy cơ sở kiểm tra và cập nhật.\n2. Việc số hóa do Văn phòng Tỉnh ủy thực hiện.\n');
+    expect(document.provisions.map((p) => p.responsible.map((t) => t.name))).toEqual([['Chi bộ', 'Cấp ủy cơ sở'], ['Văn phòng Tỉnh ủy']]);
+  });
+
+  it('ends a department\'s name where it acts, even misread ("hưóng dẫn"), and keeps "Dân vận" and a dashed part in it', () => {
+    const names = (text: string) => findBodies(text, vocabulary).map((b) => b.name);
+    expect(names('Trung tâm Dữ liệu - Công nghệ thông tin hưóng dẫn nghiệp vụ')).toEqual(['Trung tâm Dữ liệu - Công nghệ thông tin']);
+    expect(names('Phòng Dân vận chủ trì, phối hợp với Phòng Tuyên truyền - Báo chí')).toEqual(['Phòng Dân vận', 'Phòng Tuyên truyền - Báo chí']);
+  });
+
+  it('takes the signer\'s title off a Nơi nhận entry it was merged onto, and a left-column line as the entry going on', () => {
+    const ocr = parse('Yêu cầu:\n1. Thực hiện.\n\nNơi nhận: K/T TRƯỞNG BAN\n- Thường trực Ban Bí thư (để b/c), PHÓ TRƯỞNG BAN\n- Lưu Văn phòng.\nNguyễn Thị Hoa\n');
+    expect(ocr.signature).toMatchObject({ title: 'PHÓ TRƯỞNG BAN', name: 'Nguyễn Thị Hoa' });
+    expect(ocr.copiesTo.map((e) => e.text)).toEqual(['Thường trực Ban Bí thư (để b/c),', 'Lưu Văn phòng.']);
+    const layout = parse(
+      'Yêu cầu:\n1. Thực hiện.\n\nNơi nhận:                                                     T/L BAN THƯỜNG VỤ\n- Ban Tổ chức, Ban Tuyên giáo và Dân vận,                      CHÁNH VĂN PHÒNG\n  Ủy ban Kiểm tra Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.                                       Lê Minh Tâm\n',
+    );
+    expect(layout.signature).toMatchObject({ name: 'Lê Minh Tâm' });
+    expect(layout.copiesTo.map((e) => e.text)).toEqual(['Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra Tỉnh ủy,', 'Lưu Văn phòng Tỉnh ủy.']);
+  });
+});
