@@ -232,10 +232,10 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       // "…, chi bộ đề xuất, cấp ủy cơ sở kiểm tra …", "Trước mắt, Đảng ủy xã chỉ đạo …", "do X thực hiện":
       // a body right before what it does, after a comma or as the agent of "do".
       if (objects.has(m) || taken.has(m) || index.listStart[i] !== i) return;
-      const before = run.folded.slice(Math.max(0, m.start - 4), m.start);
+      if (!/(?:,\s*|(?:^|\s)do\s+)$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start))) return;
       const list = chain(run, mentions, i);
       const tail = list[list.length - 1]!;
-      if (/(?:,\s*|(?:^|\s)do\s+)$/.test(before) && TASK_VERB.test(run.folded.slice(tail.end, tail.end + 24))) act(list);
+      if (TASK_VERB.test(run.folded.slice(tail.end, tail.end + 24))) act(list);
     });
     mentions.forEach((m, i) => {
       // "X chủ trì", "X có trách nhiệm", "X chịu trách nhiệm": the body before the words acts.
