@@ -1,5 +1,5 @@
 /**
- * npm run bench:adversarial [-- --out bench/adversarial.md] [--runs N]
+ * npm run bench:adversarial [-- --out bench/adversarial.md] [--runs N] [--only shape]
  *
  * Times the parser on adversarial shapes (src/bench/adversarial.ts) at
  * 10 KB to 1 MB, median of N runs each, and reports how much each shape
@@ -25,14 +25,14 @@ function median(values: number[]): number {
 }
 
 await runMain('bench:adversarial', () => {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, runs: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, runs: { type: 'string', default: '5' }, only: { type: 'string' } } });
   const runs = Math.max(1, Number(values.runs) || 5);
   const content = loadOrExplain();
   if (!content) return 1;
   const vocabulary = compileVocabulary(content.taxonomy, content.references);
   const rows: string[] = [];
   let worst = 0;
-  for (const shape of SHAPES) {
+  for (const shape of SHAPES.filter((s) => !values.only || s.name === values.only)) {
     const times: number[] = [];
     for (const size of SIZES) {
       const bytes = new TextEncoder().encode(shape.make(size));

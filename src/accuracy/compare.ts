@@ -19,7 +19,7 @@ const LEADING = /^[\s"“«(\[-]+/u;
 
 /** The comparable form of a text. */
 export function comparable(text: string, options: CompareOptions = {}): string {
-  const nfc = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const nfc = text.normalize('NFC').replace(/\u00d0/gu, 'Đ').replace(/\u00f0/gu, 'đ').replace(/\s+/g, ' ').trim();
   const keyed = options.ocr ? fold(nfc) : markKey(nfc);
   return keyed.replace(TRAILING, '').replace(LEADING, '');
 }

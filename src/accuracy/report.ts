@@ -117,6 +117,7 @@ export function targets(t: Totals): Array<{ target: string; measured: string; me
     { target: 'header fields ≥ 97 %', measured: percent(header.right, header.total), met: header.total === 0 || header.right / header.total >= 0.97 },
     { target: 'issuer right in every document', measured: `${t.issuerRight} of ${t.issuerDocuments}`, met: t.issuerRight === t.issuerDocuments },
     { target: 'closing out of provision text in every document that has one', measured: `${t.closingApart} of ${t.closingDocuments}`, met: t.closingApart === t.closingDocuments },
+    { target: 'footnotes out of provision text (as many as the gold, in every document)', measured: `${t.fields.footnotes.right} of ${t.fields.footnotes.total}`, met: t.fields.footnotes.right === t.fields.footnotes.total },
     { target: 'page furniture out of provision text', measured: `${t.furnitureInProvisions} furniture lines inside provisions`, met: t.furnitureInProvisions === 0 },
     { target: '0 words lost in every document', measured: `${t.wordsLost} words in ${t.documentsLosingWords} documents`, met: t.wordsLost === 0 },
     { target: 'Kính gửi read in every document that has one', measured: `${t.kinhGuiRead} of ${t.kinhGuiDocuments}`, met: t.kinhGuiRead === t.kinhGuiDocuments },

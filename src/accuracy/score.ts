@@ -255,6 +255,7 @@ export function wordList(text: string): string[] {
   return text
     .normalize('NFC')
     .toLowerCase()
+    .replace(/\u00f0/gu, 'đ') // the look-alike eth the parser reads as "đ"
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);

@@ -86,6 +86,8 @@ export interface OpenBlock {
 export function startsBlock(current: StreamLine, previous: StreamLine, layout: Layout, marker: MarkerMatch | null, open: OpenBlock | null): boolean {
   if (marker) return true;
   const prev = previous.content;
+  // "Chương I" / "QUY ĐỊNH CHUNG", "Phần thứ nhất" / "MỤC ĐÍCH, YÊU CẦU": a title in capitals on the line under its mark.
+  if ((open?.markerOnly || open?.titled) && isAllUpper(current.content)) return false;
   if (layout.unwrapped) {
     // A line per paragraph; a line break inside a paragraph leaves a line that goes on in lower case.
     return !(isLower(current.content[0]) && !SENTENCE_END.test(prev) && current.blanksBefore === 0);
@@ -104,8 +106,6 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   // capitalised line. In text whose paragraphs are set apart by blank lines a
   // heading must stop clearly short.
   const numbered = open !== null && open.marker !== null && !isBullet(open.marker.style) && open.lines <= 3;
-  // "Chương I" / "QUY ĐỊNH CHUNG": a chapter's title on the line under its mark.
-  if ((open?.markerOnly || open?.titled) && isAllUpper(current.content)) return false;
   const headingCandidate = numbered || isAllUpper(prev);
   const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.85 : wouldHaveFitted;
   if (

@@ -129,6 +129,7 @@ export const HEADS: HeadEntry[] = [
   { words: 'Hội Chữ thập đỏ', type: 'state', kind: 'front' },
   { words: 'Hội Khuyến học', type: 'state', kind: 'front' },
   { words: 'Bưu điện', type: 'state', kind: 'state', capital: true },
+  { words: 'Cổng Thông tin điện tử', type: 'state', kind: 'state', capital: true },
   // Ministries and departments.
   { words: 'Bộ', type: 'department', kind: 'state', capital: true, level: 'central' },
   { words: 'Sở', type: 'department', kind: 'state', capital: true, level: 'province' },
@@ -142,6 +143,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Trạm', type: 'department', kind: 'state' },
   { words: 'Hợp tác xã', type: 'department', kind: 'state', capital: true },
   { words: 'Bệnh viện', type: 'department', kind: 'state', capital: true },
+  // "Trường Cao đẳng …", "Trường Chính trị tỉnh" ("Trường hợp …" has no capitalised name after it).
+  { words: 'Trường', type: 'department', kind: 'state', capital: true },
   { words: 'Đài Phát thanh và Truyền hình', type: 'state', kind: 'state' },
   { words: 'Báo và Phát thanh, Truyền hình', type: 'state', kind: 'state' },
   { words: 'Báo', type: 'department', kind: 'state', capital: true },
@@ -153,6 +156,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'trường tiểu học', type: 'generic', kind: 'collective' },
   { words: 'trường mầm non', type: 'generic', kind: 'collective' },
   { words: 'trường học', type: 'generic', kind: 'collective' },
+  { words: 'bệnh viện', type: 'generic', kind: 'collective' },
+  { words: 'trạm y tế', type: 'generic', kind: 'collective' },
   { words: 'cơ sở giáo dục nghề nghiệp', type: 'generic', kind: 'collective' },
   { words: 'cơ sở giáo dục', type: 'generic', kind: 'collective' },
   { words: 'cơ sở y tế', type: 'generic', kind: 'collective' },
@@ -213,6 +218,13 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
   { words: 'phường', level: 'commune', named: true },
   { words: 'thị trấn', level: 'commune', named: true },
   { words: 'đặc khu', level: 'commune', named: true },
+  // Below the commune: "Chi bộ thôn Vạn Lê", "Ban công tác Mặt trận khu dân cư …".
+  { words: 'thôn', level: 'commune', named: true },
+  { words: 'tổ dân phố', level: 'commune', named: true },
+  { words: 'khu phố', level: 'commune', named: true },
+  { words: 'ấp', level: 'commune', named: true },
+  { words: 'buôn', level: 'commune', named: true },
+  { words: 'khu dân cư', level: 'commune', named: true },
   { words: 'cấp tỉnh', level: 'province', named: false },
   { words: 'cấp huyện', level: 'district', named: false },
   { words: 'cấp xã', level: 'commune', named: false },
@@ -223,7 +235,7 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
 ];
 
 /** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
-export const QUALIFIERS = ['có liên quan', 'liên quan', 'chức năng', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền'];
+export const QUALIFIERS = ['có liên quan', 'liên quan', 'chức năng', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
 
 /** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
 export const LIST_NOUNS = [

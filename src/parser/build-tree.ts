@@ -51,7 +51,8 @@ function paragraphOf(block: Block): ParagraphNode {
 export function buildTree(source: string, file: VFile): RootNode {
   const lines = normalise(source);
   const furniture = findFurniture(lines);
-  const found = findFootnotes(lines, furniture);
+  const { notes: found, pageNumbers } = findFootnotes(lines, furniture);
+  for (const index of pageNumbers) furniture.kinds.set(lines[index]!.number, 'page-number');
   const footnoteLines = new Set(found.flatMap((f) => f.lines));
   const artefacts: RootNode['data']['artefacts'] = [];
   for (const line of lines) {

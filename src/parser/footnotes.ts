@@ -40,17 +40,40 @@ function markPattern(mark: string): RegExp {
   return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
 }
 
-/** Find the footnotes of a text, page by page. */
-export function findFootnotes(lines: SourceLine[], furniture: Furniture): FoundFootnote[] {
-  const found: FoundFootnote[] = [];
+/**
+ * Find the footnotes of a text, page by page. A text with no page breaks
+ * (extracted without form feeds) is cut into pages at the lone numbers that
+ * count them ("2", "3", … at least ten lines apart); a lone number right
+ * under a note found that way ends its page, and is returned as a page
+ * number.
+ */
+export function findFootnotes(lines: SourceLine[], furniture: Furniture): { notes: FoundFootnote[]; pageNumbers: number[] } {
+  const notes: FoundFootnote[] = [];
   const content = (i: number) => !lines[i]!.blank && !furniture.kinds.has(lines[i]!.number);
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && furniture.pages[i] === furniture.pages[start]) continue;
-    found.push(...pageFootnotes(lines, start, i, content));
-    start = i;
+  if (furniture.pageCount > 1) {
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+      if (i < lines.length && furniture.pages[i] === furniture.pages[start]) continue;
+      notes.push(...pageFootnotes(lines, start, i, content));
+      start = i;
+    }
+    return { notes, pageNumbers: [] };
   }
-  return found;
+  const pageNumbers: number[] = [];
+  let start = 0;
+  let expected = 2;
+  for (let i = 0; i <= lines.length; i++) {
+    const text = i < lines.length ? lines[i]!.text.trim() : '';
+    const counts = i < lines.length && content(i) && /^\d{1,3}$/.test(text) && i - start >= 10 && (Number(text) === expected || (expected === 2 && text === '1'));
+    if (i < lines.length && !counts) continue;
+    const found = pageFootnotes(lines, start, i, content);
+    notes.push(...found);
+    const last = found[found.length - 1]?.lines.at(-1);
+    if (i < lines.length && last !== undefined && lines.slice(last + 1, i).every((line) => line.blank)) pageNumbers.push(i);
+    if (i < lines.length) expected = Number(text) + 1;
+    start = i + 1;
+  }
+  return { notes, pageNumbers };
 }
 
 function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (i: number) => boolean): FoundFootnote[] {
@@ -64,7 +87,8 @@ function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (
     const mark = openingAt(lines, indexes, k);
     if (!mark) continue;
     const previous = indexes[k - 1]!;
-    if (previous === i - 1 && !RULE.test(lines[previous]!.text.trim())) continue;
+    // Set apart by a blank line or a rule — or, with no separator, among the page's last few lines.
+    if (previous === i - 1 && !RULE.test(lines[previous]!.text.trim()) && indexes.length - k > 6) continue;
     if (referencesTo(mark, lines, indexes.slice(0, k)).length === 0) continue;
     first = k;
     break;

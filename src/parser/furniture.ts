@@ -113,9 +113,8 @@ export function findFurniture(lines: SourceLine[]): Furniture {
     break;
   }
 
-  // Page numbers.
-  if (broken) {
-    // The first and last content lines of every page.
+  // Page numbers. Where pages are known: a number as the first or last content line of a page.
+  const edgeNumbers = () => {
     const edges = new Set<number>();
     let start = 0;
     for (let i = 0; i <= lines.length; i++) {
@@ -129,6 +128,9 @@ export function findFurniture(lines: SourceLine[]): Furniture {
       start = i;
     }
     for (const i of edges) if (pageNumberValue(lines[i]!.text.trim()) !== null) kinds.set(lines[i]!.number, 'page-number');
+  };
+  if (broken) {
+    edgeNumbers();
   } else {
     let lastValue = 0;
     let lastIndex = -Infinity;
@@ -188,6 +190,8 @@ export function findFurniture(lines: SourceLine[]): Furniture {
         if (!kinds.has(number)) kinds.set(number, member.top ? 'running-header' : 'running-footer');
       }
     }
+    // A number under a running header (or above a running footer) is at the page's edge once the header is set aside.
+    if (broken) edgeNumbers();
   }
   return { kinds, pages, pageCount };
 }

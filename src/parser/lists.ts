@@ -124,6 +124,8 @@ export function readClosing(stream: StreamLine[], from: number): {
   const trailer: ParagraphNode[] = [];
   let reordered = false;
   let nameSeen = false;
+  /** "Nơi nhận:" came after the signer's name. */
+  let listAfterName = false;
   let lastTarget: 'list' | 'signature' | null = null;
   /** The column where the signature's lines start (side by side with the list). */
   let signatureColumn: number | null = null;
@@ -149,6 +151,7 @@ export function readClosing(stream: StreamLine[], from: number): {
         const label: LabelNode = { type: 'label', value: labelText, position: positionIn(item.line, start, start + labelText.length) };
         copiesTo = { type: 'copiesTo', children: [label], position: label.position };
         lastTarget = 'list';
+        listAfterName = nameSeen;
         if (start + noiNhan < end) {
           // "Nơi nhận: T/M BAN CHẤP HÀNH …": the signature column merged onto the label's line by one space.
           if (isAuthority(cell.text.slice(noiNhan))) addSignature('authority', item, start + noiNhan, end);
@@ -160,9 +163,10 @@ export function readClosing(stream: StreamLine[], from: number): {
         addSignature('authority', item, start, end);
         continue;
       }
-      const listOpen = copiesTo !== null && !nameSeen;
+      // The list is open until the signer's name, or opened after it ("Nơi nhận:" under the signature).
+      const listOpen = copiesTo !== null && (!nameSeen || listAfterName);
       // An entry after the signer's name still belongs to the list when the name shared a line with it.
-      if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null || (nameSeen && reordered && copiesTo !== null)) && (!nameSeen || (reordered && copiesTo !== null))) {
+      if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null || (nameSeen && reordered && copiesTo !== null)) && (!nameSeen || listOpen || (reordered && copiesTo !== null))) {
         if (!copiesTo) copiesTo = { type: 'copiesTo', children: [], position: positionIn(item.line, start, end) };
         // "- Thường trực Ban Bí thư (để b/c), PHÓ TRƯỞNG BAN": the signer's title merged onto an entry (OCR, one space).
         const title = signatureLines.length > 0 && !signatureLines.some((l) => l.role === 'title') ? trailingTitle(cell.text) : -1;

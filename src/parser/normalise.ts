@@ -3,6 +3,7 @@
  * - no BOM, no CR (CRLF and lone CR end lines), no form feeds (a form feed
  *   marks its line as the first of a new page);
  * - every line is NFC, tabs are expanded to spaces, no trailing white space;
+ *   the look-alike "Ð" (eth) is "Đ";
  * - line numbers are the source's own, and every column of a normalised line
  *   maps back to its column in the source line, so diagnostics and evidence
  *   point at the source as received.
@@ -81,6 +82,8 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
       flush(i);
     }
   }
+  // "Ð" / "ð" (the Latin eth) is how OCR and some old fonts give "Đ" / "đ": one letter for one, columns unchanged.
+  if (/[\u00d0\u00f0]/u.test(text)) text = text.replace(/\u00d0/gu, 'Đ').replace(/\u00f0/gu, 'đ');
   const trimmed = text.trimEnd(); // not /\s+$/u: that regex is quadratic on long runs of inner spaces
   if (columns) {
     columns.length = trimmed.length;

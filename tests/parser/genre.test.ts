@@ -148,4 +148,40 @@ describe('shapes found by documents written blind', () => {
     expect(layout.signature).toMatchObject({ name: 'Lê Minh Tâm' });
     expect(layout.copiesTo.map((e) => e.text)).toEqual(['Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra Tỉnh ủy,', 'Lưu Văn phòng Tỉnh ủy.']);
   });
+
+  it('reads the look-alike "Ð" as "Đ", and a page number under a running header as furniture', () => {
+    const page = (n: number, body: string) => `===== Trang ${n} =====\nChỉ thị số 09/CT-UBND của UBND tỉnh\n${n}\n${body}\n`;
+    const text = `ỦY BAN NHÂN DÂN TỈNH AN GIANG\nÐộc lập - Tự do - Hạnh phúc\nSố: 09/CT-UBND\n\nCHỈ THỊ\nVề an toàn giao thông\n\n1. Sở Xây dựng kiểm tra phương tiện.\n${page(2, '2. Công an tỉnh tuần tra.')}${page(3, '3. Sở Y tế chuẩn bị lực lượng.')}${page(4, '4. Các xã tuyên truyền.')}`;
+    const outcome = parseDirective({ source: text, path: 'test.txt', vocabulary });
+    expect(outcome.document!.provisions.map((p) => p.text)).toEqual(['Sở Xây dựng kiểm tra phương tiện.', 'Công an tỉnh tuần tra.', 'Sở Y tế chuẩn bị lực lượng.', 'Các xã tuyên truyền.']);
+    expect(outcome.document!.artefacts.filter((a) => a.kind === 'page-number').map((a) => a.text)).toEqual(['2', '3', '4']);
+  });
+
+  it('keeps a part\'s title in capitals on the line under "Phần thứ nhất" in a Word text', () => {
+    const long = 'Quán triệt sâu sắc, thống nhất nhận thức trong cấp ủy, tổ chức đảng và cán bộ, đảng viên về quan điểm, mục tiêu, nhiệm vụ của Nghị quyết.';
+    const document = parse(`Yêu cầu như sau:\nPhần thứ nhất\nMỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- ${long}\nPhần thứ hai\nNHIỆM VỤ, GIẢI PHÁP\n1. Nâng cao nhận thức\n- ${long}\n`);
+    expect(document.provisions.map((p) => [p.number, p.heading])).toEqual([['thứ nhất', 'MỤC ĐÍCH, YÊU CẦU'], ['thứ hai', 'NHIỆM VỤ, GIẢI PHÁP']]);
+  });
+
+  it('reads a Nơi nhận list that comes after the signature', () => {
+    const document = parse('Quyết nghị:\n1. Thực hiện.\nNghị quyết này có hiệu lực kể từ ngày ký./.\nT/M BAN CHẤP HÀNH\nBÍ THƯ\nHoàng Thị Lan\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (để b/c),\n- Lưu Văn phòng Đảng ủy.\n');
+    expect(document.copiesTo.map((e) => e.text)).toEqual(['Ban Thường vụ Tỉnh ủy (để b/c),', 'Lưu Văn phòng Đảng ủy.']);
+    expect(document.trailer).toEqual([]);
+  });
+
+  it('knows schools, portals, villages and regional centres by name', () => {
+    const names = (text: string) => findBodies(text, vocabulary).map((b) => b.name);
+    expect(names('phối hợp với Trường Cao đẳng Y tế và Cổng Thông tin điện tử tỉnh')).toEqual(['Trường Cao đẳng Y tế', 'Cổng Thông tin điện tử tỉnh']);
+    expect(names('Chi bộ thôn Vạn Lê và Trung tâm Y tế khu vực')).toEqual(['Chi bộ thôn Vạn Lê', 'Trung tâm Y tế khu vực']);
+    expect(names('Trường hợp chưa đạt yêu cầu thì trả lại')).toEqual([]);
+  });
+
+  it('finds a footnote in text extracted without page breaks, and the page number under it', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Nội dung hướng dẫn dòng thứ ${i + 1} của văn bản này.`).join('\n');
+    const text = `Hướng dẫn như sau:\n1. Lập hồ sơ trên hệ thống dùng chung1; không lập sau.\n${filler}\n1 Hệ thống của các cơ quan đảng tỉnh, không kết nối Internet.\n2\n2. Nộp lưu đúng hạn.\n`;
+    const outcome = parseDirective({ source: text, path: 'test.txt', vocabulary });
+    expect(outcome.document!.footnotes.map((f) => [f.mark, f.text])).toEqual([['1', 'Hệ thống của các cơ quan đảng tỉnh, không kết nối Internet.']]);
+    expect(outcome.document!.artefacts.map((a) => a.text)).toEqual(['2']);
+    expect(outcome.document!.provisions.map((p) => p.number)).toEqual(['1', '2']);
+  });
 });
