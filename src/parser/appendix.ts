@@ -10,7 +10,7 @@
  * with the header it repeats (issuer, national motto) kept as its own.
  */
 import { fold, isAllUpper } from '../text/fold.js';
-import { documentTypeOf } from './classify.js';
+import { documentTypeOf, hintedCells } from './classify.js';
 import type { AppendixNode, HeadingNode, ParagraphNode } from './nodes.js';
 import { spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
@@ -102,7 +102,7 @@ export function readAppendices(stream: StreamLine[], from: number, to: number): 
       continue;
     }
     naming = false;
-    const cells = cellsOf(item.line.text);
+    const cells = hintedCells(item.line)?.map((c) => c.text) ?? cellsOf(item.line.text);
     if (cells.length >= 2) current.data.rows.push(cells);
   }
   return appendices;

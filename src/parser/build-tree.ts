@@ -11,7 +11,8 @@ import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js'
 import { toBlocks, type Block } from './blocks.js';
 import { isBullet, matchKinhGui, MAX_DECIMAL_DEPTH } from './classify.js';
 import { splitClosing } from './closing.js';
-import { findFootnotes, type FoundFootnote } from './footnotes.js';
+import { findFootnotes, hintedFootnotes, type FoundFootnote } from './footnotes.js';
+import type { LayoutHints } from './hints.js';
 import { findFurniture, type ArtefactKind } from './furniture.js';
 import { readHeader } from './header.js';
 import { measureLayout } from './layout.js';
@@ -48,10 +49,10 @@ function paragraphOf(block: Block): ParagraphNode {
 }
 
 /** Parse a decoded source text into a directive tree; problems are reported on `file`. */
-export function buildTree(source: string, file: VFile): RootNode {
-  const lines = normalise(source);
-  const furniture = findFurniture(lines);
-  const { notes: found, pageNumbers } = findFootnotes(lines, furniture);
+export function buildTree(source: string, file: VFile, hints?: LayoutHints): RootNode {
+  const lines = normalise(source, hints);
+  const furniture = findFurniture(lines, hints?.knows.furniture ?? false);
+  const { notes: found, pageNumbers } = hints?.knows.footnotes ? { notes: hintedFootnotes(lines), pageNumbers: [] } : findFootnotes(lines, furniture);
   for (const index of pageNumbers) furniture.kinds.set(lines[index]!.number, 'page-number');
   const footnoteLines = new Set(found.flatMap((f) => f.lines));
   const artefacts: RootNode['data']['artefacts'] = [];
@@ -152,7 +153,12 @@ export function buildTree(source: string, file: VFile): RootNode {
     type: 'root',
     children,
     position: spanOf(children),
-    data: { artefacts, ...(reordered ? { columnsMerged: true } : {}), ...(footnotes ? { footnotesMoved: true } : {}) },
+    data: {
+      artefacts,
+      ...(reordered ? { columnsMerged: true } : {}),
+      ...(footnotes ? { footnotesMoved: true } : {}),
+      ...(hints && hints.pages > 0 ? { pages: lines.map((line) => line.hint?.page ?? 1) } : {}),
+    },
   };
 }
 

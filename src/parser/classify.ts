@@ -4,6 +4,7 @@
  */
 import { fold, isAllUpper } from '../text/fold.js';
 import type { ProvisionStyle } from './nodes.js';
+import type { SourceLine } from './normalise.js';
 
 /** A numbering mark found at the start of a line. */
 export interface MarkerMatch {
@@ -171,6 +172,24 @@ export const TYPE_BY_CODE: Record<string, string> = {
   CTr: 'Chương trình',
   ĐA: 'Đề án',
 };
+
+/** A line's cells as its extractor found them by position, trimmed; null when it gave none. */
+export function hintedCells(line: SourceLine): Array<{ text: string; start: number }> | null {
+  const cells = line.hint?.cells;
+  if (!cells || cells.length === 0) return null;
+  const out: Array<{ text: string; start: number }> = [];
+  for (const [from, to] of cells) {
+    const raw = line.text.slice(from, to);
+    const text = raw.trim();
+    if (text) out.push({ text, start: from + (raw.length - raw.trimStart().length) });
+  }
+  return out;
+}
+
+/** A line's cells: its extractor's, or where PDF extraction merged two columns (a run of 3+ spaces). */
+export function lineCells(line: SourceLine): Array<{ text: string; start: number }> {
+  return hintedCells(line) ?? splitCells(line.text);
+}
 
 /** Split a line into cells where PDF extraction merged two columns (a run of 3+ spaces). */
 export function splitCells(text: string): Array<{ text: string; start: number }> {

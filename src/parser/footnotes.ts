@@ -41,6 +41,38 @@ function markPattern(mark: string): RegExp {
 }
 
 /**
+ * The footnotes an extractor found (small text at a page's foot, a Word
+ * file's notes): a line hinted with its mark opens a note, the footnote
+ * lines after it go on with it; each note's reference is the first raised
+ * mark of the same value not yet taken, in text order.
+ */
+export function hintedFootnotes(lines: SourceLine[]): FoundFootnote[] {
+  const notes: FoundFootnote[] = [];
+  // Raised marks by value, in text order; each taken once, in order.
+  const byMark = new Map<string, { refs: FoundFootnote['references']; next: number }>();
+  lines.forEach((line, i) => {
+    if (line.hint?.role === 'footnote') return;
+    for (const m of line.hint?.marks ?? []) {
+      const entry = byMark.get(m.mark) ?? { refs: [], next: 0 };
+      entry.refs.push({ line: i, start: m.start, end: m.end });
+      byMark.set(m.mark, entry);
+    }
+  });
+  lines.forEach((line, i) => {
+    if (line.hint?.role !== 'footnote' || line.blank) return;
+    const mark = line.hint.footnoteMark;
+    if (mark === undefined) {
+      notes[notes.length - 1]?.lines.push(i);
+      return;
+    }
+    const entry = byMark.get(mark);
+    const reference = entry && entry.next < entry.refs.length ? entry.refs[entry.next++]! : null;
+    notes.push({ mark, lines: [i], references: reference ? [reference] : [] });
+  });
+  return notes;
+}
+
+/**
  * Find the footnotes of a text, page by page. A text with no page breaks
  * (extracted without form feeds) is cut into pages at the lone numbers that
  * count them ("2", "3", … at least ten lines apart); a lone number right

@@ -15,6 +15,9 @@
  * - a signature stamp is what a digital signature prints over the header
  *   (the signer's name and "28-07-2026 09:58:36 +07:00").
  *
+ * An extractor that read the pages (PDF, scan) gives these by position
+ * instead, and then nothing is inferred.
+ *
  * Linear in the number of lines (the clustering compares each edge line with
  * one representative per cluster, and there are at most a few clusters).
  */
@@ -68,8 +71,27 @@ function boundedDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** Find the page furniture of a text's lines. */
-export function findFurniture(lines: SourceLine[]): Furniture {
+/**
+ * The furniture an extractor found by position (a PDF's or a scan's pages):
+ * its roles taken as they are, its pages as the lines' pages.
+ */
+function hintedFurniture(lines: SourceLine[]): Furniture {
+  const kinds = new Map<number, ArtefactKind>();
+  const pages: number[] = new Array(lines.length);
+  let last = 1;
+  lines.forEach((line, i) => {
+    last = line.hint?.page ?? last;
+    pages[i] = last - 1;
+    const role = line.hint?.role;
+    if (role === 'page-number' || role === 'running-header' || role === 'running-footer') kinds.set(line.number, role);
+    else if (OCR_PAGE_MARKER.test(line.text.trim())) kinds.set(line.number, 'page-marker');
+  });
+  return { kinds, pages, pageCount: lines.length > 0 ? pages[lines.length - 1]! + 1 : 1 };
+}
+
+/** Find the page furniture of a text's lines (`hinted`: the extractor found it by position). */
+export function findFurniture(lines: SourceLine[], hinted = false): Furniture {
+  if (hinted) return hintedFurniture(lines);
   const kinds = new Map<number, ArtefactKind>();
   const pages: number[] = new Array(lines.length);
   let page = 0;

@@ -16,7 +16,7 @@
  */
 import { fold, isAllUpper, isLower } from '../text/fold.js';
 import { DANGLING, nameRunsOn } from './blocks.js';
-import { documentTypeOf, matchKinhGui, matchMarker, NUMBER_WORD } from './classify.js';
+import { documentTypeOf, hintedCells, matchKinhGui, matchMarker, NUMBER_WORD } from './classify.js';
 import type { Layout } from './layout.js';
 import type { HeaderFieldNode, HeaderNode, HeaderRole } from './nodes.js';
 import { spanOf, textAt } from './position.js';
@@ -203,7 +203,9 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
       titleLines++;
       continue;
     }
-    const pieces = headerCells(item.line.text).flatMap(headerPieces);
+    // The extractor's columns (by x position) where it gave them; else cut at wide gaps.
+    const known = hintedCells(item.line)?.map((c) => ({ start: c.start, end: c.start + c.text.length, text: c.text }));
+    const pieces = (known ?? headerCells(item.line.text)).flatMap(headerPieces);
     const roles = pieces.map((piece) => headerRole(piece.text));
     // A subject under the number ("V/v …") goes on in its column until a gap.
     const subjectOpen = fields.some((f) => f.role === 'subject') && !gapEnds(item);

@@ -11,9 +11,10 @@
 import { createHash } from 'node:crypto';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { DirectiveDocument } from '../schemas/document.js';
+import type { DirectiveDocument, Original } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import { buildTree } from './build-tree.js';
+import type { LayoutHints } from './hints.js';
 import { decodeSource } from './decode.js';
 import type { RootNode } from './nodes.js';
 import { idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
@@ -24,6 +25,7 @@ import type { Vocabulary } from './vocabulary.js';
 export type { Vocabulary } from './vocabulary.js';
 export { compileVocabulary } from './vocabulary.js';
 export type { RootNode } from './nodes.js';
+export type { LayoutHints, LineHint } from './hints.js';
 export { toText } from './to-text.js';
 
 export interface ParseInput {
@@ -36,6 +38,10 @@ export interface ParseInput {
   vocabulary: Vocabulary;
   /** The editors' meta.yaml, already validated. */
   meta?: DirectiveMetaFile | null;
+  /** What the extractor of a PDF, scan or Word file knows of the text's lines (see hints.ts). */
+  hints?: LayoutHints;
+  /** The PDF or Word file the text was read from; its SHA-256 is then the document's `sourceSha256`. */
+  original?: Original | null;
 }
 
 export interface ParseOutcome {
@@ -51,7 +57,7 @@ export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & {
   const stageOptions = { vocabulary: options.vocabulary, meta: options.meta ?? null };
   return unified()
     .use(function directiveParse(this: { parser: unknown }) {
-      this.parser = (document: string, file: VFile) => buildTree(document, file);
+      this.parser = (document: string, file: VFile) => buildTree(document, file, options.hints);
     })
     .use(metaStage, stageOptions)
     .use(idsStage)
@@ -64,6 +70,7 @@ export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & {
           slug: options.slug ?? 'document',
           notes: options.meta?.notes ?? [],
           sourceSha256: options.sourceSha256 ?? null,
+          original: options.original ?? null,
         });
     });
 }
@@ -86,7 +93,7 @@ export function parseDirective(input: ParseInput): ParseOutcome {
     text = decoded.text;
   }
   file.value = text;
-  const processor = createProcessor({ ...input, sourceSha256: sha });
+  const processor = createProcessor({ ...input, sourceSha256: input.original?.sha256 ?? sha });
   const tree = processor.parse(file) as unknown as RootNode;
   processor.runSync(tree as never, file);
   const document = processor.stringify(tree as never, file) as unknown as DirectiveDocument;

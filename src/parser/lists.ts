@@ -12,7 +12,7 @@ import {
   matchKinhGui,
   matchMarker,
   matchNoiNhan,
-  splitCells,
+  lineCells,
 } from './classify.js';
 import type { Layout } from './layout.js';
 import type {
@@ -93,7 +93,7 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
 
 /** Whether a line opens the closing part: "Nơi nhận" or a signature authority, in any cell. */
 export function opensClosing(item: StreamLine): boolean {
-  return splitCells(item.line.text).some((cell) => matchNoiNhan(cell.text) !== null || isAuthority(cell.text));
+  return lineCells(item.line).some((cell) => matchNoiNhan(cell.text) !== null || isAuthority(cell.text));
 }
 
 /** Words only a signer's title has ("PHÓ TRƯỞNG BAN", "CHỦ TỊCH", "TỔNG BÍ THƯ"). */
@@ -140,7 +140,7 @@ export function readClosing(stream: StreamLine[], from: number): {
 
   for (let index = from; index < stream.length; index++) {
     const item = stream[index]!;
-    const cells = splitCells(item.line.text);
+    const cells = lineCells(item.line);
     if (cells.length > 1) reordered = true;
     for (const cell of cells) {
       const start = cell.start;

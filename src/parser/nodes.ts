@@ -218,6 +218,8 @@ export interface RootNode extends Parent {
     columnsMerged?: boolean;
     /** Footnotes were taken out of the pages they stand on: the tree's order is not the source's there. */
     footnotesMoved?: boolean;
+    /** The page of the original each line stood on (index = line number - 1), when the text was read from pages. */
+    pages?: number[];
     /** Set by the meta stage. */
     meta?: DocumentMeta;
     provenance?: Record<string, Provenance>;

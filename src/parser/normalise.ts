@@ -8,6 +8,8 @@
  *   maps back to its column in the source line, so diagnostics and evidence
  *   point at the source as received.
  */
+import type { LayoutHints, LineHint } from './hints.js';
+
 export interface SourceLine {
   /** 1-based line number in the source. */
   number: number;
@@ -25,6 +27,8 @@ export interface SourceLine {
   offset: number;
   /** Source column (1-based) of each normalised index; absent when identical. */
   columns?: number[];
+  /** What the extractor knows of the line (cells, bold, role, page), when the source was a PDF, a scan or a Word file. */
+  hint?: LineHint;
 }
 
 /** The 1-based source column of an index into a normalised line. */
@@ -35,8 +39,8 @@ export function sourceColumn(line: SourceLine, index: number): number {
 
 const TAB_WIDTH = 4;
 
-/** Split decoded source text into normalised lines. */
-export function normalise(source: string): SourceLine[] {
+/** Split decoded source text into normalised lines, each with its extractor's hint. */
+export function normalise(source: string, hints?: LayoutHints): SourceLine[] {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lines: SourceLine[] = [];
   let offset = 0;
@@ -44,7 +48,10 @@ export function normalise(source: string): SourceLine[] {
   // A final newline does not open a line of its own.
   if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
   raw.forEach((rawLine, index) => {
-    lines.push(normaliseLine(rawLine, index + 1, offset));
+    const line = normaliseLine(rawLine, index + 1, offset);
+    const hint = hints?.lines[index];
+    if (hint) line.hint = hint;
+    lines.push(line);
     offset += rawLine.length + (text.startsWith('\r\n', offset + rawLine.length) ? 2 : 1);
   });
   return lines;

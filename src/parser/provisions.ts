@@ -238,6 +238,10 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
   if (!firstText && restTexts.length > 0 && (marker.style === 'chapter' || marker.style === 'part' || marker.style === 'article')) {
     // "Chương I" / "QUY ĐỊNH CHUNG": the title stands on the next line(s), in capitals.
     while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
+  } else if (firstText && first.line.hint?.bold && !isBullet(marker.style)) {
+    // Set in bold by its maker (a PDF's or a Word file's font): a title, over as many bold lines as it takes.
+    headingLines = 1;
+    while (headingLines < Math.min(3, restTexts.length) && block.lines[headingLines]?.line.hint?.bold) headingLines++;
   } else if (firstText) {
     if (isAllUpper(firstText.value)) {
       headingLines = 1;

@@ -3,7 +3,7 @@
  * (validated by the zod schema in src/schemas/document.ts).
  */
 import type { VFile } from 'vfile';
-import type { Appendix, Citation, Diagnostic, DirectiveDocument, Footnote, ListEntry, Provision } from '../schemas/document.js';
+import type { Appendix, Citation, Diagnostic, DirectiveDocument, Footnote, ListEntry, Original, Provision } from '../schemas/document.js';
 import { findBodies } from './bodies.js';
 import { qualify, type Jurisdiction } from './jurisdiction.js';
 import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
@@ -14,6 +14,42 @@ export interface DocumentOptions {
   slug: string;
   notes?: string[];
   sourceSha256?: string | null;
+  /** The PDF or Word file the text was read from. */
+  original?: Original | null;
+}
+
+/**
+ * Where the text came from the pages of an original (a PDF or a scan):
+ * every source span gets its pages, every provenance the page of its evidence.
+ */
+function addPages(document: DirectiveDocument, pages: number[]): void {
+  const pageOf = (line: number) => pages[line - 1];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record['startLine'] === 'number' && typeof record['endLine'] === 'number') {
+      const start = pageOf(record['startLine']);
+      const end = pageOf(record['endLine']);
+      if (start !== undefined && end !== undefined) Object.assign(record, { startPage: start, endPage: end });
+      return;
+    }
+    for (const child of Object.values(record)) walk(child);
+  };
+  walk(document.preamble);
+  walk(document.provisions);
+  walk(document.closing);
+  walk(document.copiesTo);
+  walk(document.signature);
+  walk(document.footnotes);
+  walk(document.appendices);
+  for (const provenance of Object.values(document.provenance)) {
+    const page = provenance.evidence ? pageOf(provenance.evidence.line) : undefined;
+    if (page !== undefined) provenance.page = page;
+  }
 }
 
 function span(node: { position: { start: { line: number }; end: { line: number } } }) {
@@ -122,7 +158,7 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     }
   }
   const issuedAfter = tree.data.issuedAfter ?? null;
-  return {
+  const document: DirectiveDocument = {
     slug: options.slug,
     meta: tree.data.meta!,
     provenance: tree.data.provenance ?? {},
@@ -141,8 +177,11 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     cites,
     notes: options.notes ?? [],
     sourceSha256: options.sourceSha256 ?? null,
+    original: options.original ?? null,
     diagnostics: diagnosticsOf(file),
   };
+  if (tree.data.pages) addPages(document, tree.data.pages);
+  return document;
 }
 
 function appendixOf(node: AppendixNode): Appendix {

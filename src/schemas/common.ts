@@ -22,6 +22,9 @@ export type SourcePoint = z.infer<typeof SourcePoint>;
 export const SourceSpan = z.strictObject({
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
+  /** The pages of the original (a PDF or a scan) the lines stood on. */
+  startPage: z.number().int().positive().optional(),
+  endPage: z.number().int().positive().optional(),
 });
 export type SourceSpan = z.infer<typeof SourceSpan>;
 

@@ -11,9 +11,30 @@ export const Provenance = z.strictObject({
    */
   from: z.enum(['text', 'inferred', 'metadata', 'editorial']),
   evidence: Evidence.optional(),
+  /** The page of the original (a PDF or a scan) the evidence stands on. */
+  page: z.number().int().positive().optional(),
   note: z.string().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
+
+/** The file a directive was read from, when it is a PDF or a Word file: offered to readers as it is. */
+export const Original = z.strictObject({
+  /** Its name in the directive's folder: "source.pdf", "source.docx". */
+  file: z.string().regex(/^source\.(?:pdf|docx)$/),
+  format: z.enum(['pdf', 'docx']),
+  mediaType: z.string(),
+  /**
+   * How its text was read: `text-layer` (the PDF's own text), `ocr` (every
+   * page recognised from its image: a scan), `text-layer-and-ocr` (some
+   * pages each way), `word` (the Word file's paragraphs and tables).
+   */
+  read: z.enum(['text-layer', 'ocr', 'text-layer-and-ocr', 'word']),
+  /** Pages of a PDF; null for a Word file (its pages depend on who prints it). */
+  pages: z.number().int().positive().nullable(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Original = z.infer<typeof Original>;
 
 /** The document's identity. Unknown values are null, never guessed. */
 export const DocumentMeta = z.strictObject({
@@ -247,6 +268,8 @@ export const DirectiveDocument = z.strictObject({
   notes: z.array(z.string()),
   /** SHA-256 of the source file's bytes, hex. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  /** The PDF or Word file the text was read from (its SHA-256 is `sourceSha256`); null for a text source. */
+  original: Original.nullable(),
   diagnostics: z.array(Diagnostic),
 });
 export type DirectiveDocument = z.infer<typeof DirectiveDocument>;
