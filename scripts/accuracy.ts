@@ -1,32 +1,65 @@
 /**
- * npm run accuracy -- <folder> [--out report.md] [--verbose] [--only name]
+ * npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name]
  *
  * Parses every document of a folder laid out like the development set
- * (`<name>/source.txt` + `<name>/gold.json`) and scores it against its gold
- * standard, field by field. Prints the report; `--out` writes it as
- * Markdown (figures and field names only). `--verbose` prints what was
- * wrong in each document — that quotes the documents, so it goes to the
- * console only.
+ * (`<name>/source.txt`, `<name>/original.pdf` or `original.docx`, and
+ * `<name>/gold.json`) and scores it against its gold standard, field by
+ * field. `--from text` (the default) reads the text extractions;
+ * `--from original` reads the originals (PDF text layer, OCR of a scan,
+ * Word); `--compare` scores both, on the documents that have both, and
+ * adds a table of the fields from each. Prints the report; `--out` writes
+ * it as Markdown (figures and field names only). `--verbose` prints what
+ * was wrong in each document — that quotes the documents, so it goes to
+ * the console only.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Gold } from '../src/accuracy/gold.js';
-import { markdownReport, type ScoredDocument } from '../src/accuracy/report.js';
-import { FIELDS } from '../src/accuracy/score.js';
+import { comparisonReport, markdownReport, type ScoredDocument } from '../src/accuracy/report.js';
+import { FIELDS, type DocumentScore } from '../src/accuracy/score.js';
 import { scoreSource } from '../src/accuracy/view.js';
-import { compileVocabulary } from '../src/parser/index.js';
+import { extractSource } from '../src/extract/index.js';
+import { compileVocabulary, type Vocabulary } from '../src/parser/index.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
-const USAGE = 'usage: npm run accuracy -- <folder> [--out report.md] [--verbose] [--only name]';
+const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name]';
 
-await runMain('accuracy', () => {
+/** The original of a development document, when it has one. */
+function originalOf(folder: string): { path: string; as: string } | null {
+  for (const [file, as] of [['original.pdf', 'source.pdf'], ['original.docx', 'source.docx']] as const) {
+    if (existsSync(join(folder, file))) return { path: join(folder, file), as };
+  }
+  return null;
+}
+
+async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary): Promise<{ score: DocumentScore } | { skipped: string }> {
+  if (from === 'text') {
+    const sourcePath = join(folder, 'source.txt');
+    if (!existsSync(sourcePath)) return { skipped: 'no source.txt (the original is a scan: score it with --from original)' };
+    return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary) };
+  }
+  const original = originalOf(folder);
+  if (!original) return { skipped: 'no original.pdf or original.docx' };
+  const read = await extractSource(original.as, new Uint8Array(readFileSync(original.path)));
+  if (!read.ok) return { skipped: `${original.path} ${read.message}` };
+  return { score: scoreSource(gold, read.extraction.source, original.path, vocabulary, read.extraction.hints) };
+}
+
+await runMain('accuracy', async () => {
   let args;
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { out: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        from: { type: 'string', default: 'text' },
+        compare: { type: 'boolean' },
+        verbose: { type: 'boolean', short: 'v' },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`accuracy: ${(error as Error).message}\n${USAGE}\n`);
@@ -37,7 +70,8 @@ await runMain('accuracy', () => {
     return 0;
   }
   const [folder, ...extra] = args.positionals;
-  if (!folder || extra.length > 0) {
+  const from = args.values.from;
+  if (!folder || extra.length > 0 || (from !== 'text' && from !== 'original')) {
     process.stderr.write(`${USAGE}\n`);
     return 1;
   }
@@ -57,10 +91,9 @@ await runMain('accuracy', () => {
     process.stderr.write(`accuracy: ${folder} has no <name>/gold.json to score against\n`);
     return 1;
   }
-  const scored: ScoredDocument[] = [];
+  const golds = new Map<string, Gold>();
   for (const name of names) {
     const goldPath = join(folder, name, 'gold.json');
-    let gold;
     try {
       const parsed = Gold.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
       if (!parsed.success) {
@@ -68,30 +101,49 @@ await runMain('accuracy', () => {
         process.stderr.write(`accuracy: ${goldPath}: ${issue?.path.join('.') || '(top)'}: ${issue?.message}\n`);
         return 1;
       }
-      gold = parsed.data;
+      golds.set(name, parsed.data);
     } catch (error) {
       process.stderr.write(`accuracy: ${goldPath}: not JSON (${(error as Error).message})\n`);
       return 1;
     }
-    const sourcePath = join(folder, name, 'source.txt');
-    if (!existsSync(sourcePath)) {
-      scored.push({ name, form: gold.form ?? '?', score: null, skipped: 'no source.txt: the original is a scan or a file the text parser cannot read (reading PDF, Word and scans is the next issue)' });
-      continue;
-    }
-    const bytes = new Uint8Array(readFileSync(sourcePath));
-    const score = scoreSource(gold, bytes, sourcePath, vocabulary);
-    scored.push({ name, form: gold.form ?? '?', score });
-    if (args.values.verbose) {
-      process.stdout.write(`\n== ${name}\n`);
-      for (const f of FIELDS) for (const detail of score.fields[f]?.details ?? []) process.stdout.write(`  ${f}: ${detail}\n`);
-      if (score.wordsLost > 0) process.stdout.write(`  words lost: ${score.wordsLost} (${score.lostSample.join(', ')})\n`);
-      if (score.furnitureInProvisions > 0) process.stdout.write(`  furniture lines inside provisions: ${score.furnitureInProvisions}\n`);
-      if (score.falseCitations > 0) process.stdout.write(`  false citations: ${score.falseCitationSample.join(' | ')}\n`);
-    }
   }
-  const report = markdownReport(scored, `Parser accuracy: ${basename(resolve(folder))}`);
+  const scoreAll = async (source: 'text' | 'original', only?: (name: string) => boolean): Promise<ScoredDocument[]> => {
+    const scored: ScoredDocument[] = [];
+    for (const name of names.filter((n) => !only || only(n))) {
+      const gold = golds.get(name)!;
+      const result = await scoreFrom(source, join(folder, name), gold, vocabulary);
+      if ('skipped' in result) {
+        scored.push({ name, form: gold.form ?? '?', score: null, skipped: result.skipped });
+        continue;
+      }
+      const { score } = result;
+      scored.push({ name, form: source === 'original' ? `${gold.form ?? '?'} → original` : (gold.form ?? '?'), score });
+      if (args.values.verbose) {
+        process.stdout.write(`\n== ${name} (${source})\n`);
+        for (const f of FIELDS) for (const detail of score.fields[f]?.details ?? []) process.stdout.write(`  ${f}: ${detail}\n`);
+        if (score.wordsLost > 0) process.stdout.write(`  words lost: ${score.wordsLost} (${score.lostSample.join(', ')})\n`);
+        if (score.furnitureInProvisions > 0) process.stdout.write(`  furniture lines inside provisions: ${score.furnitureInProvisions}\n`);
+        if (score.falseCitations > 0) process.stdout.write(`  false citations: ${score.falseCitationSample.join(' | ')}\n`);
+      }
+    }
+    return scored;
+  };
+  const title = `Parser accuracy: ${basename(resolve(folder))}`;
+  let report: string;
+  let skipped: ScoredDocument[];
+  if (args.values.compare) {
+    const withOriginal = (name: string) => originalOf(join(folder, name)) !== null;
+    const fromText = await scoreAll('text', withOriginal);
+    const fromOriginal = await scoreAll('original', withOriginal);
+    report = comparisonReport(fromText, fromOriginal, `${title}, text extraction against original`);
+    skipped = [...fromText, ...fromOriginal].filter((d) => d.skipped);
+  } else {
+    const scored = await scoreAll(from);
+    report = markdownReport(scored, from === 'original' ? `${title}, read from the originals` : title);
+    skipped = scored.filter((d) => d.skipped);
+  }
   process.stdout.write(`\n${report}`);
-  for (const d of scored.filter((s) => s.skipped)) process.stderr.write(`accuracy: skipped ${d.name}: ${d.skipped}\n`);
+  for (const d of skipped) process.stderr.write(`accuracy: skipped ${d.name}: ${d.skipped}\n`);
   if (args.values.out) writeFileSync(args.values.out, report);
   return 0;
 });

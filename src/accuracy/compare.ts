@@ -4,7 +4,7 @@
  * placement folding ("uỷ" = "ủy"), whitespace folding, trailing
  * punctuation ignored. For OCR text the gold gives the printed (corrected)
  * words while the text carries OCR's misread marks ("Đây mạnh" for "Đẩy
- * mạnh"), so there every diacritic is folded away.
+ * mạnh"), so there every diacritic is folded away, and punctuation too.
  */
 import { fold } from '../text/fold.js';
 import { markKey } from '../text/marks.js';
@@ -20,8 +20,9 @@ const LEADING = /^[\s"“«(\[-]+/u;
 /** The comparable form of a text. */
 export function comparable(text: string, options: CompareOptions = {}): string {
   const nfc = text.normalize('NFC').replace(/\u00d0/gu, 'Đ').replace(/\u00f0/gu, 'đ').replace(/\s+/g, ' ').trim();
-  const keyed = options.ocr ? fold(nfc) : markKey(nfc);
-  return keyed.replace(TRAILING, '').replace(LEADING, '');
+  // OCR misreads marks and punctuation alike ("1,2,3.,4,9"): there only the letters and digits of the words count.
+  if (options.ocr) return fold(nfc).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return markKey(nfc).replace(TRAILING, '').replace(LEADING, '');
 }
 
 /** Whether two texts are the same text (null equals only null). */

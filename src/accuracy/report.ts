@@ -160,3 +160,51 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
   }
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * The same documents scored from their text extraction and from their
+ * originals, field by field: whether reading the original is at least as
+ * good everywhere.
+ */
+export function comparisonReport(fromText: ScoredDocument[], fromOriginal: ScoredDocument[], heading: string): string {
+  const both = fromText.filter((d) => d.score && fromOriginal.find((o) => o.name === d.name)?.score);
+  const names = new Set(both.map((d) => d.name));
+  const text = totals(both);
+  const original = totals(fromOriginal.filter((d) => names.has(d.name)));
+  const share = (s: { right: number; total: number }) => (s.total === 0 ? 1 : s.right / s.total);
+  const out: string[] = [
+    `# ${heading}`,
+    '',
+    `Made by \`npm run accuracy -- <folder> --compare --out <file>\`: the ${both.length} documents that have both a text extraction and an original, scored from each.`,
+    '',
+    '## Totals per field',
+    '',
+    '| field | from the text | from the original | original ≥ text |',
+    '|---|--:|--:|:-:|',
+  ];
+  for (const f of FIELDS) {
+    const a = text.fields[f];
+    const b = original.fields[f];
+    if (a.total === 0 && b.total === 0) continue;
+    out.push(`| ${LABELS[f]} | ${a.right}/${a.total} (${percent(a.right, a.total)}) | ${b.right}/${b.total} (${percent(b.right, b.total)}) | ${share(b) >= share(a) ? '✓' : '✗'} |`);
+  }
+  out.push(`| words lost | ${text.wordsLost} | ${original.wordsLost} | ${original.wordsLost <= text.wordsLost ? '✓' : '✗'} |`);
+  const header = { text: headerShare(text), original: headerShare(original) };
+  out.push('', `Header fields: ${percent(header.text.right, header.text.total)} from the text, ${percent(header.original.right, header.original.total)} from the originals.`, '');
+  out.push('## Per document (header fields right)', '', '| document | form | from the text | from the original |', '|---|---|--:|--:|');
+  for (const d of both) {
+    const o = fromOriginal.find((x) => x.name === d.name)!;
+    const h = (s: ScoredDocument) => headerShare(totals([s]));
+    const [a, b] = [h(d), h(o)];
+    out.push(`| ${d.name} | ${d.form} | ${a.right}/${a.total} | ${b.right}/${b.total} |`);
+  }
+  const originalOnly = fromOriginal.filter((d) => d.score && !names.has(d.name));
+  if (originalOnly.length > 0) {
+    out.push('', 'Scored from the original only (no text extraction):', '');
+    for (const d of originalOnly) {
+      const h = headerShare(totals([d]));
+      out.push(`- ${d.name}: header fields ${h.right}/${h.total}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

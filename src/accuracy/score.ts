@@ -280,7 +280,8 @@ function scoredFields(gold: Gold): Set<Field> {
 
 /** Score one parse. `source` is the text the parse read. */
 export function scoreDocument(gold: Gold, view: ParseView, source: string): DocumentScore {
-  const options: CompareOptions = { ocr: gold.form === 'ocr' };
+  // A scan is read by OCR: compared as OCR text is.
+  const options: CompareOptions = { ocr: gold.form === 'ocr' || gold.form === 'scan' };
   const wanted = scoredFields(gold);
   const fields: DocumentScore['fields'] = {};
   const set = (name: Field, score: FieldScore) => {

@@ -2,7 +2,7 @@
  * The scorer's view of a parse (see score.ts): read off the published
  * document and the tree, so that scoring sees exactly what the site shows.
  */
-import { parseDirective, type ParseOutcome, type Vocabulary } from '../parser/index.js';
+import { parseDirective, type LayoutHints, type ParseOutcome, type Vocabulary } from '../parser/index.js';
 import type { ProvisionNode, RootNode } from '../parser/nodes.js';
 import { toText } from '../parser/to-text.js';
 import type { BodyTag, Provision } from '../schemas/document.js';
@@ -91,7 +91,7 @@ export function viewOf(outcome: ParseOutcome): ParseView {
 }
 
 /** Parse one source and score it against its gold standard. */
-export function scoreSource(gold: Gold, source: Uint8Array, path: string, vocabulary: Vocabulary): DocumentScore {
-  const outcome = parseDirective({ source, path, slug: 'document', vocabulary });
-  return scoreDocument(gold, viewOf(outcome), new TextDecoder().decode(source));
+export function scoreSource(gold: Gold, source: Uint8Array | string, path: string, vocabulary: Vocabulary, hints?: LayoutHints): DocumentScore {
+  const outcome = parseDirective({ source, path, slug: 'document', vocabulary, ...(hints ? { hints } : {}) });
+  return scoreDocument(gold, viewOf(outcome), typeof source === 'string' ? source : new TextDecoder().decode(source));
 }

@@ -39,7 +39,9 @@ export interface Furniture {
 const PAGE_NUMBER = /^(?:[-–]\s*)?(\d{1,3})(?:\s*[-–])?$|^(?:trang|page)\s+(\d{1,3})(?:\s*(?:\/|trên)\s*\d{1,3})?$|^(\d{1,3})\s*\/\s*\d{1,3}$/iu;
 const OCR_PAGE_MARKER = /^=+\s*trang\s+\d+\s*=+$/iu;
 const FILE_NOTE = /^(?:#|\[[^\]]{1,40}\])/u;
-const STAMP_TIME = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$/u;
+const STAMP_TIME = /^(?:.{0,24}thời gian ký\s*:\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$/iu;
+/** The lines of a digital signature's stamp above its time (folded). */
+const STAMP_LINE = /(?:ky boi|nguoi ky|quan|to chuc|email|thoi gian ky)\s*:/u;
 
 /** The value of a page-number line, or null. */
 export function pageNumberValue(text: string): number | null {
@@ -72,6 +74,32 @@ function boundedDistance(a: string, b: string, limit: number): number {
 }
 
 /**
+ * File notes and a signature stamp: only before the document's first words.
+ * The stamp is its time ("28-07-2026 09:58:36 +07:00", "Thời gian ký:
+ * 02.04.2026 14:24:26 +07:00") and the lines right above it that are in
+ * capitals or say who signed ("Ký bởi: …", "Cơ quan: …").
+ */
+function leadingNotes(lines: SourceLine[], kinds: Map<number, ArtefactKind>, blank: (i: number) => boolean): void {
+  let first = 0;
+  for (; first < lines.length; first++) {
+    if (blank(first)) continue;
+    const text = lines[first]!.text.trim();
+    if (!FILE_NOTE.test(text)) break;
+    kinds.set(lines[first]!.number, 'file-note');
+  }
+  for (let i = first; i < Math.min(lines.length, first + 8); i++) {
+    if (!STAMP_TIME.test(lines[i]!.text.trim())) continue;
+    kinds.set(lines[i]!.number, 'signature-stamp');
+    for (let j = i - 1; j >= first && !lines[j]!.blank; j--) {
+      const text = lines[j]!.text.trim();
+      if (text !== text.toUpperCase() && !STAMP_LINE.test(fold(text).replace(/\s+/g, ' '))) break;
+      kinds.set(lines[j]!.number, 'signature-stamp');
+    }
+    break;
+  }
+}
+
+/**
  * The furniture an extractor found by position (a PDF's or a scan's pages):
  * its roles taken as they are, its pages as the lines' pages.
  */
@@ -86,6 +114,7 @@ function hintedFurniture(lines: SourceLine[]): Furniture {
     if (role === 'page-number' || role === 'running-header' || role === 'running-footer') kinds.set(line.number, role);
     else if (OCR_PAGE_MARKER.test(line.text.trim())) kinds.set(line.number, 'page-marker');
   });
+  leadingNotes(lines, kinds, (i) => lines[i]!.blank || kinds.has(lines[i]!.number));
   return { kinds, pages, pageCount: lines.length > 0 ? pages[lines.length - 1]! + 1 : 1 };
 }
 
@@ -115,25 +144,7 @@ export function findFurniture(lines: SourceLine[], hinted = false): Furniture {
   const pageCount = page + 1;
   const blank = (i: number) => lines[i]!.blank || kinds.has(lines[i]!.number);
 
-  // File notes and a signature stamp: only before the document's first words.
-  let first = 0;
-  for (; first < lines.length; first++) {
-    if (blank(first)) continue;
-    const text = lines[first]!.text.trim();
-    if (!FILE_NOTE.test(text)) break;
-    kinds.set(lines[first]!.number, 'file-note');
-  }
-  for (let i = first; i < Math.min(lines.length, first + 8); i++) {
-    if (!STAMP_TIME.test(lines[i]!.text.trim())) continue;
-    // The stamp is the time and the upper-case lines right above it.
-    kinds.set(lines[i]!.number, 'signature-stamp');
-    for (let j = i - 1; j >= first && !lines[j]!.blank; j--) {
-      const text = lines[j]!.text.trim();
-      if (text !== text.toUpperCase()) break;
-      kinds.set(lines[j]!.number, 'signature-stamp');
-    }
-    break;
-  }
+  leadingNotes(lines, kinds, blank);
 
   // Page numbers. Where pages are known: a number as the first or last content line of a page.
   const edgeNumbers = () => {

@@ -31,11 +31,14 @@ interface Piece {
 
 const FIXED: Array<{ re: RegExp; role: HeaderRole }> = [
   { re: /dang cong san viet nam/u, role: 'partyName' },
-  { re: /cong hoa xa hoi chu nghia viet nam/u, role: 'nationalName' },
-  { re: /doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/u, role: 'motto' },
+  // OCR may garble the middle of these lines ("CỘNG HOÀ XÃ ` = 'HỦ NGHĨA VIỆT NAM"): their ends are enough.
+  { re: /cong hoa .{0,24}viet nam/u, role: 'nationalName' },
+  { re: /doc lap\s*[-–]?\s*.{0,12}hanh phuc/u, role: 'motto' },
 ];
-/** "…, ngày 15 tháng 01 năm 2021", with the day or the month possibly left blank. */
-const DATE_TAIL = /,\s*ngay\s*(?:\d{1,2}|[.…]+)?\s*thang\s*(?:\d{1,2}|[.…]+)?\s*nam\s*\d{4}\.?/u;
+/** "số,2 l BCT-ATMT": a number OCR misread (a handwritten number, a slash read as "l"): a number field, its value unknown. */
+const NUMBER_MISREAD = new RegExp(String.raw`^${NUMBER_WORD}\s*[:,.]?\s*[^\s]{0,6}\s*[^\s]{0,3}\s*\p{Lu}{2,}[-/]\p{Lu}{2,}$`, 'iu');
+/** "…, ngày 15 tháng 01 năm 2021", with the day or the month possibly left blank (or written by hand, and misread). */
+const DATE_TAIL = /,\s*ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*\d{4}\.?/u;
 /** "Số 123-CV/TU", "Số: 12/KH-UBND", "Số: 9387 /UBND-KT", "Số    -HD/BTCTU". */
 const NUMBER = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.]\s?[\p{L}Đđ0-9]+)*`, 'u');
 const SEPARATOR = /^[*\-–_=~.·•+\s]+$/u;
@@ -115,6 +118,9 @@ export function headerRole(text: string): HeaderRole | null {
   if (/^[^,]{2,40}$/u.test(text.slice(0, Math.max(0, text.indexOf(',')))) && new RegExp(`^[^,]{2,40}${DATE_TAIL.source}$`, 'u').test(folded)) return 'placeDate';
   if (SUBJECT.test(text)) return 'subject';
   if (documentTypeOf(text)) return 'documentType';
+  if (NUMBER_MISREAD.test(text)) return 'number';
+  // OCR's specks and strokes between the columns ("C——", "“", ")"): nothing of the header, nothing to stop at.
+  if (text.length <= 6 && !/\p{L}{2}/u.test(text)) return 'separator';
   if (isAllUpper(text) && text.length <= 80) return 'issuer';
   return null;
 }

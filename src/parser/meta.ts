@@ -36,7 +36,11 @@ export function numberOf(printed: string): string | null {
 /** "Lào Cai, ngày 15 tháng 9 năm 2026" → place and ISO date (null when the day or month is blank). */
 export function placeDateOf(printed: string): { place: string; date: string | null } | null {
   const found = /^(.+?),\s*ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})/iu.exec(printed.trim());
-  if (!found) return null;
+  if (!found) {
+    // A day or month written by hand and misread by OCR ("ngày0) thángh năm 2026"): the place, and no date.
+    const loose = /^(.+?),\s*ngày[^,]{0,8}?tháng[^,]{0,8}?năm\s*\d{4}/iu.exec(printed.trim());
+    return loose ? { place: loose[1]!.trim(), date: null } : null;
+  }
   const [, place, day, month, year] = found;
   const valid = day !== undefined && month !== undefined && Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12;
   return { place: place!.trim(), date: valid ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : null };

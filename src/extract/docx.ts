@@ -1,0 +1,481 @@
+/**
+ * A Word file (.docx) as the text the parser reads: the package read with
+ * yauzl, its XML with fast-xml-parser, and only the mapping to our lines
+ * written here. Paragraphs are lines; automatic numbering is printed as
+ * Word prints it (numbering.ts); a layout table (the header's two columns,
+ * Nơi nhận beside the signature) is laid out side by side, cell by cell; a
+ * data table is a line per row; footnotes come at the end, each opening
+ * with its mark, their marks raised in the text. Bold comes from runs and
+ * paragraph styles.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import yauzl from 'yauzl';
+import type { LayoutHints, LineHint } from '../parser/hints.js';
+import { Numbering, type NumberingDefinitions, type NumberingLevel } from './numbering.js';
+
+export class DocxError extends Error {}
+
+export interface DocxReading {
+  text: string;
+  hints: LayoutHints;
+  warnings: Array<{ message: string }>;
+}
+
+/** The parts we read, and the most any of them may inflate to. */
+const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml'];
+const PART_LIMIT = 64 * 1024 * 1024;
+
+/** Read the named entries of a zip held in memory (bounded: an entry larger than the limit is refused). */
+function readParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(new DocxError(`is not a readable Word file (${error?.message ?? 'not a zip archive'}): save it again from Word as .docx`));
+        return;
+      }
+      const parts = new Map<string, string>();
+      zip.on('error', (e: Error) => reject(new DocxError(`is a damaged Word file (${e.message}): save it again from Word as .docx`)));
+      zip.on('end', () => resolve(parts));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!PARTS.includes(entry.fileName)) {
+          zip.readEntry();
+          return;
+        }
+        if (entry.uncompressedSize > PART_LIMIT) {
+          reject(new DocxError(`has a part (${entry.fileName}) larger than ${PART_LIMIT / 1024 / 1024} MB: it is not a directive's Word file`));
+          zip.close();
+          return;
+        }
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) {
+            reject(new DocxError(`is a damaged Word file (${e?.message ?? 'unreadable entry'}): save it again from Word as .docx`));
+            return;
+          }
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', (err: Error) => reject(new DocxError(`is a damaged Word file (${err.message}): save it again from Word as .docx`)));
+          stream.on('end', () => {
+            parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+/** A node of fast-xml-parser's ordered output: one tag key with its children, attributes under ":@". */
+type XNode = { [tag: string]: XNode[] | string | Record<string, string> | undefined; ':@'?: Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  // Word files are never served with DTDs; do not expand any.
+  ignoreDeclaration: true,
+});
+
+function parseXml(xml: string): XNode[] {
+  return parser.parse(xml) as XNode[];
+}
+
+function tagOf(node: XNode): string {
+  for (const key of Object.keys(node)) if (key !== ':@') return key;
+  return '';
+}
+
+function childrenOf(node: XNode): XNode[] {
+  const value = node[tagOf(node)];
+  return Array.isArray(value) ? value : [];
+}
+
+function attr(node: XNode | undefined, name: string): string | undefined {
+  return node?.[':@']?.[name];
+}
+
+function child(node: XNode | undefined, tag: string): XNode | undefined {
+  return node ? childrenOf(node).find((c) => tagOf(c) === tag) : undefined;
+}
+
+function all(node: XNode | undefined, tag: string): XNode[] {
+  return node ? childrenOf(node).filter((c) => tagOf(c) === tag) : [];
+}
+
+/** Whether a toggle property (w:b) is on: present, and not "0"/"false"/"off". */
+function isOn(node: XNode | undefined): boolean {
+  if (!node) return false;
+  const value = attr(node, 'w:val');
+  return value === undefined || !/^(?:0|false|off)$/iu.test(value);
+}
+
+function readNumbering(xml: string | undefined): NumberingDefinitions {
+  const definitions: NumberingDefinitions = { abstract: new Map(), instances: new Map() };
+  if (!xml) return definitions;
+  const root = parseXml(xml).find((n) => tagOf(n) === 'w:numbering');
+  const level = (lvl: XNode): NumberingLevel => ({
+    start: Number(attr(child(lvl, 'w:start'), 'w:val') ?? 1) || 0,
+    format: attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
+    text: attr(child(lvl, 'w:lvlText'), 'w:val') ?? '',
+    suffix: (attr(child(lvl, 'w:suff'), 'w:val') as NumberingLevel['suffix'] | undefined) ?? 'tab',
+    legal: isOn(child(lvl, 'w:isLgl')),
+  });
+  for (const abstract of all(root, 'w:abstractNum')) {
+    const levels = new Map<number, NumberingLevel>();
+    for (const lvl of all(abstract, 'w:lvl')) levels.set(Number(attr(lvl, 'w:ilvl') ?? 0), level(lvl));
+    definitions.abstract.set(attr(abstract, 'w:abstractNumId') ?? '', levels);
+  }
+  for (const num of all(root, 'w:num')) {
+    const starts = new Map<number, number>();
+    const levels = new Map<number, NumberingLevel>();
+    for (const override of all(num, 'w:lvlOverride')) {
+      const l = Number(attr(override, 'w:ilvl') ?? 0);
+      const start = attr(child(override, 'w:startOverride'), 'w:val');
+      if (start !== undefined) starts.set(l, Number(start));
+      const lvl = child(override, 'w:lvl');
+      if (lvl) levels.set(l, level(lvl));
+    }
+    definitions.instances.set(attr(num, 'w:numId') ?? '', { abstractId: attr(child(num, 'w:abstractNumId'), 'w:val') ?? '', starts, levels });
+  }
+  return definitions;
+}
+
+interface Style {
+  bold: boolean;
+  numbering: { numId: string; level: number } | null;
+}
+
+/** Paragraph and character styles: bold and numbering, through their "based on" chains. */
+function readStyles(xml: string | undefined): Map<string, Style> {
+  const raw = new Map<string, { basedOn?: string; bold?: boolean; numId?: string; level?: number }>();
+  if (xml) {
+    const root = parseXml(xml).find((n) => tagOf(n) === 'w:styles');
+    for (const style of all(root, 'w:style')) {
+      const id = attr(style, 'w:styleId') ?? '';
+      const rPr = child(style, 'w:rPr');
+      const numPr = child(child(style, 'w:pPr'), 'w:numPr');
+      const b = child(rPr, 'w:b');
+      raw.set(id, {
+        basedOn: attr(child(style, 'w:basedOn'), 'w:val'),
+        bold: b ? isOn(b) : undefined,
+        numId: attr(child(numPr, 'w:numId'), 'w:val'),
+        level: numPr ? Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? 0) : undefined,
+      });
+    }
+  }
+  const resolved = new Map<string, Style>();
+  const resolve = (id: string, depth = 0): Style => {
+    const known = resolved.get(id);
+    if (known) return known;
+    const style = raw.get(id);
+    const base: Style = style?.basedOn && depth < 16 ? resolve(style.basedOn, depth + 1) : { bold: false, numbering: null };
+    const out: Style = {
+      bold: style?.bold ?? base.bold,
+      numbering: style?.numId !== undefined ? { numId: style.numId, level: style.level ?? 0 } : base.numbering,
+    };
+    resolved.set(id, out);
+    return out;
+  };
+  for (const id of raw.keys()) resolve(id);
+  return resolved;
+}
+
+/** One visual line of output before layout: its text, whether every word is bold, its raised marks. */
+interface OutLine {
+  text: string;
+  bold: boolean;
+  marks: Array<{ start: number; end: number; mark: string }>;
+  role?: LineHint['role'];
+  footnoteMark?: string;
+}
+
+interface Context {
+  numbering: Numbering;
+  styles: Map<string, Style>;
+  footnoteIds: string[];
+  /** Footnote id → its printed mark (1, 2, …), in order of first reference. */
+  footnoteMarks: Map<string, string>;
+}
+
+/** A run's text pieces in order, with bold and raised marks. */
+interface Piece {
+  text: string;
+  bold: boolean;
+  mark?: string;
+  /** A line break (w:br) inside the paragraph. */
+  br?: boolean;
+}
+
+const SKIP = new Set(['w:del', 'w:delText', 'w:instrText', 'w:pPr', 'w:rPr', 'mc:Fallback', 'w:fldData', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
+
+function runPieces(node: XNode, bold: boolean, context: Context, out: Piece[], boxes: XNode[]): void {
+  const tag = tagOf(node);
+  if (SKIP.has(tag)) return;
+  if (tag === 'w:txbxContent') {
+    boxes.push(node);
+    return;
+  }
+  if (tag === 'w:r') {
+    const rPr = child(node, 'w:rPr');
+    const b = child(rPr, 'w:b');
+    const runBold = b ? isOn(b) : bold;
+    for (const c of childrenOf(node)) {
+      const t = tagOf(c);
+      if (t === 'w:t') out.push({ text: childrenOf(c).map((x) => String(x['#text'] ?? '')).join(''), bold: runBold });
+      else if (t === 'w:tab') out.push({ text: '    ', bold: runBold });
+      else if (t === 'w:br' || t === 'w:cr') out.push({ text: '', bold: runBold, br: attr(c, 'w:type') !== 'page' });
+      else if (t === 'w:noBreakHyphen') out.push({ text: '-', bold: runBold });
+      else if (t === 'w:footnoteReference') {
+        const id = attr(c, 'w:id') ?? '';
+        if (!context.footnoteMarks.has(id)) {
+          context.footnoteMarks.set(id, String(context.footnoteMarks.size + 1));
+          context.footnoteIds.push(id);
+        }
+        out.push({ text: context.footnoteMarks.get(id)!, bold: runBold, mark: context.footnoteMarks.get(id)! });
+      } else runPieces(c, runBold, context, out, boxes);
+    }
+    return;
+  }
+  for (const c of childrenOf(node)) runPieces(c, bold, context, out, boxes);
+}
+
+/** A paragraph as visual lines (a line break starts another), its number printed first. */
+function paragraphLines(p: XNode, context: Context): { lines: OutLine[]; boxes: XNode[] } {
+  const pPr = child(p, 'w:pPr');
+  const style = context.styles.get(attr(child(pPr, 'w:pStyle'), 'w:val') ?? '') ?? context.styles.get('Normal');
+  const numPr = child(pPr, 'w:numPr');
+  const pieces: Piece[] = [];
+  const boxes: XNode[] = [];
+  for (const c of childrenOf(p)) runPieces(c, style?.bold ?? false, context, pieces, boxes);
+  const numId = numPr ? attr(child(numPr, 'w:numId'), 'w:val') : style?.numbering?.numId;
+  const level = numPr ? Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? style?.numbering?.level ?? 0) : (style?.numbering?.level ?? 0);
+  const hasText = pieces.some((piece) => piece.text.trim() !== '');
+  if (numId && numId !== '0' && hasText) {
+    const numbered = context.numbering.next(numId, level);
+    if (numbered && numbered.mark) {
+      const after = numbered.suffix === 'nothing' ? '' : ' ';
+      const firstBold = pieces.find((piece) => piece.text.trim() !== '')?.bold ?? false;
+      pieces.unshift({ text: `${numbered.mark}${after}`, bold: firstBold });
+    }
+  }
+  const lines: OutLine[] = [];
+  let current: OutLine = { text: '', bold: true, marks: [] };
+  let words = 0;
+  const flush = () => {
+    if (words === 0) current.bold = false;
+    lines.push(current);
+    current = { text: '', bold: true, marks: [] };
+    words = 0;
+  };
+  for (const piece of pieces) {
+    if (piece.br) {
+      flush();
+      continue;
+    }
+    const text = piece.text.normalize('NFC');
+    if (piece.mark) {
+      const start = current.text.trimEnd().length;
+      current.text = current.text.trimEnd();
+      current.marks.push({ start, end: start + text.length, mark: piece.mark });
+      current.text += text;
+      continue;
+    }
+    if (text.trim() !== '') {
+      words++;
+      if (!piece.bold) current.bold = false;
+    }
+    current.text += text;
+  }
+  flush();
+  for (const line of lines) {
+    const trimmed = line.text.replace(/\s+$/u, '');
+    line.text = trimmed;
+    line.marks = line.marks.filter((m) => m.end <= trimmed.length);
+  }
+  return { lines, boxes };
+}
+
+/** Whether a table is laid out for the page, not for data: the header's columns, Nơi nhận and the signature. */
+function isLayoutTable(table: XNode, position: 'start' | 'body'): boolean {
+  const rows = all(table, 'w:tr');
+  const columns = Math.max(0, ...rows.map((row) => all(row, 'w:tc').length));
+  if (columns > 3 || rows.length > 6) return false;
+  if (position === 'start') return true;
+  const text = JSON.stringify(table);
+  if (/Nơi nhận|Kính gửi|T\/M|TM\.|K\/T|KT\.|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN/u.test(text)) return true;
+  // A cell of several paragraphs beside an empty one: a block set to one side of the page.
+  const cells = rows.flatMap((row) => all(row, 'w:tc'));
+  const paragraphsWithText = (cell: XNode) => all(cell, 'w:p').filter((p) => /"#text":"[^"]*\S/u.test(JSON.stringify(p))).length;
+  return cells.some((cell) => paragraphsWithText(cell) === 0) && cells.some((cell) => paragraphsWithText(cell) >= 2);
+}
+
+/** Characters per twip of a table's grid, for laying cells out at their columns (a character is about 6.5 points). */
+const TWIPS_PER_CHAR = 130;
+
+/**
+ * A cell's paragraph spaced out to wrap in its narrow cell ("ỦY BAN NHÂN DÂN
+ * <many spaces> TỈNH LÀO CAI"): one line per part. A blank field ("Số:
+ * <spaces> /KH-UBND", "ngày <spaces> tháng") is one part.
+ */
+function wrapInCell(text: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const gap of text.matchAll(/\s{5,}/gu)) {
+    const left = text.slice(last, gap.index);
+    const right = text.slice(gap.index + gap[0].length);
+    if (/(?:^|\s)(?:Số|SỐ)\s*:?$|(?:ngày|tháng)$/u.test(left) || /^(?:[-/]|tháng|năm)/u.test(right)) continue;
+    parts.push(text.slice(last, gap.index));
+    last = gap.index + gap[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+function cellLines(cell: XNode, context: Context): OutLine[] {
+  const out: OutLine[] = [];
+  for (const node of childrenOf(cell)) {
+    if (tagOf(node) === 'w:p') {
+      for (const line of paragraphLines(node, context).lines) {
+        // A cell's paragraph spaced into two ("ỦY BAN NHÂN DÂN            TỈNH LÀO CAI") wraps in its cell: two lines.
+        const parts = line.text.trim() === '' ? [] : wrapInCell(line.text.trim());
+        for (const part of parts) out.push({ text: part, bold: line.bold, marks: parts.length === 1 ? line.marks.map((m) => ({ ...m, start: m.start - (line.text.length - line.text.trimStart().length), end: m.end - (line.text.length - line.text.trimStart().length) })) : [] });
+      }
+    } else if (tagOf(node) === 'w:tbl') {
+      for (const row of all(node, 'w:tr')) for (const inner of all(row, 'w:tc')) out.push(...cellLines(inner, context));
+    }
+  }
+  return out;
+}
+
+/** A layout table side by side: the k-th line of every cell of a row on one output line, at its column. */
+function layoutTable(table: XNode, context: Context): Array<OutLine & { cells: Array<[number, number]> }> {
+  const grid = all(child(table, 'w:tblGrid'), 'w:gridCol').map((col) => Number(attr(col, 'w:w') ?? 0));
+  const out: Array<OutLine & { cells: Array<[number, number]> }> = [];
+  for (const row of all(table, 'w:tr')) {
+    let gridIndex = 0;
+    const cells: Array<{ column: number; lines: OutLine[] }> = [];
+    for (const cell of all(row, 'w:tc')) {
+      const span = Number(attr(child(child(cell, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1) || 1;
+      const column = Math.round(grid.slice(0, gridIndex).reduce((a, b) => a + b, 0) / TWIPS_PER_CHAR);
+      gridIndex += span;
+      const lines = cellLines(cell, context);
+      if (lines.length > 0) cells.push({ column, lines });
+    }
+    const height = Math.max(0, ...cells.map((c) => c.lines.length));
+    for (let k = 0; k < height; k++) {
+      let text = '';
+      const spans: Array<[number, number]> = [];
+      const marks: OutLine['marks'] = [];
+      let bold = true;
+      for (const cell of cells) {
+        const line = cell.lines[k];
+        if (!line) continue;
+        text += ' '.repeat(text.length === 0 ? cell.column : Math.max(3, cell.column - text.length));
+        for (const m of line.marks) marks.push({ ...m, start: m.start + text.length, end: m.end + text.length });
+        spans.push([text.length, text.length + line.text.length]);
+        text += line.text;
+        if (!line.bold) bold = false;
+      }
+      if (spans.length > 0) out.push({ text, bold, marks, cells: spans });
+    }
+  }
+  return out;
+}
+
+/** A data table: a line per row, its cells apart by wide gaps. */
+function dataTable(table: XNode, context: Context): Array<OutLine & { cells: Array<[number, number]> }> {
+  const out: Array<OutLine & { cells: Array<[number, number]> }> = [];
+  for (const row of all(table, 'w:tr')) {
+    let text = '';
+    const spans: Array<[number, number]> = [];
+    for (const cell of all(row, 'w:tc')) {
+      const cellText = cellLines(cell, context).map((l) => l.text.trim()).join(' ');
+      if (!cellText) continue;
+      if (text) text += '   ';
+      spans.push([text.length, text.length + cellText.length]);
+      text += cellText;
+    }
+    if (text) out.push({ text, bold: false, marks: [], cells: spans });
+  }
+  return out;
+}
+
+/** Read a Word file. */
+export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
+  const parts = await readParts(bytes);
+  const documentXml = parts.get('word/document.xml');
+  if (!documentXml) throw new DocxError('is a zip archive but not a Word document (it has no word/document.xml): save it again from Word as .docx');
+  let tree: XNode[];
+  try {
+    tree = parseXml(documentXml);
+  } catch (error) {
+    throw new DocxError(`is a damaged Word file (its document.xml is not XML: ${(error as Error).message}): save it again from Word as .docx`);
+  }
+  const context: Context = {
+    numbering: new Numbering(readNumbering(parts.get('word/numbering.xml'))),
+    styles: readStyles(parts.get('word/styles.xml')),
+    footnoteIds: [],
+    footnoteMarks: new Map(),
+  };
+  const body = child(tree.find((n) => tagOf(n) === 'w:document'), 'w:body');
+  const lines: Array<OutLine & { cells?: Array<[number, number]> }> = [];
+  let sawText = false;
+  const walk = (nodes: XNode[]) => {
+    for (const node of nodes) {
+      const tag = tagOf(node);
+      if (tag === 'w:p') {
+        const { lines: own, boxes } = paragraphLines(node, context);
+        lines.push(...own);
+        if (own.some((l) => l.text.trim() !== '')) sawText = true;
+        for (const box of boxes) walk(childrenOf(box));
+      } else if (tag === 'w:tbl') {
+        lines.push(...(isLayoutTable(node, sawText ? 'body' : 'start') ? layoutTable(node, context) : dataTable(node, context)));
+        sawText = true;
+      } else if (tag === 'w:sdt') {
+        walk(childrenOf(child(node, 'w:sdtContent') ?? ({} as XNode)));
+      } else if (tag === 'w:customXml' || tag === 'w:ins' || tag === 'mc:AlternateContent' || tag === 'mc:Choice') {
+        walk(childrenOf(node));
+      }
+    }
+  };
+  walk(body ? childrenOf(body) : []);
+
+  // Footnotes at the end, in the order their marks stand in the text.
+  const footnotesXml = parts.get('word/footnotes.xml');
+  if (footnotesXml && context.footnoteIds.length > 0) {
+    const notes = new Map<string, XNode>();
+    for (const note of all(parseXml(footnotesXml).find((n) => tagOf(n) === 'w:footnotes'), 'w:footnote')) notes.set(attr(note, 'w:id') ?? '', note);
+    lines.push({ text: '', bold: false, marks: [] });
+    for (const id of context.footnoteIds) {
+      const note = notes.get(id);
+      if (!note) continue;
+      const mark = context.footnoteMarks.get(id)!;
+      const noteLines = all(note, 'w:p').flatMap((p) => paragraphLines(p, { ...context, footnoteMarks: new Map(), footnoteIds: [] }).lines).filter((l) => l.text.trim() !== '');
+      noteLines.forEach((line, k) => {
+        // The note's own mark (w:footnoteRef) prints nothing here: write it first.
+        const text = k === 0 ? `${mark} ${line.text.trim()}` : line.text.trim();
+        lines.push({ text, bold: false, marks: [], role: 'footnote', ...(k === 0 ? { footnoteMark: mark } : {}) });
+      });
+    }
+  }
+
+  const hints: Array<LineHint | undefined> = lines.map((line) => {
+    const hint: LineHint = { page: 1 };
+    const indent = line.text.length - line.text.trimStart().length;
+    hint.cells = line.cells ?? (line.text.trim() ? [[indent, line.text.length]] : []);
+    if (line.bold && line.text.trim()) hint.bold = true;
+    if (line.marks.length > 0) hint.marks = line.marks;
+    if (line.role) hint.role = line.role;
+    if (line.footnoteMark) hint.footnoteMark = line.footnoteMark;
+    return hint;
+  });
+  return {
+    text: `${lines.map((l) => l.text).join('\n')}\n`,
+    hints: { from: 'docx', lines: hints, pages: 0, knows: { furniture: true, footnotes: true } },
+    warnings: [],
+  };
+}
