@@ -1,8 +1,10 @@
 /**
- * npm run corpus [-- --content <folder> --out <folder>]
+ * npm run corpus [-- --content <folder> --out <folder> --no-cache]
  *
  * Parses every directive in content/ and writes the site's input to .corpus/
- * (corpus.json, one JSON file per document, and the JSON Schemas). All or
+ * (corpus.json, one JSON file per document, the JSON Schemas, and each
+ * directive's files for download: its original and the text it was read
+ * as). PDFs, Word files and scans are read first (src/extract/). All or
  * nothing: the new output is written beside the old and swapped in only when
  * every document parsed without errors.
  */
@@ -12,9 +14,13 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build.js';
+import { extractDirectives } from '../src/corpus/extract.js';
+import { formatProblem } from '../src/corpus/validate-yaml.js';
+import { originalFileName, TEXT_FILE } from '../src/site/files.js';
 import { Corpus } from '../src/schemas/corpus.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
 import { CONTENT_ROOT } from './lib/content-fs.js';
+import { diskCache } from './lib/extract-cache.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
@@ -22,16 +28,27 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Data files are written compact: indentation more than doubles them (a 1000-directive corpus: 350 MB → 150 MB). */
 const compact = (value: unknown) => `${JSON.stringify(value)}\n`;
 
-await runMain('corpus', () => {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } } });
+await runMain('corpus', async () => {
+  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' }, 'no-cache': { type: 'boolean' } } });
   const contentRoot = resolve(values.content ?? CONTENT_ROOT);
   const out = resolve(values.out ?? fileURLToPath(new URL('../.corpus', import.meta.url)));
   const started = performance.now();
-  const content = loadOrExplain(contentRoot);
-  if (!content) {
+  const loaded = loadOrExplain(contentRoot);
+  if (!loaded) {
     process.stderr.write('corpus: content/ has errors; nothing was written\n');
     return 1;
   }
+  // The originals (PDF, Word, scans) read first; OCR is slow, so what was read is kept in .cache/.
+  const extracted = await extractDirectives(loaded, {
+    cache: values['no-cache'] ? null : diskCache(fileURLToPath(new URL('../.cache/extract', import.meta.url))),
+    progress: (path) => process.stderr.write(`corpus: reading content/${path}\n`),
+  });
+  if (extracted.problems.length > 0) {
+    for (const problem of extracted.problems) process.stderr.write(`${formatProblem({ ...problem, path: `content/${problem.path}` })}\n`);
+    process.stderr.write('corpus: errors above; the previous output was left untouched\n');
+    return 1;
+  }
+  const content = { ...loaded, directives: extracted.directives };
   let lastReport = performance.now();
   const build = buildCorpus(content, (done, total) => {
     // Say where a long build is, at most every two seconds.
@@ -57,6 +74,14 @@ await runMain('corpus', () => {
   mkdirSync(join(staging, 'schema'), { recursive: true });
   writeFileSync(join(staging, 'corpus.json'), compact(build.corpus));
   for (const document of build.corpus.documents) writeFileSync(join(staging, 'documents', `${document.slug}.json`), compact(document));
+  // The files readers download: the original as it is, and the text it was read as.
+  for (const directive of content.directives) {
+    const folder = join(staging, 'files', directive.slug);
+    mkdirSync(folder, { recursive: true });
+    const text = directive.extraction ? directive.extraction.source : directive.bytes;
+    writeFileSync(join(folder, TEXT_FILE), typeof text === 'string' ? text : Buffer.from(text));
+    if (directive.format !== 'txt') writeFileSync(join(folder, originalFileName(directive.format)), directive.bytes);
+  }
   writeFileSync(join(staging, 'schema', 'corpus.schema.json'), json(z.toJSONSchema(Corpus, { io: 'output' })));
   writeFileSync(join(staging, 'schema', 'directive.schema.json'), json(z.toJSONSchema(DirectiveDocument, { io: 'output' })));
   // Swap: the old output is replaced only now that the new one is complete.

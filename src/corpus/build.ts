@@ -25,12 +25,20 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
   let failed = false;
   for (const [index, directive] of content.directives.entries()) {
     progress?.(index, content.directives.length);
+    if (directive.format !== 'txt' && !directive.extraction) {
+      diagnostics.push({ path: directive.sourcePath, diagnostics: [{ severity: 'error', message: `internal error: ${directive.sourceFile} was not read before the build`, ruleId: 'extraction', line: 0, column: 0 }] });
+      failed = true;
+      continue;
+    }
     const { file, document } = parseDirective({
-      source: directive.bytes,
+      source: directive.extraction?.source ?? directive.bytes,
       path: directive.sourcePath,
       slug: directive.slug,
       vocabulary,
       meta: directive.meta,
+      ...(directive.extraction?.hints ? { hints: directive.extraction.hints } : {}),
+      ...(directive.extraction?.original ? { original: directive.extraction.original } : {}),
+      notices: directive.extraction?.warnings ?? [],
     });
     const found = diagnosticsOf(file);
     diagnostics.push({ path: directive.sourcePath, diagnostics: found });

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { DirectiveMetaFile } from '../schemas/meta.js';
 import { Reference } from '../schemas/reference.js';
 import { Abbreviation, Area, Beneficiary, Body, type Taxonomy } from '../schemas/taxonomy.js';
+import { SOURCE_FILES, type SourceFormat } from '../extract/formats.js';
+import type { Extraction } from '../extract/index.js';
 import { type ContentProblem, validateYaml } from './validate-yaml.js';
 
 /** What the loader needs from the outside world. */
@@ -21,9 +23,15 @@ export interface ContentSource {
 
 export interface DirectiveSource {
   slug: string;
+  /** The source file, relative to the content folder ("directives/<slug>/source.pdf"). */
   sourcePath: string;
+  /** Its name: "source.txt", "source.pdf" or "source.docx". */
+  sourceFile: string;
+  format: SourceFormat;
   bytes: Uint8Array;
   meta: DirectiveMetaFile | null;
+  /** A PDF's or Word file's text and hints, once read (corpus/extract.ts). */
+  extraction?: Extraction;
 }
 
 export interface LoadedContent {
@@ -82,10 +90,25 @@ export function loadContent(source: ContentSource): { ok: true; content: LoadedC
       problems.push({ path: folder, line: 1, column: 1, message: 'folder name must be a slug: lower-case ASCII letters, digits and hyphens' });
       continue;
     }
-    const sourcePath = `${folder}/source.txt`;
+    const entries = source.list(folder);
+    const sources = entries.filter((name) => name in SOURCE_FILES);
+    if (entries.includes('source.doc')) {
+      problems.push({ path: `${folder}/source.doc`, line: 1, column: 1, message: 'is an old Word file (.doc), which cannot be read: open it in Word or LibreOffice and save it as source.docx' });
+      continue;
+    }
+    if (sources.length > 1) {
+      problems.push({ path: folder, line: 1, column: 1, message: `holds ${sources.join(' and ')}: a directive has exactly one source; keep the one editors hold (the original PDF or Word file, else the text) and remove the other` });
+      continue;
+    }
+    if (sources.length === 0) {
+      problems.push({ path: `${folder}/source.txt`, line: 1, column: 1, message: 'every directive folder needs its source: source.txt (the text), source.pdf or source.docx (the original)' });
+      continue;
+    }
+    const sourceFile = sources[0]!;
+    const sourcePath = `${folder}/${sourceFile}`;
     const bytes = source.readBytes(sourcePath);
     if (!bytes) {
-      problems.push({ path: sourcePath, line: 1, column: 1, message: 'every directive folder needs its text as source.txt' });
+      problems.push({ path: sourcePath, line: 1, column: 1, message: 'cannot be read (is it a folder?)' });
       continue;
     }
     const metaText = source.readText(`${folder}/meta.yaml`);
@@ -95,7 +118,7 @@ export function loadContent(source: ContentSource): { ok: true; content: LoadedC
       if (result.ok) meta = result.data;
       else problems.push(...result.problems);
     }
-    directives.push({ slug, sourcePath, bytes, meta });
+    directives.push({ slug, sourcePath, sourceFile, format: SOURCE_FILES[sourceFile]!, bytes, meta });
   }
 
   if (taxonomy.areas) {

@@ -9,12 +9,10 @@ import type { LayoutHints } from '../parser/hints.js';
 import type { Original } from '../schemas/document.js';
 import { readDocx, DocxError } from './docx.js';
 import { buildText } from './lines.js';
+import { SOURCE_FILES } from './formats.js';
 import { PdfError, readPdf } from './pdf.js';
 
-export type SourceFormat = 'txt' | 'pdf' | 'docx';
-
-/** The source file names a directive folder may hold (exactly one of them). */
-export const SOURCE_FILES: Record<string, SourceFormat> = { 'source.txt': 'txt', 'source.pdf': 'pdf', 'source.docx': 'docx' };
+export { SOURCE_FILES, type SourceFormat } from './formats.js';
 
 export interface Extraction {
   /** The text for the parser: the file itself for a text source, else the text read from the file. */

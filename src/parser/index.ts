@@ -42,6 +42,8 @@ export interface ParseInput {
   hints?: LayoutHints;
   /** The PDF or Word file the text was read from; its SHA-256 is then the document's `sourceSha256`. */
   original?: Original | null;
+  /** What the extractor had to say (a repaired text layer, words OCR was unsure of), each on the first line of its page. */
+  notices?: Array<{ message: string; page?: number }>;
 }
 
 export interface ParseOutcome {
@@ -93,6 +95,10 @@ export function parseDirective(input: ParseInput): ParseOutcome {
     text = decoded.text;
   }
   file.value = text;
+  for (const notice of input.notices ?? []) {
+    const index = notice.page !== undefined ? (input.hints?.lines.findIndex((h) => h?.page === notice.page) ?? -1) : -1;
+    file.message(notice.message, { ruleId: 'extraction', source: 'directive', ...(index >= 0 ? { place: { line: index + 1, column: 1 } } : {}) });
+  }
   const processor = createProcessor({ ...input, sourceSha256: input.original?.sha256 ?? sha });
   const tree = processor.parse(file) as unknown as RootNode;
   processor.runSync(tree as never, file);

@@ -17,11 +17,12 @@ export const UNKNOWN = 'Không ghi trong bản nguồn';
 
 function origin(provenance: Provenance | undefined): string | null {
   if (!provenance) return null;
+  const page = provenance.page ? `trang ${provenance.page} của văn bản gốc` : null;
   switch (provenance.from) {
     case 'text':
-      return null;
+      return page ? `Đọc ở ${page}.` : null;
     case 'inferred':
-      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}” (dòng ${provenance.evidence.line})` : ''}${provenance.note ? `; ${provenance.note.replace(/[.]\s*$/, '')}` : ''}.`;
+      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}” (${page ?? `dòng ${provenance.evidence.line}`})` : ''}${provenance.note ? `; ${provenance.note.replace(/[.]\s*$/, '')}` : ''}.`;
     case 'metadata':
       return `Do biên tập viên bổ sung${provenance.note ? `: ${provenance.note.replace(/[.。]\s*$/, '')}` : ''}.`;
     case 'editorial':

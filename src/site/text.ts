@@ -3,7 +3,7 @@
  * other documents (linked) and abbreviations (expanded). The words are the
  * source's own; the pieces are rendered by components, which escape them.
  */
-import type { Citation } from '../schemas/document.js';
+import type { Citation, Original } from '../schemas/document.js';
 import type { Abbreviation } from '../schemas/taxonomy.js';
 import { fold } from '../text/fold.js';
 import { urls } from './urls.js';
@@ -71,4 +71,25 @@ export function bodyTitle(tag: { name: string; jurisdiction: string | null }): s
   const place = where.split(',')[0]!.replace(/^(?:tỉnh|thành phố|huyện)\s+/u, '');
   if (fold(tag.name).includes(fold(place))) return tag.name;
   return `${tag.name} (${where})`;
+}
+
+/** A file's size as readers read it: "535 KB", "1,2 MB" (Vietnamese decimal comma). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** How a document's text was read from its original, said to a reader. */
+export function readingNote(original: Original): string {
+  switch (original.read) {
+    case 'text-layer':
+      return 'Văn bản trên trang này được đọc từ lớp chữ của tệp PDF gốc.';
+    case 'ocr':
+      return 'Tệp gốc là bản quét: văn bản trên trang này được nhận dạng ký tự (OCR) từ ảnh các trang, có thể còn sai chữ, sai dấu. Khi trích dẫn, hãy đối chiếu với văn bản gốc.';
+    case 'text-layer-and-ocr':
+      return 'Văn bản trên trang này được đọc từ lớp chữ của tệp PDF gốc; những trang không có lớp chữ đọc được thì được nhận dạng ký tự (OCR), có thể còn sai chữ, sai dấu. Khi trích dẫn, hãy đối chiếu với văn bản gốc.';
+    case 'word':
+      return 'Văn bản trên trang này được đọc từ tệp Word gốc (đoạn văn, bảng, số thứ tự tự động).';
+  }
 }

@@ -1,12 +1,15 @@
 /**
  * Every internal address of the site, in one place. Addresses are folders
- * ending in "/" (each page is a folder with an index.html).
+ * ending in "/" (each page is a folder with an index.html), but for files
+ * offered for download.
  */
 export const urls = {
   home: () => '/',
   document: (slug: string) => `/van-ban/${slug}/`,
   provisionAnchor: (slug: string, id: string) => `/van-ban/${slug}/#${id}`,
   provision: (slug: string, id: string) => `/van-ban/${slug}/${id}/`,
+  /** A document's files for download (the original, the text it was read as): see files.ts. */
+  documentFile: (slug: string, file: string) => `/van-ban/${slug}/tep/${file}`,
   bodies: () => '/co-quan/',
   body: (id: string) => `/co-quan/${id}/`,
   areas: () => '/linh-vuc/',

@@ -1,0 +1,29 @@
+/**
+ * A document's files for download, as the corpus build wrote them: its
+ * original (PDF or Word, byte for byte) and the text it was read as.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { originalFileName, TEXT_FILE } from '../../../../site/files.js';
+import { loadModel } from '../../../../site/load.js';
+
+const MEDIA: Record<string, string> = {
+  txt: 'text/plain; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export const getStaticPaths = (async () => {
+  const model = await loadModel();
+  return model.documents.flatMap((document) => [
+    { params: { slug: document.slug, file: TEXT_FILE } },
+    ...(document.original ? [{ params: { slug: document.slug, file: originalFileName(document.original.format) } }] : []),
+  ]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const path = join(process.env['CORPUS_DIR'] ?? '.corpus', 'files', params.slug!, params.file!);
+  const extension = params.file!.slice(params.file!.lastIndexOf('.') + 1);
+  return new Response(new Uint8Array(readFileSync(path)), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
+};

@@ -1,0 +1,10 @@
+/** The files a document page offers for download, as the corpus build writes them (.corpus/files/<slug>/). */
+import type { Original } from '../schemas/document.js';
+
+/** The text the document was read as (for a text source, the source itself). */
+export const TEXT_FILE = 'van-ban.txt';
+
+/** The original as editors hold it. */
+export function originalFileName(format: Original['format']): string {
+  return `van-ban-goc.${format}`;
+}
