@@ -150,7 +150,9 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
     const body = readableName(behalf);
     const key = fold(body);
     const evidence = { text: textOf(authority), line: authority.position.start.line, column: authority.position.start.column };
-    if (/^(?:ban thuong vu|thuong truc|ban can su dang|dang doan)$/.test(key) && issuer && /(?:uy|uy ban nhan dan|hoi dong nhan dan)\b/.test(fold(issuer)) && !fold(issuer).startsWith(key)) {
+    // "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY …": the committee's standing board (a board of the committee, "BAN TUYÊN GIÁO", has none).
+    const committee = issuer !== null && /(?:uy|uy ban nhan dan|hoi dong nhan dan)\b/.test(fold(issuer)) && !/^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(issuer));
+    if (/^(?:ban thuong vu|thuong truc|ban can su dang|dang doan)$/.test(key) && committee && !fold(issuer!).startsWith(key)) {
       set('issuer', `${body} ${issuer}`, { from: 'inferred', evidence, note: `ký thay mặt ${body}; cơ quan ghi ở phần đầu văn bản là ${issuer}` });
       return;
     }

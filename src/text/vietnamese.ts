@@ -24,15 +24,15 @@ export function isSyllable(word: string): boolean {
   return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'));
 }
 
-/** The words of a text worth judging: runs of letters, not all capitals of an abbreviation ("UBND"). */
-function judgedWords(text: string): string[] {
+/** The words of a text worth judging: runs of letters, but short words in capitals (abbreviations: "UBND", "HĐND") unless `strict`. */
+function judgedWords(text: string, strict: boolean): string[] {
   const words = text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
-  return words.filter((w) => w.length >= 2 && !(w === w.toUpperCase() && !/[aeiouyăâêôơư]/iu.test(w.normalize('NFD').replace(/\p{M}/gu, ''))));
+  return words.filter((w) => w.length >= 2 && (strict || !(w === w.toUpperCase() && w.length <= 5 && !isSyllable(w))));
 }
 
 /** The share of a text's words that are Vietnamese syllables (1 when it has too few words to judge). */
-export function vietnameseShare(text: string): { words: number; share: number } {
-  const words = judgedWords(text);
+export function vietnameseShare(text: string, strict = false): { words: number; share: number } {
+  const words = judgedWords(text, strict);
   if (words.length === 0) return { words: 0, share: 1 };
   const valid = words.filter(isSyllable).length;
   return { words: words.length, share: valid / words.length };
@@ -130,16 +130,23 @@ export function repairText(text: string): Repair | null {
     { mapping: 'tcvn3', text: decodeTcvn3(text) },
     { mapping: 'vni', text: decodeVni(text) },
   ];
+  // A repair must keep the words (a shift that turns letters into punctuation leaves nothing to judge).
+  const judge = (candidate: string) => {
+    const after = vietnameseShare(candidate);
+    return after.words >= 0.8 * before.words ? after.share : 0;
+  };
   let best: Repair | null = null;
   for (const candidate of candidates) {
-    const share = vietnameseShare(candidate.text).share;
+    const share = judge(candidate.text);
     if (share >= VIETNAMESE_SHARE && (!best || share > best.share)) best = { ...candidate, share };
   }
   if (best) return best;
   for (let by = -40; by <= 40; by++) {
     if (by === 0) continue;
     const shifted = unshift(text, by);
-    const share = vietnameseShare(shifted).share;
+    // Judged strictly: a shift that turns words into capitals must not hide them as abbreviations.
+    const after = vietnameseShare(shifted, true);
+    const share = after.words >= 0.8 * before.words ? after.share : 0;
     if (share >= VIETNAMESE_SHARE && (!best || share > best.share)) best = { mapping: `shift${by}`, text: shifted, share };
   }
   return best;
