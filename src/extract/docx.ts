@@ -8,7 +8,7 @@
  * with its mark, their marks raised in the text. Bold comes from runs and
  * paragraph styles.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import yauzl from 'yauzl';
 import type { LayoutHints, LineHint } from '../parser/hints.js';
 import { Numbering, type NumberingDefinitions, type NumberingLevel } from './numbering.js';
@@ -409,12 +409,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const parts = await readParts(bytes);
   const documentXml = parts.get('word/document.xml');
   if (!documentXml) throw new DocxError('is a zip archive but not a Word document (it has no word/document.xml): save it again from Word as .docx');
-  let tree: XNode[];
-  try {
-    tree = parseXml(documentXml);
-  } catch (error) {
-    throw new DocxError(`is a damaged Word file (its document.xml is not XML: ${(error as Error).message}): save it again from Word as .docx`);
-  }
+  const valid = XMLValidator.validate(documentXml);
+  if (valid !== true) throw new DocxError(`is a damaged Word file (its document.xml is not well-formed XML: ${valid.err.msg}, line ${valid.err.line}): save it again from Word as .docx`);
+  const tree = parseXml(documentXml);
   const context: Context = {
     numbering: new Numbering(readNumbering(parts.get('word/numbering.xml'))),
     styles: readStyles(parts.get('word/styles.xml')),
@@ -463,6 +460,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
     }
   }
 
+  if (!lines.some((line) => line.text.trim() !== '')) throw new DocxError('has no text in it (an empty document): check that it is the directive, and save it again from Word as .docx');
   const hints: Array<LineHint | undefined> = lines.map((line) => {
     const hint: LineHint = { page: 1 };
     const indent = line.text.length - line.text.trimStart().length;

@@ -82,3 +82,40 @@ describe('the content folder', () => {
     expect(loaded.problems.map((p) => `${p.path}:${p.line}`)).toEqual(['taxonomy/areas.yaml:1', 'taxonomy/bodies.yaml:3']);
   });
 });
+
+describe('a directive folder', () => {
+  const base: Record<string, string> = {
+    'taxonomy/areas.yaml': '[]',
+    'taxonomy/beneficiaries.yaml': '[]',
+    'taxonomy/bodies.yaml': '[]',
+    'taxonomy/abbreviations.yaml': '[]',
+  };
+  const load = (folders: Record<string, string[]>) =>
+    loadContent({
+      readText: (path) => base[path] ?? null,
+      readBytes: (path) => (/\/source\.(?:txt|pdf|docx|doc)$/.test(path) ? new Uint8Array([1, 2, 3]) : null),
+      list: (path) => (path === 'directives' ? Object.keys(folders) : path.startsWith('directives/') ? (folders[path.slice('directives/'.length)] ?? []) : []),
+    });
+
+  it('holds exactly one source: its text, its PDF or its Word file', () => {
+    const loaded = load({ 'van-ban-a': ['source.pdf'], 'van-ban-b': ['meta.yaml', 'source.docx'], 'van-ban-c': ['source.txt'] });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.content.directives.map((d) => [d.slug, d.sourceFile, d.format])).toEqual([
+      ['van-ban-a', 'source.pdf', 'pdf'],
+      ['van-ban-b', 'source.docx', 'docx'],
+      ['van-ban-c', 'source.txt', 'txt'],
+    ]);
+  });
+
+  it('is refused, with a sentence saying what to do, when it holds two sources, an old .doc, or none', () => {
+    const loaded = load({ 'hai-nguon': ['source.pdf', 'source.txt'], 'word-cu': ['source.doc'], 'trong': ['meta.yaml'] });
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.problems.map((p) => [p.path, p.message])).toEqual([
+      ['directives/hai-nguon', expect.stringMatching(/holds source\.pdf and source\.txt: a directive has exactly one source/)],
+      ['directives/word-cu/source.doc', expect.stringMatching(/old Word file \(\.doc\).*save it as source\.docx/)],
+      ['directives/trong/source.txt', expect.stringMatching(/needs its source: source\.txt \(the text\), source\.pdf or source\.docx/)],
+    ]);
+  });
+});

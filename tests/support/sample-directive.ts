@@ -283,7 +283,7 @@ export async function sampleDocx(options: { repeat?: number } = {}): Promise<Uin
     borders: none,
     columnWidths: [4000, 5500],
     rows: [
-      new TableRow({ children: [cell([...SAMPLE.header.left, ...SAMPLE.header.subject], 4000, [1]), cell(SAMPLE.header.right, 5500, [0])] }),
+      new TableRow({ children: [cell([...SAMPLE.header.left, ...SAMPLE.header.subject], 4000, [1]), cell([...SAMPLE.header.right], 5500, [0])] }),
     ],
   });
   const items: Paragraph[] = [];
