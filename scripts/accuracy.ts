@@ -19,20 +19,12 @@ import { Gold } from '../src/accuracy/gold.js';
 import { comparisonReport, markdownReport, type ScoredDocument } from '../src/accuracy/report.js';
 import { FIELDS, type DocumentScore } from '../src/accuracy/score.js';
 import { scoreSource } from '../src/accuracy/view.js';
-import { extractSource } from '../src/extract/index.js';
+import { originalOf, scoreOriginal } from '../src/accuracy/originals.js';
 import { compileVocabulary, type Vocabulary } from '../src/parser/index.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
 const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name]';
-
-/** The original of a development document, when it has one. */
-function originalOf(folder: string): { path: string; as: string } | null {
-  for (const [file, as] of [['original.pdf', 'source.pdf'], ['original.docx', 'source.docx']] as const) {
-    if (existsSync(join(folder, file))) return { path: join(folder, file), as };
-  }
-  return null;
-}
 
 async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary): Promise<{ score: DocumentScore } | { skipped: string }> {
   if (from === 'text') {
@@ -40,11 +32,7 @@ async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, 
     if (!existsSync(sourcePath)) return { skipped: 'no source.txt (the original is a scan: score it with --from original)' };
     return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary) };
   }
-  const original = originalOf(folder);
-  if (!original) return { skipped: 'no original.pdf or original.docx' };
-  const read = await extractSource(original.as, new Uint8Array(readFileSync(original.path)));
-  if (!read.ok) return { skipped: `${original.path} ${read.message}` };
-  return { score: scoreSource(gold, read.extraction.source, original.path, vocabulary, read.extraction.hints) };
+  return scoreOriginal(folder, gold, vocabulary);
 }
 
 await runMain('accuracy', async () => {

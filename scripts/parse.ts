@@ -1,8 +1,10 @@
 /**
- * npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text]
+ * npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted]
  *
- * Parses one directive. `json` (default) prints the document; `text` prints
- * it back as reflowed plain text, one block per line. Diagnostics go to
+ * Parses one directive: a text file, a PDF (read by OCR where it has no
+ * text layer) or a Word file (.docx). `json` (default) prints the document;
+ * `text` prints it back as reflowed plain text, one block per line;
+ * `extracted` prints the text read from a PDF or Word file. Diagnostics go to
  * stderr as `file:line:column: severity: message`; the exit code is 0 with
  * warnings, 1 on errors.
  */
@@ -10,13 +12,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, validateYaml } from '../src/corpus/validate-yaml.js';
+import { extractSource } from '../src/extract/index.js';
 import { compileVocabulary, parseDirective, toText } from '../src/parser/index.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
 import { DirectiveMetaFile } from '../src/schemas/meta.js';
 import { formatMessages, runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
-const USAGE = 'usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text]';
+const USAGE = 'usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted]';
 
 function readable(path: string): string | null {
   if (!existsSync(path)) return `${path}: no such file`;
@@ -24,7 +27,7 @@ function readable(path: string): string | null {
   return null;
 }
 
-await runMain('parse', () => {
+await runMain('parse', async () => {
   let args;
   try {
     args = parseArgs({
@@ -41,7 +44,7 @@ await runMain('parse', () => {
   }
   const [path, ...extra] = args.positionals;
   const format = args.values.format;
-  if (!path || extra.length > 0 || (format !== 'json' && format !== 'text')) {
+  if (!path || extra.length > 0 || (format !== 'json' && format !== 'text' && format !== 'extracted')) {
     process.stderr.write(`${USAGE}\n`);
     return 1;
   }
@@ -64,12 +67,27 @@ await runMain('parse', () => {
   }
   // A file in content/directives/<slug>/ keeps its slug; any other file is "document".
   const folder = basename(dirname(resolve(path)));
+  const lower = path.toLowerCase();
+  const name = lower.endsWith('.pdf') ? 'source.pdf' : lower.endsWith('.docx') ? 'source.docx' : lower.endsWith('.doc') ? 'source.docx' : 'source.txt';
+  const read = await extractSource(name, new Uint8Array(readFileSync(path)));
+  if (!read.ok) {
+    process.stderr.write(`${path}:1:1: error: ${read.message}\n`);
+    return 1;
+  }
+  if (format === 'extracted') {
+    const source = read.extraction.source;
+    process.stdout.write(typeof source === 'string' ? source : new TextDecoder().decode(source));
+    return 0;
+  }
   const { file, tree, document } = parseDirective({
-    source: new Uint8Array(readFileSync(path)),
+    source: read.extraction.source,
     path,
     slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder) ? folder : 'document',
     vocabulary: compileVocabulary(content.taxonomy, content.references),
     meta,
+    ...(read.extraction.hints ? { hints: read.extraction.hints } : {}),
+    ...(read.extraction.original ? { original: read.extraction.original } : {}),
+    notices: read.extraction.warnings,
   });
   for (const line of formatMessages(file, path)) process.stderr.write(`${line}\n`);
   if (!tree || !document) return 1;

@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { extractSource } from '../../src/extract/index.js';
-import { missingTools, samplePdf, sampleScan } from '../support/sample-directive.js';
+import { missingTools, skipUnless, samplePdf, sampleScan } from '../support/sample-directive.js';
 
-const missing = missingTools();
-if (missing) process.stderr.write(`\n*** BAD-PDF TESTS SKIPPED: ${missing} is not installed (.ci/run installs it) ***\n\n`);
+const missing = skipUnless('Bad-PDF tests', missingTools());
 
 async function message(name: string, bytes: Uint8Array, options: { ocr?: boolean } = {}): Promise<string> {
   const read = await extractSource(name, bytes, options);

@@ -10,10 +10,9 @@ import { ocrMissing } from '../../src/extract/ocr.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { missingTools, SAMPLE, samplePdf, sampleScan } from '../support/sample-directive.js';
+import { missingTools, skipUnless, SAMPLE, samplePdf, sampleScan } from '../support/sample-directive.js';
 
-const missing = missingTools() ?? ocrMissing();
-if (missing) process.stderr.write(`\n*** OCR TESTS SKIPPED: ${missing} (.ci/run installs it) ***\n\n`);
+const missing = skipUnless('OCR tests', missingTools() ?? ocrMissing());
 
 const { vocabulary } = projectContent();
 

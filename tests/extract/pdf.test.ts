@@ -13,10 +13,9 @@ import { extractSource, type Extraction } from '../../src/extract/index.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { missingTools, SAMPLE, samplePdf } from '../support/sample-directive.js';
+import { missingTools, skipUnless, SAMPLE, samplePdf } from '../support/sample-directive.js';
 
-const missing = missingTools();
-if (missing) process.stderr.write(`\n*** PDF TESTS SKIPPED: ${missing} is not installed (.ci/run installs it) ***\n\n`);
+const missing = skipUnless('PDF tests', missingTools());
 
 const { vocabulary } = projectContent();
 const scratch = mkdtempSync(join(tmpdir(), 'pdf-test-'));

@@ -13,10 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrMissing } from '../../src/extract/ocr.js';
 import { attributes } from '../support/dist.js';
-import { missingTools, sampleDocx, samplePdf, sampleScan } from '../support/sample-directive.js';
+import { missingTools, skipUnless, sampleDocx, samplePdf, sampleScan } from '../support/sample-directive.js';
 
-const missing = missingTools() ?? ocrMissing();
-if (missing) process.stderr.write(`\n*** ORIGINALS SITE TESTS SKIPPED: ${missing} (.ci/run installs it) ***\n\n`);
+const missing = skipUnless('Originals site tests', missingTools() ?? ocrMissing());
 
 const scratch = mkdtempSync(join(tmpdir(), 'site-originals-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -32,6 +32,18 @@ export const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const REGULAR = join(FONT_DIR, 'DejaVuSerif.ttf');
 const BOLD = join(FONT_DIR, 'DejaVuSerif-Bold.ttf');
 
+/**
+ * What is missing of the tools a test file needs, said loudly; null when
+ * all are here. Under CI a missing tool fails the file instead of skipping
+ * it (`.ci/run` installs them all).
+ */
+export function skipUnless(what: string, missing: string | null): string | null {
+  if (!missing) return null;
+  if (process.env['CI']) throw new Error(`${what} need ${missing}, which is not installed: .ci/run installs it`);
+  process.stderr.write(`\n*** ${what.toUpperCase()} SKIPPED: ${missing} is not installed (.ci/run installs it) ***\n\n`);
+  return missing;
+}
+
 /** Whether the fonts and tools the samples need are here (else the tests say so and skip). */
 export function missingTools(): string | null {
   if (!existsSync(REGULAR) || !existsSync(BOLD)) return `fonts-dejavu-core (${REGULAR})`;

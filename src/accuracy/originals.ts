@@ -1,0 +1,29 @@
+/**
+ * Scoring a development document from its original (original.pdf or
+ * original.docx beside its gold standard): read as the corpus build reads
+ * a source.pdf or source.docx, then parsed with the reading's hints.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractSource } from '../extract/index.js';
+import type { Vocabulary } from '../parser/index.js';
+import type { Gold } from './gold.js';
+import type { DocumentScore } from './score.js';
+import { scoreSource } from './view.js';
+
+/** The original of a development document, when it has one, and the source name it stands for. */
+export function originalOf(folder: string): { path: string; as: 'source.pdf' | 'source.docx' } | null {
+  for (const [file, as] of [['original.pdf', 'source.pdf'], ['original.docx', 'source.docx']] as const) {
+    if (existsSync(join(folder, file))) return { path: join(folder, file), as };
+  }
+  return null;
+}
+
+/** Score a document from its original; a reason when it has none or it cannot be read. */
+export async function scoreOriginal(folder: string, gold: Gold, vocabulary: Vocabulary): Promise<{ score: DocumentScore } | { skipped: string }> {
+  const original = originalOf(folder);
+  if (!original) return { skipped: 'no original.pdf or original.docx' };
+  const read = await extractSource(original.as, new Uint8Array(readFileSync(original.path)));
+  if (!read.ok) return { skipped: `${original.path} ${read.message}` };
+  return { score: scoreSource(gold, read.extraction.source, original.path, vocabulary, read.extraction.hints) };
+}
