@@ -39,7 +39,7 @@ export function vietnameseShare(text: string, strict = false): { words: number; 
 }
 
 /** TCVN3 (the "ABC" encoding of .VnTime fonts): Latin-1 bytes that stand for Vietnamese letters. */
-const TCVN3: Record<string, string> = {
+export const TCVN3_TABLE: Readonly<Record<string, string>> = {
   '¸': 'á', 'µ': 'à', '¶': 'ả', '·': 'ã', '¹': 'ạ',
   '¨': 'ă', '¾': 'ắ', '»': 'ằ', '¼': 'ẳ', '½': 'ẵ', 'Æ': 'ặ',
   '©': 'â', 'Ê': 'ấ', 'Ç': 'ầ', 'È': 'ẩ', 'É': 'ẫ', 'Ë': 'ậ',
@@ -56,13 +56,53 @@ const TCVN3: Record<string, string> = {
   '¡': 'Ă', '¢': 'Â', '§': 'Đ', '£': 'Ê', '¤': 'Ô', '¥': 'Ơ', '¦': 'Ư',
 };
 
-/** TCVN3 to Unicode. Capitals set in a ".VnTimeH" font use the small letters' codes: a word in capitals stays in capitals. */
+/** Characters text extraction puts for TCVN3's codes: "µ" (à) comes out as the Greek "μ". */
+const TCVN3_ALIASES: Record<string, string> = { 'μ': 'à' };
+
+/**
+ * TCVN3 to Unicode. Capitals set in a ".VnTimeH" font use the small
+ * letters' codes: a word in capitals stays in capitals. TCVN3's "ư" is the
+ * soft hyphen (0xAD), which text extraction gives as a space: a fragment
+ * that is no syllable becomes one with the "ư" put back ("ng ời" → "người",
+ * "nh " → "như").
+ */
 export function decodeTcvn3(text: string): string {
-  return text.replace(/[^\s]+/gu, (word) => {
-    const decoded = [...word].map((c) => TCVN3[c] ?? c).join('');
+  // Capitals: no small ASCII letter, and two ASCII capitals or one not first ("TØNH" is "TỈNH", "ñY" is "ỦY");
+  // a word with only its first letter an ASCII capital ("VÒ", "Vµ") is in capitals between words in capitals.
+  const parts = text.split(/(\s+)/u).map((word) => {
+    const letters = [...word].map((c) => TCVN3_TABLE[c] ?? TCVN3_ALIASES[c] ?? c).join('');
     const ascii = word.replace(/[^A-Za-z]/g, '');
-    return ascii.length > 0 && ascii === ascii.toUpperCase() ? decoded.toUpperCase() : decoded;
+    const capitals = ascii.length > 0 && ascii === ascii.toUpperCase();
+    const kind = !capitals ? 'small' : ascii.length >= 2 || !/^[A-Z]/.test(word) ? 'capitals' : 'first';
+    return { letters, kind };
   });
+  const words = parts.filter((_, i) => i % 2 === 0);
+  const decoded = parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part.letters;
+      const k = i / 2;
+      const capitals = part.kind === 'capitals' || (part.kind === 'first' && (words[k - 1]?.kind === 'capitals' || words[k + 1]?.kind === 'capitals'));
+      return capitals ? part.letters.toUpperCase() : part.letters;
+    })
+    .join('');
+  // The soft hyphen's "ư", lost to a space: put back into consonants left without a vowel.
+  const tokens = decoded.split(/( +)/u);
+  const consonants = /^(?:ngh|ng|nh|ch|gh|kh|ph|qu|th|tr|[bcdđghklmnprstvx])$/iu;
+  for (let i = 0; i < tokens.length; i += 2) {
+    const left = tokens[i]!;
+    const bare = /^(.*?)(\p{L}+)$/u.exec(left);
+    if (!bare || !consonants.test(bare[2]!) || /[\p{L}\p{N}/]$/u.test(bare[1]!)) continue;
+    const horn = bare[2] === bare[2]!.toUpperCase() ? 'Ư' : 'ư';
+    const right = tokens[i + 2];
+    const rightWord = right ? /^\p{L}+/u.exec(right)?.[0] : undefined;
+    if (right !== undefined && rightWord && isSyllable(`${bare[2]}${horn}${rightWord}`)) {
+      tokens[i] = `${left}${horn}${right}`;
+      tokens.splice(i + 1, 2);
+      continue;
+    }
+    if (isSyllable(`${bare[2]}${horn}`)) tokens[i] = `${left}${horn}`;
+  }
+  return tokens.join('');
 }
 
 /** VNI (VNI-Windows fonts): a letter followed by the code of its marks. */

@@ -13,7 +13,8 @@ import { extractSource, type Extraction } from '../../src/extract/index.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { missingTools, skipUnless, SAMPLE, samplePdf } from '../support/sample-directive.js';
+import { encodeTcvn3, missingTools, SAMPLE, samplePdf, sampleScan, skipUnless } from '../support/sample-directive.js';
+import { ocrMissing } from '../../src/extract/ocr.js';
 
 const missing = skipUnless('PDF tests', missingTools());
 
@@ -89,4 +90,28 @@ describe.skipIf(missing !== null)('a PDF with a text layer', () => {
     expect(document.copiesTo.map((c) => c.text)).toEqual(SAMPLE.copiesTo.slice(1).map((line) => line.replace(/^- /, '')));
     expect(document.signature).toMatchObject({ authority: 'K/T TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Nguyễn Văn Bình' });
   });
+});
+
+describe.skipIf(missing !== null)('a PDF whose text layer lies', () => {
+  it('is repaired when it carries a legacy encoding (TCVN3), and says so', async () => {
+    const read = await extractSource('source.pdf', await samplePdf({ encode: encodeTcvn3 }));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.extraction.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/text layer of page 1 is not Vietnamese as it stands .*repaired as TCVN3/),
+      expect.stringMatching(/page 2/),
+      expect.stringMatching(/page 3/),
+    ]);
+    const document = parseDirective({ source: read.extraction.source, path: 'source.pdf', vocabulary, hints: read.extraction.hints }).document!;
+    expect(document.meta).toMatchObject(SAMPLE.meta);
+    expect(document.provisions.map((p) => p.heading)).toEqual(SAMPLE.items.map((item) => item.heading));
+  }, 60_000);
+
+  it.skipIf(ocrMissing() !== null)('is read by OCR when no repair makes it Vietnamese', async () => {
+    const read = await extractSource('source.pdf', await sampleScan(await samplePdf(), { lyingLayer: true }));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.extraction.original!.read).toBe('ocr');
+    expect(read.extraction.warnings.filter((w) => /no known repair makes it so: the page is read by OCR/.test(w.message)).map((w) => w.page)).toEqual([1, 2, 3]);
+    const document = parseDirective({ source: read.extraction.source, path: 'source.pdf', vocabulary, hints: read.extraction.hints }).document!;
+    expect(document.provisions.map((p) => p.number)).toEqual(SAMPLE.items.map((_, i) => String(i + 1)));
+  }, 240_000);
 });

@@ -27,6 +27,7 @@ import {
   WidthType,
 } from 'docx';
 import PDFDocument from 'pdfkit';
+import { TCVN3_TABLE } from '../../src/text/vietnamese.js';
 
 export const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const REGULAR = join(FONT_DIR, 'DejaVuSerif.ttf');
@@ -152,7 +153,7 @@ function bytesOf(document: PDFKit.PDFDocument): Promise<Uint8Array> {
 const FIXED_DATE = new Date(Date.UTC(2026, 4, 12));
 
 /** The sample as a PDF with a text layer. `options.pad` repeats the items to make a long document (for benchmarks). */
-export async function samplePdf(options: { repeat?: number; userPassword?: string } = {}): Promise<Uint8Array> {
+export async function samplePdf(options: { repeat?: number; userPassword?: string; encode?: (text: string) => string } = {}): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
@@ -162,6 +163,12 @@ export async function samplePdf(options: { repeat?: number; userPassword?: strin
   });
   doc.registerFont('regular', REGULAR);
   doc.registerFont('bold', BOLD);
+  if (options.encode) {
+    // A legacy font's text layer: every string drawn in its old encoding.
+    const draw = doc.text.bind(doc) as (text: string, ...rest: unknown[]) => PDFKit.PDFDocument;
+    const encode = options.encode;
+    (doc as unknown as { text: (text: string, ...rest: unknown[]) => PDFKit.PDFDocument }).text = (text, ...rest) => draw(encode(text), ...rest);
+  }
   const LEFT = 85;
   const RIGHT = 540;
   const BOTTOM = 760;
@@ -265,17 +272,30 @@ export async function samplePdf(options: { repeat?: number; userPassword?: strin
   return bytesOf(doc);
 }
 
+/** TCVN3, the encoding of .VnTime fonts, by the table the reader repairs it with (inverted). */
+export function encodeTcvn3(text: string): string {
+  const back = new Map(Object.entries(TCVN3_TABLE).map(([code, letter]) => [letter, code]));
+  return [...text.normalize('NFC')].map((c) => back.get(c) ?? back.get(c.toLowerCase()) ?? c).join('');
+}
+
 /** The PDF as a scan: each page rendered at 200 dpi in grey by pdftoppm, wrapped back into a PDF of images (no text layer). */
-export async function sampleScan(pdf: Uint8Array): Promise<Uint8Array> {
+export async function sampleScan(pdf: Uint8Array, options: { lyingLayer?: boolean } = {}): Promise<Uint8Array> {
   const folder = mkdtempSync(join(tmpdir(), 'sample-scan-'));
   try {
     writeFileSync(join(folder, 'in.pdf'), pdf);
     execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', join(folder, 'in.pdf'), join(folder, 'page')], { stdio: 'pipe' });
     const images = readdirSync(folder).filter((f) => f.endsWith('.png')).sort();
     const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: FIXED_DATE, Producer: 'tests' } });
+    if (options.lyingLayer) doc.registerFont('regular', REGULAR);
     for (const image of images) {
       doc.addPage();
       doc.image(readFileSync(join(folder, image)), 0, 0, { width: 595.28, height: 841.89 });
+      if (options.lyingLayer) {
+        // An invisible text layer that is not the page's words (a font with its own glyph numbers).
+        doc.save().fillOpacity(0).font('regular').fontSize(12);
+        for (let line = 0; line < 30; line++) doc.text('Xqzw kptv brlz qwxn trvbk zmpq xkcd wvrt', 85, 80 + line * 22, { lineBreak: false });
+        doc.restore();
+      }
     }
     return await bytesOf(doc);
   } finally {
