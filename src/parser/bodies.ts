@@ -313,6 +313,15 @@ function parseAt(r: Reader, i: number, depth: number, allowPlural = true): Parse
 
 const KEY_VIEN = markKey('viên');
 
+/** After an organ, a department's head alone ("Sở", "Bộ", "Cục") — the department the text is from: where it ends, or `i`. */
+function bareOwnerAt(r: Reader, i: number): number {
+  const w = r.words[i];
+  if (!w || !w.capital || r.sep(i) !== ' ' || !BARE_OWNERS.has(w.loose)) return i;
+  const next = r.words[i + 1];
+  return next && next.capital && r.sep(i + 1) === ' ' ? i : i + 1;
+}
+const BARE_OWNERS = new Set(['so', 'bo', 'cuc']);
+
 function complete(r: Reader, head: CompiledHead, afterHead: number, plural: boolean, depth: number): Parsed | null {
   let j = afterHead;
   // A member, not a body: "cấp ủy viên", "chi ủy viên".
@@ -384,8 +393,12 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         }
         break;
       }
-      // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"
-      const levelled = tryLevel();
+      // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"; "Thanh tra Sở" (of the department the text is from)
+      let levelled = tryLevel();
+      if (!levelled && bareOwnerAt(r, j) > j) {
+        j = bareOwnerAt(r, j);
+        levelled = true;
+      }
       // "Báo và Phát thanh, Truyền hình Đắk Lắk", "Đài Phát thanh và Truyền hình Nghệ An": named by the province.
       if (!levelled && /^(?:Báo và|Đài) /u.test(head.words)) {
         const end = placeAt(r, j);
@@ -428,7 +441,12 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         }
       }
       // "Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường vụ các huyện ủy, thị ủy …", "Ban Tổ chức Trung ương"
-      const owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic', 'organ']);
+      let owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic', 'organ', 'department']);
+      // "Văn phòng Sở", "Văn phòng Bộ": of the department the text is from.
+      if (!owned && bareOwnerAt(r, j) > j) {
+        j = bareOwnerAt(r, j);
+        owned = true;
+      }
       if (!owned && head.capital && head.words !== 'Văn phòng') return null;
       break;
     }

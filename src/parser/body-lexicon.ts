@@ -157,6 +157,10 @@ export const HEADS: HeadEntry[] = [
   { words: 'trường mầm non', type: 'generic', kind: 'collective' },
   { words: 'trường học', type: 'generic', kind: 'collective' },
   { words: 'bệnh viện', type: 'generic', kind: 'collective' },
+  // Below the commune, as a class: "Các tổ dân phố …", "Trưởng các thôn".
+  { words: 'tổ dân phố', type: 'generic', kind: 'collective' },
+  { words: 'khu phố', type: 'generic', kind: 'collective' },
+  { words: 'thôn', type: 'generic', kind: 'collective' },
   { words: 'trạm y tế', type: 'generic', kind: 'collective' },
   { words: 'cơ sở giáo dục nghề nghiệp', type: 'generic', kind: 'collective' },
   { words: 'cơ sở giáo dục', type: 'generic', kind: 'collective' },

@@ -195,7 +195,8 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
       // The title is centred and short; the text under it starts a full line ("Thực hiện Kế hoạch số …").
       if (titleLines > 0 && last) {
         const previous = stream[index - 1]!;
-        const runsOn = !/[.;:]$/.test(previous.content) && (DANGLING.test(previous.content) || nameRunsOn(previous, item.content, layout));
+        // A line ending in a comma, a word that cannot end a title, or a name cut at the line's end: the title runs on.
+        const runsOn = !/[.;:]$/.test(previous.content) && (/,$/.test(previous.content) || DANGLING.test(previous.content) || nameRunsOn(previous, item.content, layout));
         const titleLike = isLower(item.content[0]) || isAllUpper(item.content) || item.line.text.trimEnd().length <= layout.measure * 0.85;
         if (!titleLike && !runsOn) break;
       }

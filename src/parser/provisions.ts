@@ -181,7 +181,7 @@ function promoteLeadHeadings(node: ProvisionNode): void {
   const text = texts.map((t) => t.value).join(' ');
   if (texts.length === 0 || texts.length > 3 || !/:$/.test(text.trim()) || text.length > 240 || /[.!?]\s/.test(text)) return;
   // "… thì thực hiện như sau:", "… các nội dung sau:": a sentence leading into its items, not a title.
-  if (/\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|\ssau|như dưới đây)\s*:$/u.test(text)) return;
+  if (/\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|\ssau|như dưới đây|,\s*trong đó|,\s*gồm)\s*:$/u.test(text)) return;
   if (isAssignment(text)) return;
   node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
 }
