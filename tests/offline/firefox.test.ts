@@ -35,7 +35,7 @@ describe.skipIf(!firefoxPath)('the offline copy in Firefox, from disk', () => {
   beforeAll(async () => {
     requireBuild();
     firefox = await launchFirefox();
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await firefox?.close();
   });

@@ -23,7 +23,8 @@ export async function launchFirefox(): Promise<Firefox> {
   const port = 9300 + Math.floor(Math.random() * 500);
   const child: ChildProcess = spawn(firefoxPath!, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
   let socket: WebSocket | undefined;
-  for (let attempt = 0; attempt < 100 && !socket; attempt++) {
+  // Up to a minute: under a loaded machine (OCR tests run beside it) Firefox starts slowly.
+  for (let attempt = 0; attempt < 300 && !socket; attempt++) {
     await new Promise((r) => setTimeout(r, 200));
     socket = await new Promise<WebSocket | undefined>((resolve) => {
       const ws = new WebSocket(`ws://127.0.0.1:${port}/session`);
