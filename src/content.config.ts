@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { Corpus } from './schemas/corpus.js';
 import { DirectiveDocument } from './schemas/document.js';
 import { Reference } from './schemas/reference.js';
+import { SiteConfig } from './schemas/site.js';
 import { Abbreviation, Area, Beneficiary, Body } from './schemas/taxonomy.js';
 
 /** Read and validate once per build: every collection loads from the same corpus. */
@@ -54,5 +55,9 @@ export const collections = {
   abbreviations: defineCollection({
     loader: async () => corpus().taxonomy.abbreviations.map((entry) => ({ id: entry.abbr.replace(/[^A-Za-z0-9Đđ]+/g, '-'), ...entry })),
     schema: Abbreviation.extend({ id: z.string() }),
+  }),
+  site: defineCollection({
+    loader: async () => [{ id: 'site', ...corpus().site }],
+    schema: SiteConfig.extend({ id: z.string() }),
   }),
 };

@@ -49,7 +49,7 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
     documents.push(document);
   }
   if (failed) return { corpus: null, diagnostics, failed };
-  const checked = Corpus.safeParse({ formatVersion: 1, documents, references: content.references, taxonomy: content.taxonomy });
+  const checked = Corpus.safeParse({ formatVersion: 1, documents, references: content.references, taxonomy: content.taxonomy, site: content.site });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     diagnostics.push({

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DirectiveMetaFile } from '../schemas/meta.js';
 import { Reference } from '../schemas/reference.js';
+import { SiteConfig } from '../schemas/site.js';
 import { Abbreviation, Area, Beneficiary, Body, type Taxonomy } from '../schemas/taxonomy.js';
 import { SOURCE_FILES, type SourceFormat } from '../extract/formats.js';
 import type { Extraction } from '../extract/index.js';
@@ -38,6 +39,8 @@ export interface LoadedContent {
   taxonomy: Taxonomy;
   references: Reference[];
   directives: DirectiveSource[];
+  /** Who publishes the site (content/site.yaml). */
+  site: SiteConfig;
 }
 
 const TAXONOMY_FILES = {
@@ -69,6 +72,15 @@ export function loadContent(source: ContentSource): { ok: true; content: LoadedC
     }
     const result = validateYaml(schema as z.ZodType, text, path);
     if (result.ok) (taxonomy as Record<string, unknown>)[key] = result.data;
+    else problems.push(...result.problems);
+  }
+
+  let site: SiteConfig | null = null;
+  const siteText = source.readText('site.yaml');
+  if (siteText === null) problems.push({ path: 'site.yaml', line: 1, column: 1, message: 'file is missing: it names the site, its publisher and its address' });
+  else {
+    const result = validateYaml(SiteConfig, siteText, 'site.yaml');
+    if (result.ok) site = result.data;
     else problems.push(...result.problems);
   }
 
@@ -132,5 +144,5 @@ export function loadContent(source: ContentSource): { ok: true; content: LoadedC
   }
   if (taxonomy.bodies) problems.push(...duplicates(taxonomy.bodies.map((b) => ({ id: b.id, path: 'taxonomy/bodies.yaml' })), 'body'));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, content: { taxonomy: taxonomy as Taxonomy, references, directives } };
+  return { ok: true, content: { taxonomy: taxonomy as Taxonomy, references, directives, site: site! } };
 }

@@ -73,6 +73,7 @@ export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & {
           notes: options.meta?.notes ?? [],
           sourceSha256: options.sourceSha256 ?? null,
           original: options.original ?? null,
+          status: options.meta?.status ?? null,
         });
     });
 }

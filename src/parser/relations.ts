@@ -27,8 +27,8 @@ export interface Relations {
   reportsTo: BodyTag[];
 }
 
-/** A body tag before qualification: the mention it comes from is kept for the jurisdiction stage. */
-export type FoundTag = BodyTag & { mention?: BodyMention };
+/** A body tag before qualification: the mention it comes from (and its partner's) kept for the jurisdiction stage. */
+export type FoundTag = BodyTag & { mention?: BodyMention; partnerMention?: BodyMention };
 
 /** What may stand between two bodies of one list. */
 const JOINER = /^\s*(?:,|và|,\s*và|;|:)?\s*$/u;
@@ -69,6 +69,7 @@ function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention
 function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): FoundTag {
   return {
     id: mention.id,
+    baseId: mention.id,
     name: mention.name,
     kind: mention.kind,
     relation,
@@ -178,6 +179,8 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
     const index = indexMentions(run, mentions);
     const objects = new Set<BodyMention>();
     // Bodies after a relation word are its objects, never its subjects.
+    const directed = new Set<BodyMention>();
+    const partnerships: Array<{ at: number; tags: FoundTag[] }> = [];
     if (/phoi hop|chi dao|lanh dao|bao cao|gui |\(qua /.test(run.folded)) {
       for (const { re, relation } of TRIGGERS) {
         re.lastIndex = 0;
@@ -187,9 +190,18 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
           if (next === -1 || objects.has(mentions[next]!)) continue;
           const list = chain(run, mentions, next);
           for (const m of list) objects.add(m);
-          (relation === 'bao-cao' ? reportsTo : coordinating).add(list.map((m) => tag(run, m, relation)));
+          if (relation === 'chi-dao') for (const m of list) directed.add(m);
+          const tags = list.map((m) => tag(run, m, relation));
+          if (relation === 'phoi-hop') partnerships.push({ at: found.index, tags });
+          (relation === 'bao-cao' ? reportsTo : coordinating).add(tags);
         }
       }
+    }
+    // "X chỉ đạo Y phối hợp với Z": Z works with Y, the body directed, not with X.
+    for (const { at, tags } of partnerships) {
+      const before = mentions.filter((m) => m.end <= at && /^\s*$/u.test(run.text.slice(m.end, at)));
+      const partner = before[before.length - 1];
+      if (partner && directed.has(partner)) for (const t of tags) t.partnerMention = partner;
     }
     // The bodies that act.
     const actors: BodyMention[] = [];

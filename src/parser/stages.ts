@@ -85,8 +85,9 @@ function termTags<T extends { id: string; label: string }>(kind: number, runs: T
 function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag[] {
   const out: BodyTag[] = [];
   const byId = new Map<string, { tag: BodyTag; places: Set<string> }>();
-  for (const { mention, ...tag } of tags) {
+  for (const { mention, partnerMention, ...tag } of tags) {
     const where = mention ? qualify(mention, tag.evidence[0]?.text ?? tag.name, jurisdiction) : { id: tag.id, jurisdiction: tag.jurisdiction };
+    if (partnerMention) tag.partnerOf = qualify(partnerMention, partnerMention.name, jurisdiction).id;
     const key = `${where.id} ${tag.relation}`;
     const same = byId.get(key);
     if (same) {
@@ -133,7 +134,7 @@ export function tagsStage(options: StageOptions) {
       const bodies = run.bodies(vocabulary);
       if (bodies.length > 0) {
         fallback = qualify3({
-          responsible: bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind, relation: 'chu-tri' as const, inherited: false, jurisdiction: null, evidence: [run.evidence(b.start, b.end)], mention: b })),
+          responsible: bodies.map((b) => ({ id: b.id, baseId: b.id, name: b.name, kind: b.kind, relation: 'chu-tri' as const, inherited: false, jurisdiction: null, evidence: [run.evidence(b.start, b.end)], mention: b })),
           coordinating: [],
           reportsTo: [],
         });

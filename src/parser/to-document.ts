@@ -3,7 +3,7 @@
  * (validated by the zod schema in src/schemas/document.ts).
  */
 import type { VFile } from 'vfile';
-import type { Appendix, Citation, Diagnostic, DirectiveDocument, Footnote, ListEntry, Original, Provision } from '../schemas/document.js';
+import type { Appendix, Citation, Diagnostic, DirectiveDocument, DocumentStatus, Footnote, ListEntry, Original, Provision } from '../schemas/document.js';
 import { findBodies } from './bodies.js';
 import { qualify, type Jurisdiction } from './jurisdiction.js';
 import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
@@ -16,6 +16,8 @@ export interface DocumentOptions {
   sourceSha256?: string | null;
   /** The PDF or Word file the text was read from. */
   original?: Original | null;
+  /** Whether it is in force, as an editor has checked (meta.yaml). */
+  status?: DocumentStatus | null;
 }
 
 /**
@@ -178,6 +180,7 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     notes: options.notes ?? [],
     sourceSha256: options.sourceSha256 ?? null,
     original: options.original ?? null,
+    status: options.status ?? null,
     diagnostics: diagnosticsOf(file),
   };
   if (tree.data.pages) addPages(document, tree.data.pages);

@@ -36,6 +36,16 @@ export const Original = z.strictObject({
 });
 export type Original = z.infer<typeof Original>;
 
+/** Whether a document is in force, as an editor has checked it (never guessed from the text). */
+export const DocumentStatus = z.strictObject({
+  state: z.enum(['in-force', 'replaced', 'expired']),
+  /** Number of the replacing document ("Nghị quyết số 42-NQ/TW"). */
+  by: z.string().min(1).optional(),
+  date: IsoDate.optional(),
+  note: z.string().min(1).optional(),
+});
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
 /** The document's identity. Unknown values are null, never guessed. */
 export const DocumentMeta = z.strictObject({
   documentType: z.string().nullable(),
@@ -50,12 +60,20 @@ export type DocumentMeta = z.infer<typeof DocumentMeta>;
 /** A body tagged on a provision, with the words that tagged it. */
 export const BodyTag = z.strictObject({
   id: Slug,
+  /** The body's id before its jurisdiction qualified it: the taxonomy's id for a known body ("ban-tuyen-giao-tinh-uy"). */
+  baseId: Slug,
   name: z.string(),
   kind: BodyKind.nullable(),
   /** For coordinating bodies: `phoi-hop` (works with) or `chi-dao` (is directed by the responsible body). */
   relation: z.enum(['chu-tri', 'phoi-hop', 'chi-dao', 'bao-cao']),
   /** True when the tag comes from an enclosing provision. */
   inherited: z.boolean(),
+  /**
+   * `phoi-hop` only: the body that works with this one, when it is not the
+   * provision's responsible body ("X chỉ đạo Y phối hợp với Z": Z works
+   * with Y).
+   */
+  partnerOf: Slug.optional(),
   /**
    * Where the body belongs, as running text names it ("tỉnh Lào Cai",
    * "huyện Sơn Tịnh, tỉnh Quảng Ngãi", "Trung ương"): the document's
@@ -270,6 +288,8 @@ export const DirectiveDocument = z.strictObject({
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   /** The PDF or Word file the text was read from (its SHA-256 is `sourceSha256`); null for a text source. */
   original: Original.nullable(),
+  /** Whether it is in force, as an editor has checked (meta.yaml `status`); null when nobody has. */
+  status: DocumentStatus.nullable(),
   diagnostics: z.array(Diagnostic),
 });
 export type DirectiveDocument = z.infer<typeof DirectiveDocument>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './common.js';
+import { DocumentStatus } from './document.js';
 
 /**
  * A metadata value with its provenance. A plain value is a fact someone
@@ -39,6 +40,8 @@ export const DirectiveMetaFile = z.strictObject({
       url: z.string().url().optional(),
     })
     .optional(),
+  /** Whether the document is in force, as an editor has checked it. */
+  status: DocumentStatus.optional(),
   /** Editors' notes for readers, in Vietnamese. */
   notes: z.array(z.string().min(1)).default([]),
 });

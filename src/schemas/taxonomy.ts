@@ -33,6 +33,16 @@ export const Body = z.strictObject({
   kind: BodyKind,
   /** Other ways texts write it, abbreviations included. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * For a class of bodies ("Các cơ quan chuyên trách tham mưu, giúp việc
+   * Tỉnh ủy"): the bodies that are of it, by id before jurisdiction
+   * ("ban-tuyen-giao-tinh-uy"); a trailing "*" takes every id that begins so
+   * ("ban-thuong-vu-*"). A duty of the class binds each of them, in the
+   * class's jurisdiction.
+   */
+  members: z.array(z.string().regex(/^[a-z0-9-]+\*?$/u, 'mã cơ quan (chữ thường không dấu, số, gạch nối), có thể kết thúc bằng *')).default([]),
+  /** For a class of bodies: every body of these kinds is of it ("Tổ chức đảng các cấp": every Party body). */
+  memberKinds: z.array(BodyKind).default([]),
 });
 export type Body = z.infer<typeof Body>;
 

@@ -21,6 +21,7 @@ export function loadModel(): Promise<SiteModel> {
         bodies: strip(await getCollection('bodies')),
         abbreviations: (await getCollection('abbreviations')).map(({ data: { id: _id, ...entry } }) => entry),
       },
+      site: (await getCollection('site')).map(({ data: { id: _id, ...site } }) => site)[0]!,
     };
     return buildModel(corpus);
   })();

@@ -4,6 +4,9 @@ import { validateYaml } from '../../src/corpus/validate-yaml.js';
 import { DirectiveMetaFile } from '../../src/schemas/meta.js';
 import { contentFromDisk, CONTENT_ROOT } from '../../scripts/lib/content-fs.js';
 
+
+const SITE = 'name: Văn bản\ntagline: Thử\npublisher: Nhóm thử\nupdated: 2026-01-01\nnotice: Bản thử.\n';
+
 describe('meta.yaml', () => {
   it('accepts an empty file: every field is optional', () => {
     expect(validateYaml(DirectiveMetaFile, '', 'meta.yaml')).toMatchObject({ ok: true });
@@ -18,7 +21,7 @@ describe('meta.yaml', () => {
     const result = validateYaml(DirectiveMetaFile, 'number: 1-CV/TU\nsubjet: x\n', 'meta.yaml');
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'meta.yaml', line: 2, column: 1, message: 'unknown key "subjet"; allowed keys: documentType, number, date, place, issuer, subject, source, notes' }],
+      problems: [{ path: 'meta.yaml', line: 2, column: 1, message: 'unknown key "subjet"; allowed keys: documentType, number, date, place, issuer, subject, source, status, notes' }],
     });
   });
 
@@ -70,6 +73,7 @@ describe('the content folder', () => {
       'taxonomy/beneficiaries.yaml': '[]',
       'taxonomy/bodies.yaml': '- id: a\n  name: A\n  kind: nation\n',
       'taxonomy/abbreviations.yaml': '[]',
+      'site.yaml': SITE,
     };
     const source: ContentSource = {
       readText: (path) => files[path] ?? null,
@@ -89,6 +93,7 @@ describe('a directive folder', () => {
     'taxonomy/beneficiaries.yaml': '[]',
     'taxonomy/bodies.yaml': '[]',
     'taxonomy/abbreviations.yaml': '[]',
+    'site.yaml': SITE,
   };
   const load = (folders: Record<string, string[]>) =>
     loadContent({

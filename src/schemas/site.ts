@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IsoDate } from './common.js';
+
+/** A public web address: http or https only (never javascript:, never file:). */
+const WebAddress = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//u.test(value), 'địa chỉ phải bắt đầu bằng http:// hoặc https://');
+
+/**
+ * `content/site.yaml`: who publishes the site and where it lives. One file,
+ * read by every page's header and footer, by the copy-link and citation
+ * controls, and by the offline package.
+ */
+export const SiteConfig = z.strictObject({
+  /** The site's name, in its header and every page title. */
+  name: z.string().min(1),
+  /** One line under the name on the home page. */
+  tagline: z.string().min(1),
+  /** Who publishes the site (not the issuers of the documents). */
+  publisher: z.string().min(1),
+  /** How to reach the publisher: an address, an e-mail, a telephone. Null when none is public yet. */
+  contact: z.string().min(1).nullable().default(null),
+  /**
+   * The site's public address. Copied links and citations use it, so that
+   * they work for whoever receives them (never `index.html`, never a
+   * `file://` address). Null when the site is not published yet.
+   */
+  url: WebAddress.nullable().default(null),
+  /** When the corpus was last updated (YYYY-MM-DD). */
+  updated: IsoDate,
+  /** Shown on every page: what this copy is and is not. */
+  notice: z.string().min(1),
+});
+export type SiteConfig = z.infer<typeof SiteConfig>;
