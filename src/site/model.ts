@@ -6,7 +6,11 @@
  */
 import type { Corpus } from '../schemas/corpus.js';
 import type { BodyTag, DirectiveDocument, Provision } from '../schemas/document.js';
+import { memberships, partnersOf, partnersOfDirected } from './duties.js';
 import { bodyTitle } from './text.js';
+
+/** Vietnamese order ("Đ" after "D", marks after their letter). */
+export const COLLATOR = new Intl.Collator('vi');
 
 export type Relation = BodyTag['relation'];
 
@@ -33,10 +37,15 @@ export interface BodyIndex {
   id: string;
   name: string;
   kind: BodyTag['kind'];
+  /** Its id before jurisdiction (the taxonomy's, for a known body). */
+  baseId: string;
+  jurisdiction: string | null;
   /** Every provision that names the body, in document order, with how. */
   entries: BodyEntry[];
   /** Other spellings seen in the texts. */
   spellings: string[];
+  /** The classes of bodies it is one of (their ids): their duties bind it too. */
+  groups: string[];
 }
 
 export interface TermIndex {
@@ -52,6 +61,9 @@ export interface SiteModel {
   /** Provision keys in corpus order. */
   order: string[];
   bodies: BodyIndex[];
+  bodiesById: Map<string, BodyIndex>;
+  /** A provision key's place in corpus order. */
+  position: Map<string, number>;
   areas: Array<TermIndex & { group: string | null }>;
   beneficiaries: TermIndex[];
   /** Provision keys citing each registry document, by registry id. */
@@ -87,7 +99,7 @@ export function buildModel(corpus: Corpus): SiteModel {
     for (const tag of [...provision.responsible, ...provision.coordinating, ...provision.reportsTo]) {
       let body = bodies.get(tag.id);
       if (!body) {
-        body = { id: tag.id, name: bodyTitle(tag), kind: tag.kind, entries: [], spellings: [] };
+        body = { id: tag.id, name: bodyTitle(tag), kind: tag.kind, baseId: tag.baseId, jurisdiction: tag.jurisdiction, entries: [], spellings: [], groups: [] };
         bodies.set(tag.id, body);
       }
       const title = bodyTitle(tag);
@@ -101,12 +113,17 @@ export function buildModel(corpus: Corpus): SiteModel {
       if (list && !list.includes(key)) list.push(key);
     }
   }
+  const sorted = [...bodies.values()].sort((a, b) => COLLATOR.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const classes = memberships(sorted, corpus.taxonomy.bodies);
+  for (const body of sorted) body.groups = classes.get(body.id) ?? [];
   return {
     corpus,
     documents: corpus.documents,
     provisions,
     order,
-    bodies: [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id)),
+    bodies: sorted,
+    bodiesById: new Map(sorted.map((b) => [b.id, b])),
+    position: new Map(order.map((key, i) => [key, i])),
     areas: [...areas.values()],
     beneficiaries: [...beneficiaries.values()],
     citedBy,
@@ -135,4 +152,87 @@ export function matrix(model: SiteModel): Array<{ body: BodyIndex; cells: Array<
       })),
     }))
     .filter((row) => row.cells.some((cell) => cell.keys.length > 0));
+}
+
+/** A duty of a body: a provision, how it binds the body, and the class through which, if any. */
+export interface Duty {
+  key: string;
+  relation: Relation;
+  /** From an enclosing provision. */
+  inherited: boolean;
+  /** The class of bodies through which the provision binds this body (null: it names the body itself). */
+  via: string | null;
+}
+
+/**
+ * Everything that binds a body, in corpus order: what it names the body
+ * for, and what it gives the classes the body is one of (their "chủ trì"
+ * and "phối hợp"; a class's reports received or its being directed are its
+ * own).
+ */
+export function dutiesOf(body: BodyIndex, model: SiteModel): Duty[] {
+  const byId = model.bodiesById;
+  const duties: Duty[] = body.entries.map((e) => ({ ...e, via: null }));
+  const own = new Set(body.entries.map((e) => `${e.key} ${e.relation}`));
+  for (const group of body.groups) {
+    for (const e of byId.get(group)?.entries ?? []) {
+      if ((e.relation !== 'chu-tri' && e.relation !== 'phoi-hop') || own.has(`${e.key} ${e.relation}`)) continue;
+      own.add(`${e.key} ${e.relation}`);
+      duties.push({ ...e, via: group });
+    }
+  }
+  return duties.sort((a, b) => model.position.get(a.key)! - model.position.get(b.key)!);
+}
+
+/** A body named with its page. */
+export interface BodyRef {
+  id: string;
+  name: string;
+}
+
+/** The answer a body page opens with: what it must do, with whom, reporting to whom, directed by whom. */
+export interface BodySummary {
+  /** Provisions it is responsible for, itself or as one of a class. */
+  mustDo: number;
+  /** … of which through a class. */
+  throughClasses: number;
+  documents: number;
+  partners: BodyRef[];
+  reportsTo: BodyRef[];
+  /** Bodies it directs in its duties. */
+  directs: BodyRef[];
+  /** Bodies whose duties direct it. */
+  directedBy: BodyRef[];
+}
+
+export function summaryOf(body: BodyIndex, model: SiteModel): BodySummary {
+  const duties = dutiesOf(body, model);
+  const byId = model.bodiesById;
+  const refs = new Map<string, Map<string, BodyRef>>([['partners', new Map()], ['reportsTo', new Map()], ['directs', new Map()], ['directedBy', new Map()]]);
+  const add = (list: string, tags: Array<{ id: string }>) => {
+    for (const t of tags) if (t.id !== body.id && !body.groups.includes(t.id) && byId.has(t.id)) refs.get(list)!.set(t.id, { id: t.id, name: byId.get(t.id)!.name });
+  };
+  const responsible = new Set([body.id, ...body.groups]);
+  let mustDo = 0;
+  let throughClasses = 0;
+  const documents = new Set<string>();
+  for (const duty of duties) {
+    const flat = model.provisions.get(duty.key)!;
+    const p = flat.provision;
+    if (duty.relation === 'chu-tri') {
+      mustDo++;
+      if (duty.via) throughClasses++;
+      documents.add(flat.document);
+      add('partners', partnersOf(p, responsible));
+      add('reportsTo', p.reportsTo);
+      add('directs', p.coordinating.filter((b) => b.relation === 'chi-dao'));
+    } else if (duty.relation === 'chi-dao') {
+      add('directedBy', p.responsible);
+      add('partners', partnersOfDirected(p, body.id));
+    } else if (duty.relation === 'phoi-hop') {
+      add('partners', p.responsible);
+    }
+  }
+  const list = (name: string) => [...refs.get(name)!.values()].sort((a, b) => COLLATOR.compare(a.name, b.name));
+  return { mustDo, throughClasses, documents: documents.size, partners: list('partners'), reportsTo: list('reportsTo'), directs: list('directs'), directedBy: list('directedBy') };
 }
