@@ -22,7 +22,7 @@ function origin(provenance: Provenance | undefined): string | null {
     case 'text':
       return page ? `Đọc ở ${page}.` : null;
     case 'inferred':
-      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}” (${page ?? `dòng ${provenance.evidence.line}`})` : ''}${provenance.note ? `; ${provenance.note.replace(/[.]\s*$/, '')}` : ''}.`;
+      return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}”${page ? ` (${page})` : ''}` : ''}${provenance.note ? `; ${provenance.note.replace(/[.]\s*$/, '')}` : ''}.`;
     case 'metadata':
       return `Do biên tập viên bổ sung${provenance.note ? `: ${provenance.note.replace(/[.。]\s*$/, '')}` : ''}.`;
     case 'editorial':
@@ -34,7 +34,7 @@ export function metaRows(document: DirectiveDocument): MetaRow[] {
   const { meta, provenance, signature } = document;
   const signer = signature ? [signature.name, signature.title && `(${signature.title}${signature.authority ? `, ${signature.authority}` : ''})`].filter(Boolean).join(' ') : null;
   const issuedAfter = document.issuedAfter
-    ? `Ban hành sau ngày ${displayDate(document.issuedAfter.date)}, vì văn bản trích dẫn ${document.issuedAfter.citation} (dòng ${document.issuedAfter.line}).`
+    ? `Ban hành sau ngày ${displayDate(document.issuedAfter.date)}, vì văn bản trích dẫn ${document.issuedAfter.citation}.`
     : null;
   return [
     { label: 'Loại văn bản', value: meta.documentType, note: origin(provenance['documentType']) },

@@ -5,6 +5,11 @@
  */
 export const urls = {
   home: () => '/',
+  /** Every document, by date, and the ways in: by type, by issuer, by year. */
+  catalogue: (page = 1) => (page > 1 ? `/danh-muc/trang-${page}/` : '/danh-muc/'),
+  catalogueType: (slug: string) => `/danh-muc/loai/${slug}/`,
+  catalogueIssuer: (slug: string) => `/danh-muc/co-quan/${slug}/`,
+  catalogueYear: (year: string) => `/danh-muc/nam/${year}/`,
   document: (slug: string) => `/van-ban/${slug}/`,
   provisionAnchor: (slug: string, id: string) => `/van-ban/${slug}/#${id}`,
   provision: (slug: string, id: string) => `/van-ban/${slug}/${id}/`,

@@ -1,15 +1,17 @@
 /**
- * A document's files for download, as the corpus build wrote them: its
- * original (PDF or Word, byte for byte) and the text it was read as.
+ * A document's files for download: its original (PDF or Word, byte for
+ * byte) and the text it was read as, as the corpus build wrote them; and
+ * the document as data (JSON).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { originalFileName, TEXT_FILE } from '../../../../site/files.js';
+import { DATA_FILE, originalFileName, TEXT_FILE } from '../../../../site/files.js';
 import { loadModel } from '../../../../site/load.js';
 
 const MEDIA: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
@@ -18,11 +20,16 @@ export const getStaticPaths = (async () => {
   const model = await loadModel();
   return model.documents.flatMap((document) => [
     { params: { slug: document.slug, file: TEXT_FILE } },
+    { params: { slug: document.slug, file: DATA_FILE } },
     ...(document.original ? [{ params: { slug: document.slug, file: originalFileName(document.original.format) } }] : []),
   ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
+  if (params.file === DATA_FILE) {
+    const document = (await loadModel()).documents.find((d) => d.slug === params.slug)!;
+    return new Response(`${JSON.stringify(document)}\n`, { headers: { 'Content-Type': MEDIA['json']! } });
+  }
   const path = join(process.env['CORPUS_DIR'] ?? '.corpus', 'files', params.slug!, params.file!);
   const extension = params.file!.slice(params.file!.lastIndexOf('.') + 1);
   return new Response(new Uint8Array(readFileSync(path)), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
