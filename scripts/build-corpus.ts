@@ -1,25 +1,28 @@
 /**
- * npm run corpus [-- --content <folder> --out <folder> --no-cache]
+ * npm run corpus [-- --content <folder> --out <folder> --add <folder>… --no-cache]
  *
- * Parses every directive in content/ and writes the site's input to .corpus/
+ * Parses every directive in content/ — and in each folder given with
+ * `--add` (or listed in $CORPUS_ADD, separated by ":"), one directive per
+ * subfolder, never copied into the project (src/corpus/added.ts) — and writes the site's input to .corpus/
  * (corpus.json, one JSON file per document, the JSON Schemas, and each
  * directive's files for download: its original and the text it was read
  * as). PDFs, Word files and scans are read first (src/extract/). All or
  * nothing: the new output is written beside the old and swapped in only when
  * every document parsed without errors.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { withAddedDirectives } from '../src/corpus/added.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { extractDirectives } from '../src/corpus/extract.js';
 import { formatProblem } from '../src/corpus/validate-yaml.js';
 import { originalFileName, TEXT_FILE } from '../src/site/files.js';
 import { Corpus } from '../src/schemas/corpus.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
-import { CONTENT_ROOT } from './lib/content-fs.js';
+import { CONTENT_ROOT, contentFromDisk } from './lib/content-fs.js';
 import { diskCache } from './lib/extract-cache.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
@@ -29,11 +32,32 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const compact = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 await runMain('corpus', async () => {
-  const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' }, 'no-cache': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { content: { type: 'string' }, out: { type: 'string' }, add: { type: 'string', multiple: true }, quiet: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+  });
   const contentRoot = resolve(values.content ?? CONTENT_ROOT);
   const out = resolve(values.out ?? fileURLToPath(new URL('../.corpus', import.meta.url)));
   const started = performance.now();
-  const loaded = loadOrExplain(contentRoot);
+  // Folders of directives added for this build only (an archive, the development set).
+  const addFolders = values.add ?? (process.env['CORPUS_ADD'] ?? '').split(':').filter(Boolean);
+  for (const folder of addFolders) {
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+      process.stderr.write(`${folder}: error: is not a folder (given with --add or in CORPUS_ADD); nothing was written\n`);
+      return 1;
+    }
+  }
+  const overlay = withAddedDirectives(
+    contentFromDisk(contentRoot),
+    addFolders.map((folder) => ({ name: folder.replace(/\/+$/, ''), files: contentFromDisk(resolve(folder)) })),
+  );
+  const where = overlay.where;
+  if (overlay.problems.length > 0) {
+    for (const problem of overlay.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write('corpus: errors above; nothing was written\n');
+    return 1;
+  }
+  if (addFolders.length > 0) process.stderr.write(`corpus: ${overlay.added} directive(s) added from ${addFolders.join(', ')}\n`);
+  const loaded = loadOrExplain(contentRoot, overlay.source, where);
   if (!loaded) {
     process.stderr.write('corpus: content/ has errors; nothing was written\n');
     return 1;
@@ -41,10 +65,10 @@ await runMain('corpus', async () => {
   // The originals (PDF, Word, scans) read first; OCR is slow, so what was read is kept in .cache/.
   const extracted = await extractDirectives(loaded, {
     cache: values['no-cache'] ? null : diskCache(fileURLToPath(new URL('../.cache/extract', import.meta.url))),
-    progress: (path) => process.stderr.write(`corpus: reading content/${path}\n`),
+    progress: (path) => process.stderr.write(`corpus: reading ${where(path)}\n`),
   });
   if (extracted.problems.length > 0) {
-    for (const problem of extracted.problems) process.stderr.write(`${formatProblem({ ...problem, path: `content/${problem.path}` })}\n`);
+    for (const problem of extracted.problems) process.stderr.write(`${formatProblem({ ...problem, path: where(problem.path) })}\n`);
     process.stderr.write('corpus: errors above; the previous output was left untouched\n');
     return 1;
   }
@@ -61,7 +85,7 @@ await runMain('corpus', async () => {
   for (const { path, diagnostics } of build.diagnostics) {
     for (const d of diagnostics) {
       if (d.severity === 'warning') warnings++;
-      if (d.severity === 'error' || !values.quiet) process.stderr.write(`content/${path}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
+      if (d.severity === 'error' || !values.quiet) process.stderr.write(`${where(path)}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
     }
   }
   if (build.failed || !build.corpus) {

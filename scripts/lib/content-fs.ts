@@ -20,7 +20,7 @@ export function contentFromDisk(root: string): ContentSource {
     },
     list: (path) => {
       const full = join(root, path);
-      return existsSync(full) ? readdirSync(full).filter((name) => !name.startsWith('.')).sort() : [];
+      return existsSync(full) && statSync(full).isDirectory() ? readdirSync(full).filter((name) => !name.startsWith('.')).sort() : [];
     },
   };
 }

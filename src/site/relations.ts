@@ -60,7 +60,7 @@ export function statusText(status: DocumentStatus | Reference['status'] | null |
 }
 
 /** Split a name over at most two lines of about `width` characters. */
-function wrap(text: string, width = 34): string[] {
+function wrap(text: string, width = 29): string[] {
   if (text.length <= width) return [text];
   const words = text.split(' ');
   let first = '';

@@ -24,6 +24,8 @@ export function html(path: string, folder = DIST): string {
 /** One page of each type, for checks that go page type by page type. */
 export const PAGE_TYPES: Record<string, string> = {
   home: 'index.html',
+  catalogue: 'danh-muc/index.html',
+  catalogueFacet: 'danh-muc/co-quan/ban-thuong-vu-tinh-uy-quang-ngai/index.html',
   document: 'van-ban/quang-ngai-thuc-hien-ket-luan-92/index.html',
   provision: 'van-ban/quang-ngai-thuc-hien-ket-luan-92/muc-2__gach-3/index.html',
   bodies: 'co-quan/index.html',
