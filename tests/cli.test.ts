@@ -110,4 +110,19 @@ describe('corpus', () => {
     const files = execFileSync('find', ['.', '-type', 'f'], { cwd: a, encoding: 'utf8' }).trim().split('\n').sort();
     for (const file of files) expect(readFileSync(join(b, file)).equals(readFileSync(join(a, file))), file).toBe(true);
   });
+
+  it('adds the directives of a folder outside content/ with --add, and names a folder that is not there', () => {
+    const archive = join(scratch, 'kho');
+    cpSync(SEED, join(archive, 'ban-sao'), { recursive: true });
+    writeFileSync(join(archive, 'ban-sao', 'gold.json'), '{}');
+    const out = join(scratch, 'added');
+    const added = run('scripts/build-corpus.ts', ['--add', archive, '--out', out, '--quiet']);
+    expect(added.code).toBe(0);
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    expect(corpus.documents.map((d: { slug: string }) => d.slug)).toEqual(['ban-sao', 'quang-ngai-thuc-hien-ket-luan-92']);
+
+    const missing = run('scripts/build-corpus.ts', ['--add', join(scratch, 'khong-co'), '--out', out, '--quiet']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/khong-co: error: is not a folder \(given with --add or in CORPUS_ADD\); nothing was written/);
+  });
 });

@@ -37,7 +37,7 @@ Gồm ${options.files} tệp; các văn bản: ${options.documents.join('; ')}.
 
 4. LƯU Ý
    - Lời văn trong trang giữ nguyên như bản nguồn. Các nhãn, thẻ và liên kết
-     do công cụ phân tích tạo ra, luôn kèm căn cứ từ chính văn bản.
+     do công cụ phân tích tạo ra, luôn kèm lời văn làm cơ sở.
    - Không sửa tệp trong thư mục: mọi thay đổi sẽ làm bản sao không còn
      khớp với SHA256SUMS.
 `;

@@ -6,21 +6,23 @@
  */
 import type { SiteModel } from './model.js';
 
+// Headers as a reader of the spreadsheet reads them, in Vietnamese with its diacritics.
 const COLUMNS = [
-  'van_ban',
-  'ma',
-  'nhan',
-  'trich_dan',
-  'tieu_de',
-  'noi_dung',
-  'chu_tri',
-  'phoi_hop_chi_dao',
-  'bao_cao',
-  'linh_vuc',
-  'doi_tuong',
-  'van_ban_dan_chieu',
-  'dong_dau',
-  'dong_cuoi',
+  'Văn bản',
+  'Mã điều khoản',
+  'Điều khoản',
+  'Trích dẫn',
+  'Tiêu đề',
+  'Nội dung',
+  'Chủ trì',
+  'Được chỉ đạo',
+  'Phối hợp',
+  'Báo cáo lên',
+  'Lĩnh vực',
+  'Đối tượng',
+  'Văn bản dẫn chiếu',
+  'Dòng đầu trong bản nguồn',
+  'Dòng cuối trong bản nguồn',
 ] as const;
 
 function field(value: string): string {
@@ -29,7 +31,7 @@ function field(value: string): string {
 }
 
 export function provisionsCsv(model: SiteModel): string {
-  const rows = [COLUMNS.join(',')];
+  const rows = [COLUMNS.map(field).join(',')];
   for (const key of model.order) {
     const { document, provision: p } = model.provisions.get(key)!;
     const names = (tags: typeof p.responsible) => tags.map((t) => t.name).join('; ');
@@ -42,7 +44,8 @@ export function provisionsCsv(model: SiteModel): string {
         p.heading ?? '',
         p.paragraphs.join('\n'),
         names(p.responsible),
-        names(p.coordinating),
+        names(p.coordinating.filter((t) => t.relation === 'chi-dao')),
+        names(p.coordinating.filter((t) => t.relation !== 'chi-dao')),
         names(p.reportsTo),
         p.areas.map((a) => a.label).join('; '),
         p.beneficiaries.map((b) => b.label).join('; '),

@@ -15,12 +15,23 @@ export interface MetaRow {
 
 export const UNKNOWN = 'Không ghi trong bản nguồn';
 
-function origin(provenance: Provenance | undefined): string | null {
+const FIELDS = ['documentType', 'number', 'issuer', 'date', 'place', 'subject'] as const;
+
+/**
+ * The one page of the original that every value read off the text comes
+ * from, when there is one — said once under the table, not on every row.
+ */
+export function readOnPage(document: DirectiveDocument): number | null {
+  const pages = new Set(FIELDS.map((f) => document.provenance[f]).filter((p) => p?.from === 'text').map((p) => p!.page ?? null));
+  return pages.size === 1 ? ([...pages][0] ?? null) : null;
+}
+
+function origin(provenance: Provenance | undefined, samePage: number | null): string | null {
   if (!provenance) return null;
   const page = provenance.page ? `trang ${provenance.page} của văn bản gốc` : null;
   switch (provenance.from) {
     case 'text':
-      return page ? `Đọc ở ${page}.` : null;
+      return page && provenance.page !== samePage ? `Đọc ở ${page}.` : null;
     case 'inferred':
       return `Suy ra từ văn bản${provenance.evidence ? `: “${provenance.evidence.text}”${page ? ` (${page})` : ''}` : ''}${provenance.note ? `; ${provenance.note.replace(/[.]\s*$/, '')}` : ''}.`;
     case 'metadata':
@@ -32,18 +43,19 @@ function origin(provenance: Provenance | undefined): string | null {
 
 export function metaRows(document: DirectiveDocument): MetaRow[] {
   const { meta, provenance, signature } = document;
+  const samePage = readOnPage(document);
   const signer = signature ? [signature.name, signature.title && `(${signature.title}${signature.authority ? `, ${signature.authority}` : ''})`].filter(Boolean).join(' ') : null;
   const issuedAfter = document.issuedAfter
     ? `Ban hành sau ngày ${displayDate(document.issuedAfter.date)}, vì văn bản trích dẫn ${document.issuedAfter.citation}.`
     : null;
   return [
-    { label: 'Loại văn bản', value: meta.documentType, note: origin(provenance['documentType']) },
-    { label: 'Số hiệu', value: meta.number, note: origin(provenance['number']) },
-    { label: 'Cơ quan ban hành', value: meta.issuer, note: origin(provenance['issuer']) },
+    { label: 'Loại văn bản', value: meta.documentType, note: origin(provenance['documentType'], samePage) },
+    { label: 'Số hiệu', value: meta.number, note: origin(provenance['number'], samePage) },
+    { label: 'Cơ quan ban hành', value: meta.issuer, note: origin(provenance['issuer'], samePage) },
     { label: 'Người ký', value: signer || null, note: null },
-    { label: 'Ngày ban hành', value: meta.date ? displayDate(meta.date) : null, note: meta.date ? origin(provenance['date']) : issuedAfter },
-    { label: 'Nơi ban hành', value: meta.place, note: origin(provenance['place']) },
-    { label: 'Trích yếu', value: meta.subject, note: origin(provenance['subject']) },
+    { label: 'Ngày ban hành', value: meta.date ? displayDate(meta.date) : null, note: meta.date ? origin(provenance['date'], samePage) : issuedAfter },
+    { label: 'Nơi ban hành', value: meta.place, note: origin(provenance['place'], samePage) },
+    { label: 'Trích yếu', value: meta.subject, note: origin(provenance['subject'], samePage) },
     { label: 'Nơi nhận', value: document.copiesTo.length > 0 ? `${document.copiesTo.length} nơi (xem cuối văn bản)` : null, note: null },
   ];
 }

@@ -66,7 +66,8 @@ describe.skipIf(missing !== null)('a site with originals', () => {
     expect(pdfPage).toMatch(/văn bản gốc<\/a>\s*\(PDF, 3 trang, \d+ KB\)/);
     expect(attributes(pdfPage, 'a', 'href')).toContain('tep/van-ban-goc.pdf');
     expect(pdfPage).toContain('đọc từ lớp chữ của tệp PDF gốc');
-    expect(pdfPage).toContain('Đọc ở trang 1 của văn bản gốc.');
+    expect(pdfPage).toContain('Các giá trị lấy từ lời văn được đọc ở trang 1 của văn bản gốc.');
+    expect(pdfPage).not.toContain('Đọc ở trang 1 của văn bản gốc.');
     expect(read('van-ban/cong-van-ban-quet/index.html')).toContain('Tệp gốc là bản quét: văn bản trên trang này được nhận dạng ký tự (OCR)');
     expect(read('van-ban/cong-van-word/index.html')).toMatch(/văn bản gốc<\/a>\s*\(Word, \d+ KB\)/);
   });
