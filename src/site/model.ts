@@ -36,6 +36,8 @@ export interface BodyEntry {
 export interface BodyIndex {
   id: string;
   name: string;
+  /** Its name without its jurisdiction, for lists that say the jurisdiction once. */
+  label: string;
   kind: BodyTag['kind'];
   /** Its id before jurisdiction (the taxonomy's, for a known body). */
   baseId: string;
@@ -99,7 +101,7 @@ export function buildModel(corpus: Corpus): SiteModel {
     for (const tag of [...provision.responsible, ...provision.coordinating, ...provision.reportsTo]) {
       let body = bodies.get(tag.id);
       if (!body) {
-        body = { id: tag.id, name: bodyTitle(tag), kind: tag.kind, baseId: tag.baseId, jurisdiction: tag.jurisdiction, entries: [], spellings: [], groups: [] };
+        body = { id: tag.id, name: bodyTitle(tag), label: tag.name, kind: tag.kind, baseId: tag.baseId, jurisdiction: tag.jurisdiction, entries: [], spellings: [], groups: [] };
         bodies.set(tag.id, body);
       }
       const title = bodyTitle(tag);
@@ -124,8 +126,9 @@ export function buildModel(corpus: Corpus): SiteModel {
     bodies: sorted,
     bodiesById: new Map(sorted.map((b) => [b.id, b])),
     position: new Map(order.map((key, i) => [key, i])),
-    areas: [...areas.values()],
-    beneficiaries: [...beneficiaries.values()],
+    // In Vietnamese order, as readers look them up ("Ưu đãi …" after "Trẻ em …").
+    areas: [...areas.values()].sort((a, b) => COLLATOR.compare(a.label, b.label) || a.id.localeCompare(b.id)),
+    beneficiaries: [...beneficiaries.values()].sort((a, b) => COLLATOR.compare(a.label, b.label) || a.id.localeCompare(b.id)),
     citedBy,
   };
 }

@@ -151,8 +151,14 @@ describe.skipIf(!chromiumPath)('search', () => {
     const opened = await renders();
     await page.keyboard.press('Enter');
     await rendersAbove(opened);
+    await page.locator('#loc input[type="checkbox"]').first().waitFor();
     await page.keyboard.press('Tab'); // the first filter
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    // Ticking it redraws the filters with new counts; the focus stays on the box.
+    const ticked = await renders();
+    await page.keyboard.press('Space');
+    await rendersAbove(ticked);
+    expect(await page.evaluate(() => ({ type: (document.activeElement as HTMLInputElement).type, checked: (document.activeElement as HTMLInputElement).checked }))).toEqual({ type: 'checkbox', checked: true });
   });
 
   it('announces the number of results to screen readers', async () => {
