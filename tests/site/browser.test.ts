@@ -135,16 +135,26 @@ describe.skipIf(!chromiumPath)('the site in a browser', () => {
     await page.context().close();
   });
 
+  it('searches from the header of any page: the query lands on the search page with its results', async () => {
+    const page = await open(DOC);
+    await page.locator('header.site-header').getByRole('searchbox').fill('bao hiem y te');
+    await page.locator('header.site-header').getByRole('button', { name: 'Tìm' }).click();
+    await page.waitForURL(/\/tim-kiem\/(?:index\.html)?\?q=bao\+hiem\+y\+te$/);
+    await page.locator('#ket-qua li').first().waitFor();
+    expect(await page.locator('#q').inputValue()).toBe('bao hiem y te');
+    await page.context().close();
+  });
+
   it('opens a body\'s page with what it must do, including the duties it has as one of a class, and to whom it reports', async () => {
     const page = await open('/co-quan/ban-tuyen-giao-tinh-uy-quang-ngai/');
     const summary = page.locator('section.summary');
     expect(await summary.locator('dt', { hasText: 'Phải làm' }).locator('+ dd').innerText()).toMatch(/^3 việc trong 1 văn bản/);
     expect(await summary.locator('dt', { hasText: 'Báo cáo lên' }).locator('+ dd').innerText()).toMatch(/Ban Thường vụ Tỉnh ủy.*Thường trực Tỉnh ủy|Thường trực Tỉnh ủy.*Ban Thường vụ Tỉnh ủy/);
-    expect(await summary.locator('dt', { hasText: 'Là một trong' }).locator('+ dd').innerText()).toContain('Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy');
+    expect(await summary.locator('dt', { hasText: 'Thuộc nhóm' }).locator('+ dd').innerText()).toContain('Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy');
     const duty = (label: string) => page.locator('.checklist > li').filter({ has: page.locator('a > strong', { hasText: new RegExp(`^${label}$`) }) });
     const duties = await page.locator('.checklist > li > a > strong').allInnerTexts();
     expect(duties.sort()).toEqual(['Mục 1', 'Mục 4', 'Mục 6']);
-    expect(await duty('Mục 6').innerText()).toContain('vì là một trong Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy');
+    expect(await duty('Mục 6').innerText()).toContain('thuộc nhóm “Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy”');
     // The press bodies' partners in Mục 4 are theirs, not Ban Tuyên giáo's.
     expect(await duty('Mục 4').innerText()).not.toContain('Phối hợp với');
     await page.context().close();
