@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.js';
 import { chromiumPath, launch } from '../support/browser.js';
 import { files } from '../support/dist.js';
 import { serve } from '../support/serve.js';
@@ -21,10 +22,7 @@ const BIN = join('node_modules', '.bin');
 function build(content: string, out: string): void {
   const corpus = `${out}-corpus`;
   execFileSync(join(BIN, 'tsx'), ['scripts/build-corpus.ts', '--content', content, '--out', corpus, '--quiet'], { stdio: 'pipe' });
-  execFileSync(join(BIN, 'astro'), ['build', '--outDir', out, '--silent'], {
-    stdio: 'pipe',
-    env: { ...process.env, CORPUS_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  astroBuild(corpus, out);
 }
 
 describe('site builds', () => {

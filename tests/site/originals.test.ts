@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrMissing } from '../../src/extract/ocr.js';
+import { astroBuild } from '../support/astro-build.js';
 import { attributes } from '../support/dist.js';
 import { missingTools, skipUnless, sampleDocx, samplePdf, sampleScan } from '../support/sample-directive.js';
 
@@ -48,7 +49,7 @@ describe.skipIf(missing !== null)('a site with originals', () => {
       writeFileSync(join(content, 'directives', slug, slug === 'cong-van-word' ? 'source.docx' : 'source.pdf'), bytes);
     }
     expect(corpus(content, `${out}-corpus`)).toMatchObject({ code: 0 });
-    execFileSync(join(BIN, 'astro'), ['build', '--outDir', out, '--silent'], { stdio: 'pipe', env: { ...process.env, CORPUS_DIR: `${out}-corpus`, ASTRO_TELEMETRY_DISABLED: '1' } });
+    astroBuild(`${out}-corpus`, out);
   }, 300_000);
 
   it('offers each original byte for byte, and the text it was read as', () => {
