@@ -2,7 +2,7 @@
  * Query expansion, shared by the search page and its tests. Pure: no DOM,
  * no Pagefind. Given what the user typed, the queries to run, best first.
  */
-import type { SearchVocabulary } from './vocabulary.js';
+import { compact, type NamedDocument, type SearchVocabulary } from './vocabulary.js';
 
 /** Fold as the typed form is keyed: lower case, no accents, "đ" → "d". */
 function typedFold(word: string): string {
@@ -30,11 +30,14 @@ export function expandQuery(query: string, vocabulary: SearchVocabulary): string
   const words = typed.split(' ');
   const withD = words.map((word) => (/[đĐ]/.test(word) ? word : vocabulary.dWords[typedFold(word)]?.[0] ?? word));
   if (withD.some((w, i) => w !== words[i])) push(withD.join(' '));
-  // Abbreviations both ways.
+  // A document named by its number or short name: the provisions that cite it.
+  for (const named of documentsNamed(typed, vocabulary)) push(named.query);
+  // Abbreviations both ways, typed in any case, with or without "Đ" ("hdnd" is HĐND).
   for (const base of [withD.join(' '), typed]) {
     for (const { abbr, expansion } of vocabulary.abbreviations) {
-      const abbrRe = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbr)}(?![\\p{L}\\p{N}])`, 'iu');
-      if (abbrRe.test(base)) push(base.replace(abbrRe, expansion));
+      const key = typedFold(abbr);
+      const tokens = base.split(' ');
+      if (tokens.some((t) => typedFold(t) === key)) push(tokens.map((t) => (typedFold(t) === key ? expansion : t)).join(' '));
       const expansionRe = new RegExp(escapeRegExp(typedFold(expansion)), 'u');
       const folded = typedFold(base);
       const at = folded.search(expansionRe);
@@ -43,4 +46,11 @@ export function expandQuery(query: string, vocabulary: SearchVocabulary): string
   }
   push(typed);
   return out.slice(0, 6);
+}
+
+/** The documents that what was typed names, by number or short name ("KL 92", "92-KL/TW"). */
+export function documentsNamed(query: string, vocabulary: SearchVocabulary): NamedDocument[] {
+  const key = compact(query);
+  if (key.length < 3 || !/\d/.test(key)) return [];
+  return (vocabulary.documents ?? []).filter((d) => d.keys.includes(key));
 }

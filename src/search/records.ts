@@ -20,14 +20,35 @@ export interface SearchRecord {
 /** Filter names, as the search page shows them. */
 export const FILTERS = {
   document: 'Văn bản',
+  type: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  year: 'Năm ban hành',
   body: 'Cơ quan chủ trì',
   area: 'Lĩnh vực',
   beneficiary: 'Đối tượng',
 } as const;
 
+const UNKNOWN_TYPE = 'Chưa rõ loại văn bản';
+const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
+const UNKNOWN_YEAR = 'Chưa rõ năm';
+
+/** A provision's heading, or its first words: what a result is about. */
+function about(p: Provision): string {
+  if (p.heading) return p.heading;
+  const text = p.paragraphs[0] ?? '';
+  const cut = text.split(/\s+/).slice(0, 12).join(' ');
+  return cut.length < text.length ? `${cut.replace(/[,;:.]$/, '')} …` : cut;
+}
+
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const document of corpus.documents) {
+    // The document's own ways in, the same on each of its records.
+    const own = {
+      [FILTERS.type]: [document.meta.documentType ?? UNKNOWN_TYPE],
+      [FILTERS.issuer]: [document.meta.issuer ?? UNKNOWN_ISSUER],
+      [FILTERS.year]: [document.meta.date?.slice(0, 4) ?? UNKNOWN_YEAR],
+    };
     const walk = (provisions: Provision[]) => {
       for (const p of provisions) {
         const text = [p.heading, ...p.paragraphs].filter(Boolean).join('\n');
@@ -35,9 +56,10 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           url: urls.provision(document.slug, p.id),
           content: `${p.label}.\n${text}`.normalize('NFC'),
           language: 'vi',
-          meta: { title: p.label, document: documentName(document.meta), id: p.id },
+          meta: { title: p.label, about: about(p), document: documentName(document.meta), id: p.id },
           filters: {
             [FILTERS.document]: [documentName(document.meta)],
+            ...own,
             [FILTERS.body]: [...new Set(p.responsible.map((b) => bodyTitle(b)))],
             [FILTERS.area]: p.areas.map((a) => a.label),
             [FILTERS.beneficiary]: p.beneficiaries.map((b) => b.label),
@@ -56,7 +78,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
         content: `${title}.\n${lines.join('\n')}`.normalize('NFC'),
         language: 'vi',
         meta: { title, document: name, id: anchor },
-        filters: { [FILTERS.document]: [name], [FILTERS.body]: [], [FILTERS.area]: [], [FILTERS.beneficiary]: [] },
+        filters: { [FILTERS.document]: [name], ...own, [FILTERS.body]: [], [FILTERS.area]: [], [FILTERS.beneficiary]: [] },
       });
     };
     part('kinh-gui', 'Kính gửi', document.addressees.map((a) => a.text));

@@ -3,15 +3,50 @@
  * - the corpus's own words written with "đ", by how they are typed without
  *   it ("dang" → "đang", Pagefind's accent-free form of "đảng"): Pagefind
  *   folds accents but not "đ" to "d";
- * - abbreviations and their expansions, both ways (BHYT ↔ bảo hiểm y tế).
+ * - abbreviations and their expansions, both ways (BHYT ↔ bảo hiểm y tế);
+ * - the documents a reader may name by number or short name ("KL 92",
+ *   "KL92", "Kết luận 92", "92-KL/TW", "92 KL TW"): the cited documents and
+ *   the corpus's own, each with what to search for and its page.
  */
 import type { Corpus } from '../schemas/corpus.js';
+import { documentName } from '../site/text.js';
+import { urls } from '../site/urls.js';
 import { fold } from '../text/fold.js';
+
+/** A document a reader can name: the compact forms that name it, what to search for, its page. */
+export interface NamedDocument {
+  /** Compact forms: no marks, "đ" → "d", lower case, letters and digits only ("kl92", "92kltw", "ketluan92"). */
+  keys: string[];
+  /** The query that finds the provisions citing or carrying it out. */
+  query: string;
+  title: string;
+  /** Its page on the site. */
+  href: string;
+}
+
+/** "Kết luận số 92-KL/TW" → "ketluanso92kltw". */
+export function compact(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The forms a number is typed in: "92-KL/TW" → 92-KL/TW, 92 KL, KL 92 (and with the type's name). */
+function numberForms(documentType: string | null, number: string): string[] {
+  const match = /^([\d.]+)(?:\/\d{4})?[-/]([\p{L}Đđ]+)/u.exec(number);
+  const forms = [number];
+  if (match) {
+    const [, n, code] = match;
+    forms.push(`${n} ${code}`, `${code} ${n}`);
+    if (documentType) forms.push(`${documentType} ${n}`, `${documentType} số ${n}`);
+  }
+  if (documentType) forms.push(`${documentType} ${number}`, `${documentType} số ${number}`);
+  return forms;
+}
 
 export interface SearchVocabulary {
   /** Typed form (no accents, d for đ) → the forms Pagefind indexed (no accents, đ kept). */
   dWords: Record<string, string[]>;
   abbreviations: Array<{ abbr: string; expansion: string }>;
+  documents: NamedDocument[];
 }
 
 /** Lower case without accents, "đ" kept — how Pagefind folds a word. */
@@ -40,8 +75,25 @@ export function searchVocabulary(corpus: Corpus): SearchVocabulary {
     }
   };
   for (const document of corpus.documents) walk(document.provisions);
+  const documents: NamedDocument[] = [];
+  for (const r of corpus.references) {
+    const n = /^[\d.]+/.exec(r.number)?.[0];
+    const forms = [...numberForms(r.documentType, r.number), r.shortName, ...r.citedAs.filter((c) => !c.includes('{'))];
+    documents.push({ keys: [...new Set(forms.map(compact))].sort(), query: n ? `${r.documentType} ${n}` : r.shortName, title: `${r.documentType} số ${r.number}`, href: urls.reference(r.id) });
+  }
+  for (const d of corpus.documents) {
+    if (!d.meta.number) continue;
+    const n = /^[\d.]+/.exec(d.meta.number)?.[0];
+    documents.push({
+      keys: [...new Set(numberForms(d.meta.documentType, d.meta.number).map(compact))].sort(),
+      query: n && d.meta.documentType ? `${d.meta.documentType} ${n}` : d.meta.number,
+      title: documentName(d.meta),
+      href: urls.document(d.slug),
+    });
+  }
   return {
     dWords: Object.fromEntries([...dWords.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()])),
     abbreviations: corpus.taxonomy.abbreviations.filter((a) => /^\p{Lu}{2,}$/u.test(a.abbr)).map(({ abbr, expansion }) => ({ abbr, expansion })),
+    documents,
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The same dist/ as an offline copy, in Chromium: opened from disk
  * (file://), served under a sub-path, and at a domain root. In each mode:
- * home → document → provision → body page, copy citation, three searches
- * (without diacritics, "d" for "đ", with a filter), and no request leaving
+ * home → document → provision → body page, copy citation, the whole search
+ * table (each query's provision first), and no request leaving
  * the folder or the server. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch } from '../support/browser.js';
 import { requireBuild } from '../support/dist.js';
+import { NOTHING_CASES, SEARCH_CASES } from '../support/search-cases.js';
 import { serve } from '../support/serve.js';
 
 const DOC = 'quang-ngai-thuc-hien-ket-luan-92';
@@ -108,12 +109,17 @@ describe.skipIf(!chromiumPath)('the offline copy in Chromium', () => {
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fromDisk ? CITATION : `${CITATION}\n${modes[mode]}van-ban/${DOC}/muc-2__gach-3/`);
       });
 
-      it('searches without diacritics', async () => {
-        expect((await searchFor({ q: 'giam ngheo da chieu' })).slice(0, 3)).toContain('muc-2__gach-1');
-      });
+      it('answers the whole search table as over HTTP: each query\'s provision first', async () => {
+        for (const [, query, filters, expected] of SEARCH_CASES) {
+          const ids = await searchFor({ ...(query ? { q: query } : {}), ...filters });
+          expect(ids[0], `${query} ${JSON.stringify(filters)}: ${ids.join(', ')}`).toBe(expected);
+        }
+        for (const query of NOTHING_CASES) expect(await searchFor({ q: query })).toEqual([]);
+      }, 120_000);
 
-      it('searches with "d" typed for "đ"', async () => {
-        expect((await searchFor({ q: 'dang doan hoi dong nhan dan' })).slice(0, 3)).toContain('muc-5');
+      it('finds a document by its number, itself first', async () => {
+        await searchFor({ q: 'KL 92' });
+        expect(await page.locator('#van-ban-goi-ten li').first().innerText()).toBe('Văn bản: Kết luận số 92-KL/TW');
       });
 
       it('searches with a filter, and a result opens its provision', async () => {
