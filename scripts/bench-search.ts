@@ -37,6 +37,8 @@ export interface SearchCost {
   maxMs: number;
   queries: number;
   browser: string;
+  /** The query that cost most after the first, and what it loaded. */
+  heaviest: { query: string; gzip: number; files: string[] };
 }
 
 /** Measure search costs on a built site. */
@@ -76,7 +78,7 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
     const preloaded = loaded.filter(isSearchData);
     const sum = (list: typeof transfers, key: 'raw' | 'gzip') => list.reduce((n, t) => n + t[key], 0);
 
-    const rows: Array<{ query: string; raw: number; gzip: number }> = [];
+    const rows: Array<{ query: string; raw: number; gzip: number; files: string[] }> = [];
     for (const query of queries) {
       const renders = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
       await page.locator('#q').fill(query.slice(0, -1));
@@ -88,7 +90,7 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
       await page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders > n, before);
       await page.waitForLoadState('networkidle');
       const during = transfers.splice(0);
-      rows.push({ query, raw: sum(during, 'raw'), gzip: sum(during, 'gzip') });
+      rows.push({ query, raw: sum(during, 'raw'), gzip: sum(during, 'gzip'), files: during.map((t) => `${t.path.split('/').slice(-2).join('/')} ${(t.gzip / 1024).toFixed(1)} KB`) });
     }
     const times = (await page.evaluate(() => (window as unknown as { __times: number[] }).__times)).slice(-queries.length);
     // The first query pays for Pagefind itself (loaded when the page opens) plus its own index and fragments.
@@ -107,6 +109,7 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
       maxMs: Math.max(...times),
       queries: queries.length,
       browser: browser.version(),
+      heaviest: (({ query, gzip, files }) => ({ query, gzip, files }))(later.reduce((a, b) => (b.gzip > a.gzip ? b : a))),
     };
   } finally {
     await browser.close();
@@ -127,6 +130,7 @@ if (process.argv[1]?.endsWith('bench-search.ts')) {
     process.stdout.write(`| later queries, max (raw / gzip) | ${kb(cost.laterMaxRaw)} KB / ${kb(cost.laterMaxGzip)} KB |\n`);
     process.stdout.write(`| last keystroke → results painted, median of ${cost.queries} | ${cost.medianMs.toFixed(0)} ms |\n`);
     process.stdout.write(`| last keystroke → results painted, max | ${cost.maxMs.toFixed(0)} ms |\n`);
+    process.stdout.write(`\nHeaviest later query: "${cost.heaviest.query}", ${kb(cost.heaviest.gzip)} KB: ${cost.heaviest.files.join(', ')}\n`);
     return 0;
   });
 }

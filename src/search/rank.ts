@@ -13,7 +13,11 @@
  *    once folded;
  * 3. the reading that matched it so (with "đ", abbreviations expanded, as
  *    typed), then the reading that found it;
- * 4. Pagefind's own score.
+ * 4. a provision before the parts around it (Kính gửi, preamble, signature):
+ *    a reader searches for what is to be done;
+ * 5. the density of the query's words in it (a short provision about the
+ *    query before a long one that mentions it);
+ * 6. Pagefind's own score.
  * A record holds a provision's own words only (its label and text, not its
  * parent's), so its own text always ranks above context it inherits.
  */
@@ -48,6 +52,8 @@ export interface Candidate {
   reading: number;
   /** Pagefind's score. */
   score: number;
+  /** A part of the document that is not a provision (Kính gửi, preamble, signature). */
+  aside?: boolean;
 }
 
 /** Lower case, no marks, "đ" kept: a reading written with "đ" matches only "đ". */
@@ -61,7 +67,7 @@ function strictFold(text: string): string {
  * as typed, so a match on "dạng" comes after one on "đảng"); and whether the
  * words are there as typed, marks and all.
  */
-export function matchTier(content: string, readings: string[], typed: string): { tier: 0 | 1 | 2; reading: number; exact: boolean } {
+export function matchTier(content: string, readings: string[], typed: string): { tier: 0 | 1 | 2; reading: number; exact: boolean; density: number } {
   const tokens = words(content.normalize('NFC'));
   const loose = tokens.map((t) => looseFold(t.word));
   const strict = tokens.map((t) => strictFold(t.word));
@@ -78,13 +84,25 @@ export function matchTier(content: string, readings: string[], typed: string): {
   const exactWords = new Set(tokens.map((t) => t.word.toLowerCase()));
   const typedWords = words(typed.normalize('NFC')).map((t) => t.word.toLowerCase());
   const exact = typedWords.length > 0 && typedWords.every((w) => exactWords.has(w));
-  return { tier: best.tier, reading: best.reading, exact };
+  const wanted = new Set(readings.flatMap((r) => words(r.normalize('NFC')).map((t) => looseFold(t.word))));
+  const hits = loose.filter((w) => wanted.has(w)).length;
+  return { tier: best.tier, reading: best.reading, exact, density: hits / (tokens.length + 10) };
 }
 
 /** The candidates in the order a reader expects (rules above). Stable. */
 export function rerank<T extends Candidate>(candidates: T[], readings: string[], typed: string): T[] {
   const keyed = candidates.map((c, i) => ({ c, i, ...matchTier(c.content, readings, typed) }));
-  keyed.sort((a, b) => a.tier - b.tier || Number(b.exact) - Number(a.exact) || a.reading - b.reading || a.c.reading - b.c.reading || b.c.score - a.c.score || a.i - b.i);
+  keyed.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      Number(b.exact) - Number(a.exact) ||
+      a.reading - b.reading ||
+      a.c.reading - b.c.reading ||
+      Number(a.c.aside ?? false) - Number(b.c.aside ?? false) ||
+      b.density - a.density ||
+      b.c.score - a.c.score ||
+      a.i - b.i,
+  );
   return keyed.map((k) => k.c);
 }
 
