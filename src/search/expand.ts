@@ -2,7 +2,7 @@
  * Query expansion, shared by the search page and its tests. Pure: no DOM,
  * no Pagefind. Given what the user typed, the queries to run, best first.
  */
-import { compact, type NamedDocument, type SearchVocabulary } from './vocabulary.js';
+import { compact, numberForms, type NamedDocument, type SearchVocabulary } from './vocabulary.js';
 
 /** Fold as the typed form is keyed: lower case, no accents, "đ" → "d". */
 function typedFold(word: string): string {
@@ -52,5 +52,5 @@ export function expandQuery(query: string, vocabulary: SearchVocabulary): string
 export function documentsNamed(query: string, vocabulary: SearchVocabulary): NamedDocument[] {
   const key = compact(query);
   if (key.length < 3 || !/\d/.test(key)) return [];
-  return (vocabulary.documents ?? []).filter((d) => d.keys.includes(key));
+  return (vocabulary.documents ?? []).filter((d) => [...numberForms(d.type, d.number), ...(d.names ?? [])].some((form) => compact(form) === key));
 }

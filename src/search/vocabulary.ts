@@ -13,10 +13,16 @@ import { documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
 import { fold } from '../text/fold.js';
 
-/** A document a reader can name: the compact forms that name it, what to search for, its page. */
+/**
+ * A document a reader can name: its type and number (the printed forms of
+ * the number are derived from them, on the page, to keep the page small),
+ * other names it goes by, what to search for, its page.
+ */
 export interface NamedDocument {
-  /** Compact forms: no marks, "đ" → "d", lower case, letters and digits only ("kl92", "92kltw", "ketluan92"). */
-  keys: string[];
+  type: string | null;
+  number: string;
+  /** Other names: a short name, the ways texts cite it. */
+  names?: string[];
   /** The query that finds the provisions citing or carrying it out. */
   query: string;
   title: string;
@@ -30,7 +36,7 @@ export function compact(text: string): string {
 }
 
 /** The forms a number is typed in: "92-KL/TW" → 92-KL/TW, 92 KL, KL 92 (and with the type's name). */
-function numberForms(documentType: string | null, number: string): string[] {
+export function numberForms(documentType: string | null, number: string): string[] {
   const match = /^([\d.]+)(?:\/\d{4})?[-/]([\p{L}Đđ]+)/u.exec(number);
   const forms = [number];
   if (match) {
@@ -78,14 +84,15 @@ export function searchVocabulary(corpus: Corpus): SearchVocabulary {
   const documents: NamedDocument[] = [];
   for (const r of corpus.references) {
     const n = /^[\d.]+/.exec(r.number)?.[0];
-    const forms = [...numberForms(r.documentType, r.number), r.shortName, ...r.citedAs.filter((c) => !c.includes('{'))];
-    documents.push({ keys: [...new Set(forms.map(compact))].sort(), query: n ? `${r.documentType} ${n}` : r.shortName, title: `${r.documentType} số ${r.number}`, href: urls.reference(r.id) });
+    const names = [...new Set([r.shortName, ...r.citedAs.filter((c) => !c.includes('{'))])];
+    documents.push({ type: r.documentType, number: r.number, names, query: n ? `${r.documentType} ${n}` : r.shortName, title: `${r.documentType} số ${r.number}`, href: urls.reference(r.id) });
   }
   for (const d of corpus.documents) {
     if (!d.meta.number) continue;
     const n = /^[\d.]+/.exec(d.meta.number)?.[0];
     documents.push({
-      keys: [...new Set(numberForms(d.meta.documentType, d.meta.number).map(compact))].sort(),
+      type: d.meta.documentType,
+      number: d.meta.number,
       query: n && d.meta.documentType ? `${d.meta.documentType} ${n}` : d.meta.number,
       title: documentName(d.meta),
       href: urls.document(d.slug),

@@ -9,7 +9,7 @@ const VOCABULARY: SearchVocabulary = {
     { abbr: 'HĐND', expansion: 'Hội đồng nhân dân' },
     { abbr: 'BHYT', expansion: 'bảo hiểm y tế' },
   ],
-  documents: [{ keys: ['92kl', '92kltw', 'ketluan92', 'ketluanso92', 'kl92'], query: 'Kết luận 92', title: 'Kết luận số 92-KL/TW', href: '/van-ban-dan-chieu/ket-luan-92/' }],
+  documents: [{ type: 'Kết luận', number: '92-KL/TW', names: ['Kết luận 92'], query: 'Kết luận 92', title: 'Kết luận số 92-KL/TW', href: '/van-ban-dan-chieu/ket-luan-92/' }],
 };
 
 describe('re-ranking search results', () => {
