@@ -187,6 +187,19 @@ export function dutiesOf(body: BodyIndex, model: SiteModel): Duty[] {
   return duties.sort((a, b) => model.position.get(a.key)! - model.position.get(b.key)!);
 }
 
+/**
+ * Where a provision has a body it inherits: the label of the nearest
+ * enclosing provision that names the body itself ("Mục 2"), or null.
+ */
+export function inheritedFrom(flat: FlatProvision, bodyId: string, model: SiteModel): string | null {
+  for (const ancestor of [...flat.ancestors].reverse()) {
+    const p = model.provisions.get(`${flat.document}/${ancestor.id}`)?.provision;
+    const tags = p ? [...p.responsible, ...p.coordinating, ...p.reportsTo] : [];
+    if (tags.some((t) => t.id === bodyId && !t.inherited)) return ancestor.label;
+  }
+  return null;
+}
+
 /** A body named with its page. */
 export interface BodyRef {
   id: string;
