@@ -20,6 +20,9 @@ export const QUERIES = [
   'an toan thuc pham', 'nguoi co cong',
 ];
 
+/** A benchmark records a slow search rather than giving up on it (a query at 1000 directives can take seconds). */
+const SLOW = 180_000;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -48,6 +51,7 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
   const browser = await launch();
   try {
     const page = await browser.newPage();
+    page.setDefaultTimeout(SLOW);
     const transfers: Array<{ path: string; raw: number; gzip: number }> = [];
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
@@ -82,12 +86,12 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
     for (const query of queries) {
       const renders = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
       await page.locator('#q').fill(query.slice(0, -1));
-      await page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders > n, renders);
+      await page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders > n, renders, { timeout: SLOW });
       await page.waitForLoadState('networkidle');
       transfers.splice(0);
       const before = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
       await page.locator('#q').pressSequentially(query.at(-1)!);
-      await page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders > n, before);
+      await page.waitForFunction((n) => (window as unknown as { __renders: number }).__renders > n, before, { timeout: SLOW });
       await page.waitForLoadState('networkidle');
       const during = transfers.splice(0);
       rows.push({ query, raw: sum(during, 'raw'), gzip: sum(during, 'gzip'), files: during.map((t) => `${t.path.split('/').slice(-2).join('/')} ${(t.gzip / 1024).toFixed(1)} KB`) });

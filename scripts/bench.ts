@@ -94,6 +94,7 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
     mkdirSync(join(content, 'directives'), { recursive: true });
     cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
     cpSync('content/references', join(content, 'references'), { recursive: true });
+    cpSync('content/site.yaml', join(content, 'site.yaml'));
     generated = generateCorpus(count);
     for (const g of generated) {
       mkdirSync(join(content, 'directives', g.slug));
