@@ -193,7 +193,7 @@ ${parts.join('\n')}
 function markdown(runs: Run[], machine: string): string {
   const kb = (n: number) => (n / 1024).toFixed(1);
   const rows = runs
-    .map((r) => `| ${r.corpus === 'seed' ? `${r.directives} (seed)` : r.directives} | ${(r.sourceBytes / 1e6).toFixed(2)} | ${r.provisions} | ${r.parseMBs.toFixed(1)} | ${r.corpusSeconds.toFixed(1)} | ${r.astroSeconds.toFixed(1)} | ${r.pagefindSeconds.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${r.peakMemoryMB.toFixed(0)} | ${r.pages} | ${r.distMB.toFixed(1)} | ${kb(r.search.firstRaw)} / ${kb(r.search.firstGzip)} | ${kb(r.search.laterMedianRaw)} | ${r.search.medianMs.toFixed(0)} |`)
+    .map((r) => `| ${r.corpus === 'seed' ? `${r.directives} (seed)` : r.directives} | ${(r.sourceBytes / 1e6).toFixed(2)} | ${r.provisions} | ${r.parseMBs.toFixed(1)} | ${r.corpusSeconds.toFixed(1)} | ${r.astroSeconds.toFixed(1)} | ${r.pagefindSeconds.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${r.peakMemoryMB.toFixed(0)} | ${r.pages} | ${r.distMB.toFixed(1)} | ${kb(r.search.first.entered.median)} / ${kb(r.search.first.entered.max)} | ${kb(r.search.first.typed.median)} | ${kb(r.search.later.entered.median)} / ${kb(r.search.later.entered.max)} | ${kb(r.search.later.typed.median)} | ${r.search.medianMs.toFixed(0)} |`)
     .join('\n');
   const largest = runs[runs.length - 1]!;
   const weights = largest.weights.map((w) => `| ${w.type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.totalGzip)} |`).join('\n');
@@ -202,8 +202,8 @@ function markdown(runs: Run[], machine: string): string {
 
 Made by \`npm run bench\` on ${machine}. Generated corpora (src/bench/generate.ts, seed 1) built in temporary folders.
 
-| directives | source (MB) | provisions | parse (MB/s) | corpus (s) | Astro build (s) | of which Pagefind (s) | total (s) | peak memory (MB) | pages | dist/ (MB) | first search (KB raw / gzip) | later search (KB, median) | keystroke → results (ms, median) |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| directives | source (MB) | provisions | parse (MB/s) | corpus (s) | Astro build (s) | of which Pagefind (s) | total (s) | peak memory (MB) | pages | dist/ (MB) | first search, entered (KB gzip, median / max) | first, typed (median) | later searches, entered (median / max) | later, typed (median) | keystroke → results (ms, median) |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows}
 
 ![Build time and peak memory against corpus size](chart.svg)

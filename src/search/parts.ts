@@ -1,16 +1,46 @@
 /**
- * A search record's provisions, one by one (see records.ts): which of them
- * a query or the chosen filters select. Pure: shared by the search page and
- * its tests.
+ * A search record's provisions, one by one (see records.ts): the compact map
+ * a record carries of them, and which of them a query or the chosen filters
+ * select. Pure: shared by the index writer, the search page and its tests.
  */
 import { looseFold } from './rank.js';
-import type { RecordPart } from './records.js';
+
+/** The parts of a document that are not provisions, by their anchor on its page. */
+export const DOCUMENT_PARTS = { 'kinh-gui': 'Kính gửi', 'mo-dau': 'Phần mở đầu', 'chu-ky': 'Chữ ký và nơi nhận' } as const;
+
+/** Filter names, as the search page shows them. */
+export const FILTERS = {
+  document: 'Văn bản',
+  type: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  year: 'Năm ban hành',
+  body: 'Cơ quan chủ trì',
+  area: 'Lĩnh vực',
+  beneficiary: 'Đối tượng',
+} as const;
+
+/** The provision-level filters a part carries, in the order of a part's tuple; the others are the document's. */
+export const PART_FILTERS = [FILTERS.body, FILTERS.area, FILTERS.beneficiary] as const;
+
+/**
+ * One part of a record, as the record's `meta.parts` holds it (JSON): its id
+ * (a provision id, or a key of DOCUMENT_PARTS), the length of its label,
+ * where it starts and ends in the record's content ("label. text", words
+ * joined by single spaces, as Pagefind keeps it), how much of the start of
+ * its text says what it is about (its heading or first words) and whether
+ * that was cut, and its values of each of PART_FILTERS as indexes into the
+ * record's own filter lists. Labels, headings, addresses and filter names are
+ * not repeated: the content and the record's filters hold them, so a result
+ * costs the reader's connection as little as it can.
+ */
+export type PartTuple = [id: string, label: number, start: number, end: number, about: number, cut: 0 | 1, ...filters: number[][]];
 
 /** What Pagefind returns for a record (the fields used). */
 export interface RecordData {
   url: string;
   content: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 
 /** One provision of a record, ready to rank and show. */
@@ -21,31 +51,52 @@ export interface PartHit {
   title: string;
   about?: string;
   document: string;
+  /** Its label and text, as ranked. */
   content: string;
+  /** Its text alone, for the excerpt. */
+  text: string;
   filters: Record<string, string[]>;
 }
 
+/** A part's page: a provision's own, or the document page at the part. */
+export function partUrl(documentUrl: string, id: string): string {
+  return id in DOCUMENT_PARTS ? `${documentUrl}#${id}` : `${documentUrl}${id}/`;
+}
+
 export function partsOf(data: RecordData): PartHit[] {
-  let parts: RecordPart[];
-  let own: Record<string, string[]>;
+  let parts: PartTuple[];
   try {
-    parts = JSON.parse(data.meta['parts'] ?? '[]') as RecordPart[];
-    own = JSON.parse(data.meta['own'] ?? '{}') as Record<string, string[]>;
+    parts = JSON.parse(data.meta['parts'] ?? '[]') as PartTuple[];
   } catch {
     parts = [];
-    own = {};
   }
-  if (parts.length === 0) return [{ id: data.url, url: data.url, title: data.meta['title'] ?? data.url, document: data.meta['document'] ?? '', content: data.content, filters: {} }];
-  return parts.map((p): PartHit => ({
-    id: p.url,
-    url: p.url,
-    title: p.title,
-    ...(p.about ? { about: p.about } : {}),
-    document: data.meta['document'] ?? '',
-    content: data.content.slice(p.start, p.end),
-    // The document's values (type, issuer, year) and the provision's own.
-    filters: { ...own, ...p.filters },
-  }));
+  // The record's filters are its document's (type, issuer, year …) and the union of its parts'.
+  const own = Object.fromEntries(Object.entries(data.filters ?? {}).filter(([name]) => !(PART_FILTERS as readonly string[]).includes(name)));
+  const document = own[FILTERS.document]?.[0] ?? '';
+  if (parts.length === 0) return [{ id: data.url, url: data.url, title: data.url, document, content: data.content, text: data.content, filters: {} }];
+  // The record's address is its first part's: the document's address is in it.
+  const first = parts[0]![0];
+  const base = first in DOCUMENT_PARTS ? data.url.split('#')[0]! : data.url.slice(0, data.url.length - first.length - 1);
+  return parts.map(([id, label, start, end, about, cut, ...codes]): PartHit => {
+    const content = data.content.slice(start, end);
+    const filters: Record<string, string[]> = { ...own };
+    PART_FILTERS.forEach((name, i) => {
+      const values = data.filters?.[name] ?? [];
+      filters[name] = (codes[i] ?? []).map((n) => values[n]).filter((v): v is string => v !== undefined);
+    });
+    const text = content.slice(label + 2);
+    return {
+      id: partUrl(base, id),
+      url: partUrl(base, id),
+      title: content.slice(0, label),
+      ...(about > 0 ? { about: `${text.slice(0, about)}${cut ? ' …' : ''}` } : {}),
+      text,
+      document,
+      content,
+      // The document's values (type, issuer, year) and the provision's own.
+      filters,
+    };
+  });
 }
 
 /**

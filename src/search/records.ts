@@ -9,6 +9,8 @@ import type { Corpus } from '../schemas/corpus.js';
 import type { Provision } from '../schemas/document.js';
 import { bodyTitle, documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
+import { pairTokens } from './pairs.js';
+import { DOCUMENT_PARTS, FILTERS, PART_FILTERS, type PartTuple } from './parts.js';
 
 export interface SearchRecord {
   url: string;
@@ -18,55 +20,50 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Filter names, as the search page shows them. */
-export const FILTERS = {
-  document: 'Văn bản',
-  type: 'Loại văn bản',
-  issuer: 'Cơ quan ban hành',
-  year: 'Năm ban hành',
-  body: 'Cơ quan chủ trì',
-  area: 'Lĩnh vực',
-  beneficiary: 'Đối tượng',
-} as const;
+export { FILTERS } from './parts.js';
 
 const UNKNOWN_TYPE = 'Chưa rõ loại văn bản';
 const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
 const UNKNOWN_YEAR = 'Chưa rõ năm';
 
-/** A provision's heading, or its first words: what a result is about. */
-function about(p: Provision): string {
-  if (p.heading) return p.heading;
-  const text = p.paragraphs[0] ?? '';
-  const cut = text.split(/\s+/).slice(0, 12).join(' ');
-  return cut.length < text.length ? `${cut.replace(/[,;:.]$/, '')} …` : cut;
-}
+/**
+ * About this many words make one record. Pagefind's first download lists
+ * every record (about 7 bytes each, gzipped), and every result loads its
+ * record whole: one record per provision made the list 600 KB at 1000
+ * directives (68,000 records); records of about 1,200 words balance the list
+ * (about 30 KB there) against the half-dozen records a first page of results
+ * loads (about 4 KB each).
+ */
+export const RECORD_WORDS = 1200;
 
-/** One provision (or document part) inside a record: where its words are in the record's content, and its own filters. */
-export interface RecordPart {
-  /** Its anchor: a provision id, or kinh-gui, mo-dau, chu-ky. */
-  id: string;
-  /** Its page (a provision's own page, or the document page at the part). */
-  url: string;
-  title: string;
-  /** Its heading or first words. */
-  about?: string;
-  /** Character offsets of its words in the record's content. */
-  start: number;
-  end: number;
-  /** Its own values of the provision-level filters (body, area, beneficiary), by filter name. */
-  filters: Record<string, string[]>;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Text as Pagefind gives it back: NFC, its words joined by single spaces
+ * (it splits on Unicode white space and drops zero-width spaces), so that a
+ * part's offsets point into the content a result carries.
+ */
+export function asPagefindKeeps(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\u200b/g, '')
+    .split(/[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
- * About this many words make one record. Pagefind's first download lists
- * every record, so one record per provision makes it grow with the corpus
- * (68,000 records at 1000 directives, 600 KB before the first result);
- * records of a few hundred words keep it about ten times smaller, and a
- * result's fragment small enough to load a dozen per query.
+ * What a provision is about, as the length of the start of its text that
+ * says it: its heading, or its first dozen words (cut: 1 when more follow,
+ * shown with "…"). Its text, as Pagefind keeps it, starts with either.
  */
-export const RECORD_WORDS = 300;
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+function aboutSpan(p: Provision): [number, 0 | 1] {
+  if (p.heading) return [asPagefindKeeps(p.heading).length, 0];
+  const words = asPagefindKeeps(p.paragraphs[0] ?? '').split(' ').filter(Boolean);
+  if (words.length <= 12) return [words.join(' ').length, 0];
+  const cut = words.slice(0, 12).join(' ');
+  return [/[,;:.]$/.test(cut) ? cut.length - 1 : cut.length, 1];
+}
 
 /**
  * The search records: each a run of consecutive provisions (and document
@@ -79,6 +76,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const document of corpus.documents) {
     const name = documentName(document.meta);
+    const base = urls.document(document.slug);
     // The document's own ways in, the same on each of its records.
     const own = {
       [FILTERS.document]: [name],
@@ -86,54 +84,63 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       [FILTERS.issuer]: [document.meta.issuer ?? UNKNOWN_ISSUER],
       [FILTERS.year]: [document.meta.date?.slice(0, 4) ?? UNKNOWN_YEAR],
     };
-    const none = { [FILTERS.body]: [], [FILTERS.area]: [], [FILTERS.beneficiary]: [] };
-    const parts: Array<{ id: string; url: string; title: string; about?: string; text: string; filters: Record<string, string[]> }> = [];
-    const part = (anchor: string, title: string, lines: string[]) => {
-      if (lines.length > 0) parts.push({ id: anchor, url: `${urls.document(document.slug)}#${anchor}`, title, text: lines.join('\n'), filters: none });
+    const parts: Array<{ id: string; title: string; about: [number, 0 | 1]; text: string; filters: string[][] }> = [];
+    const part = (id: keyof typeof DOCUMENT_PARTS, lines: string[]) => {
+      if (lines.length > 0) parts.push({ id, title: DOCUMENT_PARTS[id], about: [0, 0], text: lines.join('\n'), filters: [[], [], []] });
     };
-    part('kinh-gui', 'Kính gửi', document.addressees.map((a) => a.text));
-    part('mo-dau', 'Phần mở đầu', document.preamble.map((p) => p.text));
+    part('kinh-gui', document.addressees.map((a) => a.text));
+    part('mo-dau', document.preamble.map((p) => p.text));
     const walk = (provisions: Provision[]) => {
       for (const p of provisions) {
         parts.push({
           id: p.id,
-          url: urls.provision(document.slug, p.id),
           title: p.label,
-          about: about(p),
+          about: aboutSpan(p),
           text: [p.heading, ...p.paragraphs].filter(Boolean).join('\n'),
-          filters: {
-            [FILTERS.body]: [...new Set(p.responsible.map((b) => bodyTitle(b)))],
-            [FILTERS.area]: p.areas.map((a) => a.label),
-            [FILTERS.beneficiary]: p.beneficiaries.map((b) => b.label),
-          },
+          filters: [[...new Set(p.responsible.map((b) => bodyTitle(b)))], [...new Set(p.areas.map((a) => a.label))], [...new Set(p.beneficiaries.map((b) => b.label))]],
         });
         walk(p.children);
       }
     };
     walk(document.provisions);
-    part('chu-ky', 'Chữ ký và nơi nhận', [...(document.signature?.lines ?? []), ...document.copiesTo.map((c) => c.text)]);
+    part('chu-ky', [...(document.signature?.lines ?? []), ...document.copiesTo.map((c) => c.text)]);
 
     // Consecutive parts, up to about RECORD_WORDS words, make a record.
     let group: typeof parts = [];
     let words = 0;
     const flush = () => {
       if (group.length === 0) return;
-      let content = '';
-      const map: RecordPart[] = [];
-      const union: Record<string, Set<string>> = { [FILTERS.body]: new Set(), [FILTERS.area]: new Set(), [FILTERS.beneficiary]: new Set() };
+      let text = '';
+      const map: PartTuple[] = [];
+      // Each provision-level filter's values in the record, once each; parts point into them.
+      const values = PART_FILTERS.map(() => new Map<string, number>());
+      const code = (i: number, value: string) => {
+        const known = values[i]!.get(value);
+        if (known !== undefined) return known;
+        values[i]!.set(value, values[i]!.size);
+        return values[i]!.size - 1;
+      };
+      const pairs = new Set<string>();
       for (const g of group) {
-        if (content) content += '\n\n';
-        const start = content.length;
-        content += `${g.title}.\n${g.text}`.normalize('NFC');
-        map.push({ id: g.id, url: g.url, title: g.title, ...(g.about ? { about: g.about } : {}), start, end: content.length, filters: g.filters });
-        for (const [key, values] of Object.entries(g.filters)) for (const v of values) union[key]!.add(v);
+        if (text) text += ' ';
+        const start = text.length;
+        const label = asPagefindKeeps(g.title);
+        const body = asPagefindKeeps(g.text);
+        text += `${label}. ${body}`;
+        map.push([g.id, label.length, start, text.length, ...g.about, ...g.filters.map((list, i) => list.map((v) => code(i, v)))]);
+        for (const pair of pairTokens(`${g.title}\n${g.text}`)) pairs.add(pair);
       }
+      // After the parts, outside every part's span, each pair of adjacent words once (see pairs.ts).
+      // (Pagefind indexes a record's meta too, so the text cannot be kept there and the content hold less.)
+      const content = pairs.size > 0 ? `${text} ${[...pairs].join(' ')}` : text;
+      const first = group[0]!;
       records.push({
-        url: group[0]!.url,
+        url: first.id in DOCUMENT_PARTS ? `${base}#${first.id}` : urls.provision(document.slug, first.id),
         content,
         language: 'vi',
-        meta: { title: group[0]!.title, document: name, parts: JSON.stringify(map), own: JSON.stringify(own) },
-        filters: { ...own, ...Object.fromEntries(Object.entries(union).map(([k, v]) => [k, [...v]])) },
+        // Pagefind indexes meta values as words: only the map, whose ids are the provisions' labels, folded.
+        meta: { parts: JSON.stringify(map) },
+        filters: { ...own, ...Object.fromEntries(PART_FILTERS.map((filter, i) => [filter, [...values[i]!.keys()]])) },
       });
       group = [];
       words = 0;
