@@ -1,12 +1,12 @@
 /**
  * The one file walk of the project: every file of a folder, as paths
- * relative to it ("/"-separated), sorted, in one recursive readdir that never
- * follows a symbolic link. Links are listed apart, for the caller to refuse or
+ * relative to it ("/"-separated), sorted, read folder by folder, never
+ * following a symbolic link. Links are listed apart, for the caller to refuse or
  * report: a link can point out of the folder (to /etc, to a whole disk), and
  * package, verify and the build's steps over dist/ must read only the folder.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
 export interface Walk {
   /** Regular files, sorted. */
@@ -20,11 +20,17 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function walk(folder: string): Walk {
   const files: string[] = [];
   const links: string[] = [];
-  // Node's recursive readdir lists a link to a folder as a link and does not descend into it.
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    const path = relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (entry.isSymbolicLink()) links.push(path);
-    else if (entry.isFile()) files.push(path);
+  // Folder by folder, from the entries' own types (Node's recursive readdir
+  // descends into links to folders, so it is not used).
+  const pending = [''];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    for (const entry of readdirSync(join(folder, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isSymbolicLink()) links.push(path);
+      else if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) files.push(path);
+    }
   }
   return { files: files.sort(byCodePoint), links: links.sort(byCodePoint) };
 }
