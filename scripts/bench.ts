@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/bench/generate.js';
+import { generateCorpus } from '../harness/generate-corpus.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
 import { walk } from '../src/files/walk.js';
 import { measureSearch, type SearchCost } from './bench-search.js';
@@ -200,7 +200,7 @@ function markdown(runs: Run[], machine: string): string {
   const perDoc = runs.filter((r) => r.corpus === 'generated').map((r) => `${r.directives}: ${(r.totalSeconds / r.directives).toFixed(3)} s`).join(', ');
   return `# Benchmarks
 
-Made by \`npm run bench\` on ${machine}. Generated corpora (src/bench/generate.ts, seed 1) built in temporary folders.
+Made by \`npm run bench\` on ${machine}. Generated corpora (harness/generate-corpus.ts, seed 1) built in temporary folders.
 
 | directives | source (MB) | provisions | parse (MB/s) | corpus (s) | Astro build (s) | of which Pagefind (s) | total (s) | peak memory (MB) | pages | dist/ (MB) | first search, entered (KB gzip, median / max) | first, typed (median) | later searches, entered (median / max) | later, typed (median) | keystroke → results (ms, median) |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ContentSource, loadContent } from '../../src/corpus/load.js';
 import { validateYaml } from '../../src/corpus/validate-yaml.js';
 import { DirectiveMetaFile } from '../../src/schemas/meta.js';
-import { contentFromDisk, CONTENT_ROOT } from '../../scripts/lib/content-fs.js';
+import { contentFromDisk, CONTENT_ROOT } from '../../src/corpus/content-fs.js';
 
 
 const SITE = 'name: Văn bản\ntagline: Thử\npublisher: Nhóm thử\nupdated: 2026-01-01\nnotice: Bản thử.\n';

@@ -1,5 +1,5 @@
 /** The project's static server on loopback and a random port, for browser tests; it logs what is requested. */
-import { staticServer } from '../../src/serve/static-server.js';
+import { staticServer } from '../src/serve/static-server.js';
 
 export async function serve(folder: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
   const requests: string[] = [];

@@ -1,7 +1,7 @@
 /** Reading a built site (dist/) in tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { walk } from '../../src/files/walk.js';
+import { walk } from '../src/files/walk.js';
 
 export const DIST = 'dist';
 
