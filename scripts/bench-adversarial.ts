@@ -1,7 +1,7 @@
 /**
  * npm run bench:adversarial [-- --out bench/adversarial.md] [--runs N] [--only shape]
  *
- * Times the parser on adversarial shapes (src/bench/adversarial.ts) at
+ * Times the parser on adversarial shapes (harness/adversarial.ts) at
  * 10 KB to 1 MB, median of N runs each, and reports how much each shape
  * grows per 10× of input, fitted over all sizes (the target: at most 12×,
  * i.e. linear up to noise). Timings on a shared machine are noisy: the growth ratios, not the
@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SHAPES } from '../src/bench/adversarial.js';
+import { SHAPES } from '../harness/adversarial.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';

@@ -2,7 +2,7 @@
  * npm run bench:extract [-- --out bench/extract.md] [--runs N]
  *
  * Reading originals: a 50-page PDF and a 50-page Word file (the invented
- * sample of tests/support/sample-directive.ts, its items repeated), read
+ * sample of harness/sample-directive.ts, its items repeated), read
  * and parsed — the median time of N runs and the peak memory; and a
  * 500-page PDF, to show that memory stays bounded (PDF.js pages are read
  * one at a time and released). Each case runs in a child process of its
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractSource } from '../src/extract/index.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
-import { sampleDocx, samplePdf } from '../tests/support/sample-directive.js';
+import { sampleDocx, samplePdf } from '../harness/sample-directive.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 

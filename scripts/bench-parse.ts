@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
-import { directiveArbitrary } from '../tests/support/generate-directive.js';
+import { directiveArbitrary } from '../harness/generate-directive.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../tests/support/browser.js';
-import { requireBuild } from '../tests/support/dist.js';
-import { serve } from '../tests/support/serve.js';
+import { launch } from '../harness/browser.js';
+import { requireBuild } from '../harness/dist.js';
+import { serve } from '../harness/serve.js';
 import { runMain } from './lib/report.js';
 
 export const QUERIES = [

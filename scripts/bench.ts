@@ -13,9 +13,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/bench/generate.js';
+import { generateCorpus } from '../harness/generate-corpus.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
-import { files } from './lib/files.js';
+import { walk } from '../src/files/walk.js';
 import { measureSearch, type SearchCost } from './bench-search.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
@@ -86,7 +86,7 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
   mkdirSync(root, { recursive: true });
   let generated: Array<{ slug: string; source: string }>;
   if (seed) {
-    generated = files(join(content, 'directives')).filter((f) => f.endsWith('/source.txt')).map((f) => ({ slug: f.split('/')[0]!, source: readFileSync(join(content, 'directives', f), 'utf8') }));
+    generated = walk(join(content, 'directives')).files.filter((f) => f.endsWith('/source.txt')).map((f) => ({ slug: f.split('/')[0]!, source: readFileSync(join(content, 'directives', f), 'utf8') }));
     count = generated.length;
     // From clean: no content-layer cache from an earlier build.
     rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
@@ -129,7 +129,7 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
   const dist = join(root, 'dist');
   const astro = timed(join(BIN, 'astro'), ['build', '--outDir', dist], { CORPUS_DIR: corpusOut });
   const pagefindSeconds = Number(/into pagefind\/ in ([\d.]+) s/.exec(astro.output)?.[1] ?? NaN);
-  const all = files(dist);
+  const all = walk(dist).files;
   const distBytes = all.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
 
   log(`${count} directives: page weights and search cost`);
@@ -200,7 +200,7 @@ function markdown(runs: Run[], machine: string): string {
   const perDoc = runs.filter((r) => r.corpus === 'generated').map((r) => `${r.directives}: ${(r.totalSeconds / r.directives).toFixed(3)} s`).join(', ');
   return `# Benchmarks
 
-Made by \`npm run bench\` on ${machine}. Generated corpora (src/bench/generate.ts, seed 1) built in temporary folders.
+Made by \`npm run bench\` on ${machine}. Generated corpora (harness/generate-corpus.ts, seed 1) built in temporary folders.
 
 | directives | source (MB) | provisions | parse (MB/s) | corpus (s) | Astro build (s) | of which Pagefind (s) | total (s) | peak memory (MB) | pages | dist/ (MB) | first search, entered (KB gzip, median / max) | first, typed (median) | later searches, entered (median / max) | later, typed (median) | keystroke → results (ms, median) |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|

@@ -22,7 +22,7 @@ import { formatProblem } from '../src/corpus/validate-yaml.js';
 import { originalFileName, TEXT_FILE } from '../src/site/files.js';
 import { Corpus } from '../src/schemas/corpus.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
-import { CONTENT_ROOT, contentFromDisk } from './lib/content-fs.js';
+import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
 import { diskCache } from './lib/extract-cache.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { attributes, PAGE_TYPES } from '../tests/support/dist.js';
+import { attributes, PAGE_TYPES } from '../harness/dist.js';
 import { runMain } from './lib/report.js';
 
 export interface PageWeight {

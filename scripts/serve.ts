@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { staticServer } from './lib/static-server.js';
+import { normalizePrefix, staticServer } from '../src/serve/static-server.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +18,12 @@ const { values } = parseArgs({
     site: { type: 'string', default: 'dist' },
   },
 });
-const prefix = `/${values.path!.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const prefix = normalizePrefix(values.path!);
 const port = Number(values.port);
+if (prefix === null) {
+  process.stderr.write(`serve: đường dẫn "${values.path}" không hợp lệ: chỉ gồm các thư mục tên bằng chữ, số và . _ ~ - (không có "." hay ".."), ví dụ: --path /thu-vien/cong-van/\n`);
+  process.exit(1);
+}
 if (!existsSync(join(values.site!, 'index.html'))) {
   process.stderr.write(`serve: ${values.site}/index.html không có: hãy chạy \`npm run build\` trước\n`);
   process.exit(1);
@@ -28,7 +32,7 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.stderr.write(`serve: cổng "${values.port}" không hợp lệ (1–65535)\n`);
   process.exit(1);
 }
-const { server } = staticServer(values.site!, prefix);
+const server = staticServer(values.site!, { prefix });
 server.on('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(
     error.code === 'EADDRINUSE'

@@ -1,7 +1,7 @@
 /** Load the content folder (taxonomy, references, directives), or explain why not. */
 import { type ContentSource, loadContent, type LoadedContent } from '../../src/corpus/load.js';
 import { formatProblem } from '../../src/corpus/validate-yaml.js';
-import { CONTENT_ROOT, contentFromDisk } from './content-fs.js';
+import { CONTENT_ROOT, contentFromDisk } from '../../src/corpus/content-fs.js';
 
 /**
  * `source` defaults to the folder at `root`; `where` names a path for

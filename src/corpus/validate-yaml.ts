@@ -3,7 +3,7 @@
  * as data, naming the file, the line and the column of the offending value
  * and saying what to write instead. Nothing here throws on bad input.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 
 export interface ContentProblem {
@@ -15,13 +15,30 @@ export interface ContentProblem {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
 
+/** What a type is called in a message. */
+const KINDS: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', object: 'a map of keys', array: 'a list', date: 'a date' };
+
 function describe(issue: z.core.$ZodIssue, allowed: string[]): string {
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
+  if (issue.code === 'invalid_union') {
+    // A value that may be written two ways (a text, or {value, editorial, note}):
+    // the way it was written, if it matches one's type; else both ways.
+    const branches = issue.errors.filter((branch) => branch.length > 0);
+    const typed = branches.find((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (typed) return describe({ ...typed[0]!, path: [...issue.path, ...typed[0]!.path] } as z.core.$ZodIssue, allowed);
+    const kinds = branches.map((branch) => (branch[0]?.code === 'invalid_type' ? KINDS[branch[0].expected] ?? branch[0].expected : 'another form'));
+    const form = kinds.map((kind) => (kind === KINDS['object'] ? 'a map of keys (value, editorial, note)' : kind));
+    return `${where}: expected ${[...new Set(form)].join(', or ')}`;
+  }
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return `unknown key ${keys}${issue.path.length ? ` in ${where}` : ''}; allowed keys: ${allowed.join(', ') || '(none)'}`;
   }
-  if (issue.code === 'invalid_type') return `${where}: ${issue.message}`;
+  if (issue.code === 'invalid_type') {
+    const received = /received (\w+)/.exec(issue.message)?.[1];
+    if (received === 'undefined') return `${where} is missing`;
+    return `${where}: expected ${KINDS[issue.expected] ?? issue.expected}${received ? `, not ${KINDS[received] ?? received}` : ''}`;
+  }
   return `${where}: ${issue.message}`;
 }
 
@@ -38,7 +55,21 @@ export function validateYaml<S extends z.ZodType>(schema: S, text: string, path:
       }),
     };
   }
-  const value: unknown = document.toJS();
+  // Aliases expand: a few lines can name billions of nodes. Few are allowed.
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let at = 0;
+    visit(document, {
+      Alias(_, node) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const point = lineCounter.linePos(at);
+    return { ok: false, problems: [{ path, line: point.line, column: point.col, message: `invalid YAML: its aliases (*name) expand too far (${(error as Error).message.split('\n')[0]}); write the values out instead` }] };
+  }
   const result = schema.safeParse(value ?? {});
   if (result.success) return { ok: true, data: result.data };
   return {

@@ -19,8 +19,9 @@
  * edits below fail the build if they no longer apply, and a browser test
  * searches over file://.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { walk } from '../files/walk.js';
 
 export const PAGEFIND_VERSION = '1.6.0';
 
@@ -44,21 +45,12 @@ export function writeOfflineSearch(site: string): number {
   const pagefind = join(site, 'pagefind');
   writeFileSync(join(pagefind, 'pagefind.classic.js'), classicBundle(readFileSync(join(pagefind, 'pagefind.js'), 'utf8')));
   let count = 0;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      if (/\.(?:js|css)$/.test(name)) continue;
-      const key = relative(pagefind, path).split(sep).join('/');
-      const out = join(site, 'pagefind-file', `${key}.js`);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, `__pagefindFile(${JSON.stringify(key)},"${readFileSync(path).toString('base64')}");\n`);
-      count++;
-    }
-  };
-  walk(pagefind);
+  for (const key of walk(pagefind).files) {
+    if (/\.(?:js|css)$/.test(key)) continue;
+    const out = join(site, 'pagefind-file', `${key}.js`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `__pagefindFile(${JSON.stringify(key)},"${readFileSync(join(pagefind, key)).toString('base64')}");\n`);
+    count++;
+  }
   return count;
 }

@@ -7,8 +7,9 @@
  * server adds it over file://. `data-root="/"` on <html> becomes the page's
  * way back to the site root, for scripts.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { walk } from '../files/walk.js';
 
 const ATTRIBUTE = /(\s(?:href|src|action|data-href|data-root))="(\/[^"]*)"/g;
 
@@ -44,20 +45,13 @@ export function rewriteHtml(page: string, html: string): string {
 
 export function rewriteFolder(folder: string): number {
   let count = 0;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) {
-        const page = relative(folder, path).split(sep).join('/');
-        // The 404 page is served at whatever address was missing, at any depth:
-        // its addresses stay root-relative (it exists only behind a server).
-        if (page === '404.html') continue;
-        writeFileSync(path, rewriteHtml(page, readFileSync(path, 'utf8')));
-        count++;
-      }
-    }
-  };
-  walk(folder);
+  for (const page of walk(folder).files) {
+    // The 404 page is served at whatever address was missing, at any depth:
+    // its addresses stay root-relative (it exists only behind a server).
+    if (!page.endsWith('.html') || page === '404.html') continue;
+    const path = join(folder, page);
+    writeFileSync(path, rewriteHtml(page, readFileSync(path, 'utf8')));
+    count++;
+  }
   return count;
 }

@@ -1,86 +1,136 @@
 /**
- * A small ZIP writer and reader (deflate, no encryption, no ZIP64): enough
- * to package the site and to verify a package, with no dependency. Entries
- * get a fixed date, so the same files make the same zip.
+ * ZIP archives of the offline copy, with well-kept libraries: yazl writes
+ * (ZIP64 where needed, so a site of more than 65,535 files fits; fixed dates
+ * and modes, so the same files make the same zip), yauzl reads (streaming,
+ * one entry at a time; names checked; every entry's inflation bounded by its
+ * declared size). Ours are the limits around them: a cap on what the whole
+ * archive may inflate to, entries that must not overlap or repeat, and one
+ * sentence for each way an archive can be bad.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import yazl from 'yazl';
 
-export interface ZipEntry {
-  path: string;
-  data: Buffer;
+/** 1 January 2026, 00:00 UTC: every entry's date. */
+export const ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
+
+/** Write `entries` (a name in the archive, the file to read) to `out`, in the order given. */
+export async function writeZip(entries: Array<{ name: string; file: string }>, out: string): Promise<void> {
+  const zip = new yazl.ZipFile();
+  const written = finished(zip.outputStream.pipe(createWriteStream(out)));
+  // Each file is read when its turn comes: small ones at once, large ones as a stream.
+  for (const { name, file } of entries) {
+    zip.addReadStreamLazy(name, { mtime: ZIP_DATE, mode: 0o100644, compressionLevel: 9 }, (done) => {
+      stat(file).then(
+        (s) => (s.size <= 8 * 1024 * 1024 ? readFile(file).then((data) => done(null, Readable.from([data], { objectMode: false }))) : done(null, createReadStream(file))),
+        (error: Error) => done(error, undefined as never),
+      );
+    });
+  }
+  zip.end();
+  await written;
 }
 
-// 1 January 2026, 00:00 — DOS date and time fields.
-const DOS_TIME = 0;
-const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
-
-export function writeZip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.path, 'utf8');
-    const compressed = deflateRawSync(entry.data, { level: 9 });
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, name, compressed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+export interface ZipLimits {
+  /** At most this many entries. */
+  entries: number;
+  /** The whole archive inflates to at most this many bytes… */
+  total: number;
+  /** …and to at most this many times its own size. */
+  ratio: number;
 }
 
-/** Read every file of a zip. Throws with a clear message on a damaged archive. */
-export function readZip(zip: Buffer): ZipEntry[] {
-  const endAt = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (endAt === -1) throw new Error('not a ZIP archive (no end-of-directory record)');
-  const count = zip.readUInt16LE(endAt + 10);
-  let at = zip.readUInt32LE(endAt + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('damaged ZIP archive (bad directory entry)');
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const localAt = zip.readUInt32LE(at + 42);
-    const path = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
-    const raw = zip.subarray(dataAt, dataAt + size);
-    if (!path.endsWith('/')) entries.push({ path, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
-    at += 46 + nameLength + extraLength + commentLength;
+/** Generous for a site (HTML and JSON deflate 5–10×; Pagefind's files are compressed already), far below a bomb. */
+export const DEFAULT_LIMITS: ZipLimits = { entries: 2_000_000, total: 64 * 1024 ** 3, ratio: 200 };
+
+/** A name as it can be printed: control characters shown as escapes, never sent to a terminal. */
+export function printable(name: string): string {
+  return name.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+/** What is wrong with an archive, in one sentence (Vietnamese: the reader of `npm run verify` sees it). */
+export class ZipError extends Error {}
+
+function explain(error: Error): ZipError {
+  const message = error.message;
+  const name = /(?:invalid (?:relative path|characters in fileName|path)|absolute path): (.*)$/.exec(message)?.[1];
+  if (name !== undefined) return new ZipError(`tệp nén có mục tên “${printable(name)}” trỏ ra ngoài thư mục hoặc không hợp lệ`);
+  if (/end of central directory record signature not found|unexpected EOF|Invalid central directory|truncated|beyond end of file|not enough bytes/i.test(message)) {
+    return new ZipError('tệp nén bị cắt cụt hoặc hỏng (không đọc được mục lục của nó)');
   }
-  return entries;
+  if (/too many bytes in the stream|too few bytes|expected \d+ bytes/i.test(message)) return new ZipError('một mục của tệp nén bung ra khác với kích thước nó khai: tệp nén đã bị sửa hoặc cố ý làm hỏng');
+  if (/invalid local file header signature|unsupported compression method|encrypted/i.test(message)) return new ZipError(`tệp nén có mục không đọc được (${message})`);
+  return new ZipError(`không đọc được tệp nén (${message})`);
+}
+
+/**
+ * Read every file entry of the archive at `path`, in order, handing each to
+ * `onEntry` as a stream (folders are skipped). Throws a ZipError, one
+ * sentence, if the archive is damaged, names a path out of its folder,
+ * repeats or overlaps an entry, or would inflate past the limits.
+ */
+export async function readZip(path: string, onEntry: (name: string, data: Readable) => Promise<void>, limits: ZipLimits = DEFAULT_LIMITS): Promise<void> {
+  const size = (await stat(path)).size;
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(path, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true, decodeStrings: true, autoClose: false }, (error, file) => (error ? reject(error) : resolve(file))),
+    );
+  } catch (error) {
+    throw explain(error as Error);
+  }
+  try {
+    if (zip.entryCount > limits.entries) throw new ZipError(`tệp nén có ${zip.entryCount} mục, quá giới hạn ${limits.entries}`);
+    // First the directory alone: names, sizes and places, checked before a byte is inflated.
+    const entries: yauzl.Entry[] = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry: yauzl.Entry) => {
+          entries.push(entry);
+          zip.readEntry();
+        });
+        zip.readEntry();
+      });
+    } catch (error) {
+      throw explain(error as Error);
+    }
+    const cap = Math.min(limits.total, Math.max(64 * 1024 ** 2, size * limits.ratio));
+    let declared = 0;
+    const names = new Set<string>();
+    for (const entry of entries) {
+      if (names.has(entry.fileName)) throw new ZipError(`tệp nén có hai mục cùng tên “${printable(entry.fileName)}”`);
+      names.add(entry.fileName);
+      declared += entry.uncompressedSize;
+      if (declared > cap) throw new ZipError(`tệp nén bung ra hơn ${Math.round(cap / 1024 ** 2)} MB (${limits.ratio} lần cỡ của nó): một kiểu bom nén, không đọc`);
+    }
+    // An entry that starts inside another's data shares its bytes: the overlapping kind of bomb.
+    const byPlace = [...entries].sort((x, y) => x.relativeOffsetOfLocalHeader - y.relativeOffsetOfLocalHeader);
+    for (let i = 1; i < byPlace.length; i++) {
+      const before = byPlace[i - 1]!;
+      const end = before.relativeOffsetOfLocalHeader + 30 + before.fileNameLength + before.compressedSize;
+      if (byPlace[i]!.relativeOffsetOfLocalHeader < end) throw new ZipError(`các mục của tệp nén chồng lên nhau (ở mục “${printable(byPlace[i]!.fileName)}”): một kiểu bom nén, không đọc`);
+    }
+    for (const entry of entries) {
+      if (entry.fileName.endsWith('/')) continue;
+      let stream: Readable;
+      try {
+        stream = await new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s))));
+      } catch (error) {
+        throw explain(error as Error);
+      }
+      try {
+        await onEntry(entry.fileName, stream);
+      } catch (error) {
+        stream.destroy();
+        throw error instanceof ZipError ? error : explain(error as Error);
+      }
+    }
+  } finally {
+    zip.close();
+  }
 }

@@ -6,6 +6,12 @@ export const Slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'dùng chữ thường không dấu, số và dấu gạch nối (ví dụ: nghi-quyet-15)');
 
 /** A calendar date in ISO form (YYYY-MM-DD). YAML dates are accepted too. */
+/** A web address a reader may follow: http or https only (never javascript:, data:, file:). */
+export const WebAddress = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//u.test(value), 'địa chỉ phải bắt đầu bằng http:// hoặc https://');
+
 export const IsoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.iso.date({ message: 'ngày phải có dạng YYYY-MM-DD' }),

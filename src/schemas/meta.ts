@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common.js';
+import { IsoDate, WebAddress } from './common.js';
 import { DocumentStatus } from './document.js';
 
 /**
@@ -37,7 +37,7 @@ export const DirectiveMetaFile = z.strictObject({
   source: z
     .strictObject({
       received: z.string().min(1).optional(),
-      url: z.string().url().optional(),
+      url: WebAddress.optional(),
     })
     .optional(),
   /** Whether the document is in force, as an editor has checked it. */

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common.js';
-
-/** A public web address: http or https only (never javascript:, never file:). */
-const WebAddress = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//u.test(value), 'địa chỉ phải bắt đầu bằng http:// hoặc https://');
+import { IsoDate, WebAddress } from './common.js';
 
 /**
  * `content/site.yaml`: who publishes the site and where it lives. One file,

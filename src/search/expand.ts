@@ -2,12 +2,11 @@
  * Query expansion, shared by the search page and its tests. Pure: no DOM,
  * no Pagefind. Given what the user typed, the queries to run, best first.
  */
+import { looseFold } from './rank.js';
 import { compact, numberForms, type NamedDocument, type SearchVocabulary } from './vocabulary.js';
 
 /** Fold as the typed form is keyed: lower case, no accents, "đ" → "d". */
-function typedFold(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
+const typedFold = looseFold;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

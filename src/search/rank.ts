@@ -21,10 +21,11 @@
  * A record holds a provision's own words only (its label and text, not its
  * parent's), so its own text always ranks above context it inherits.
  */
+import { fold } from '../text/fold.js';
 
-/** Lower case, no marks, "đ" → "d": how a reader may type any word. */
+/** Lower case, no marks, "đ" → "d": how a reader may type any word (the project's one fold, src/text/fold.ts). */
 export function looseFold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return fold(text.normalize('NFC'));
 }
 
 /** Words of a text, NFC, with where each starts and ends. */

@@ -32,7 +32,7 @@ export interface NamedDocument {
 
 /** "Kết luận số 92-KL/TW" → "ketluanso92kltw". */
 export function compact(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return fold(text.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The forms a number is typed in: "92-KL/TW" → 92-KL/TW, 92 KL, KL 92 (and with the type's name). */

@@ -70,6 +70,13 @@ export interface SiteModel {
   beneficiaries: TermIndex[];
   /** Provision keys citing each registry document, by registry id. */
   citedBy: Map<string, string[]>;
+  documentsBySlug: Map<string, DirectiveDocument>;
+  /** A document's place in corpus order. */
+  documentIndex: Map<string, number>;
+  /** The documents that cite a number ("92-KL/TW"), in corpus order. */
+  citingNumber: Map<string, DirectiveDocument[]>;
+  /** The documents that cite a registry document, by its id, in corpus order. */
+  citingReference: Map<string, DirectiveDocument[]>;
 }
 
 const RELATION_ORDER: Relation[] = ['chu-tri', 'chi-dao', 'phoi-hop', 'bao-cao'];
@@ -96,6 +103,7 @@ export function buildModel(corpus: Corpus): SiteModel {
   const areas = new Map(corpus.taxonomy.areas.map((a) => [a.id, { id: a.id, label: a.label, group: a.group, keys: [] as string[] }]));
   const beneficiaries = new Map(corpus.taxonomy.beneficiaries.map((b) => [b.id, { id: b.id, label: b.label, keys: [] as string[] }]));
   const citedBy = new Map<string, string[]>(corpus.references.map((r) => [r.id, []]));
+  const seenEntries = new Set<string>();
   for (const key of order) {
     const { provision } = provisions.get(key)!;
     for (const tag of [...provision.responsible, ...provision.coordinating, ...provision.reportsTo]) {
@@ -106,13 +114,18 @@ export function buildModel(corpus: Corpus): SiteModel {
       }
       const title = bodyTitle(tag);
       if (title !== body.name && !body.spellings.includes(title)) body.spellings.push(title);
-      if (!body.entries.some((e) => e.key === key && e.relation === tag.relation)) body.entries.push({ key, relation: tag.relation, inherited: tag.inherited });
+      // Once per provision and relation (a provision may name a body twice).
+      const entry = `${tag.id} ${key} ${tag.relation}`;
+      if (!seenEntries.has(entry)) {
+        seenEntries.add(entry);
+        body.entries.push({ key, relation: tag.relation, inherited: tag.inherited });
+      }
     }
     for (const area of provision.areas) areas.get(area.id)?.keys.push(key);
     for (const group of provision.beneficiaries) beneficiaries.get(group.id)?.keys.push(key);
     for (const citation of provision.references) {
       const list = citation.target ? citedBy.get(citation.target) : undefined;
-      if (list && !list.includes(key)) list.push(key);
+      if (list && list.at(-1) !== key) list.push(key); // keys come in order: a repeat is the last one
     }
   }
   const sorted = [...bodies.values()].sort((a, b) => COLLATOR.compare(a.name, b.name) || a.id.localeCompare(b.id));
@@ -130,30 +143,64 @@ export function buildModel(corpus: Corpus): SiteModel {
     areas: [...areas.values()].sort((a, b) => COLLATOR.compare(a.label, b.label) || a.id.localeCompare(b.id)),
     beneficiaries: [...beneficiaries.values()].sort((a, b) => COLLATOR.compare(a.label, b.label) || a.id.localeCompare(b.id)),
     citedBy,
+    documentsBySlug: new Map(corpus.documents.map((d) => [d.slug, d])),
+    citingNumber: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.number ? [c.number] : []))),
+    citingReference: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.target ? [c.target] : []))),
+    documentIndex: new Map(corpus.documents.map((d, i) => [d.slug, i])),
   };
+}
+
+/** Each key with the documents that have it, once each, in corpus order. */
+function citing(documents: DirectiveDocument[], keysOf: (d: DirectiveDocument) => string[]): Map<string, DirectiveDocument[]> {
+  const out = new Map<string, DirectiveDocument[]>();
+  for (const document of documents) {
+    for (const key of new Set(keysOf(document))) {
+      const list = out.get(key);
+      if (list) list.push(document);
+      else out.set(key, [document]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Items grouped by the document they are in, in corpus order, each group in
+ * the items' order. Linear in the items (and the groups, sorted).
+ */
+export function byDocument<T>(items: T[], documentOf: (item: T) => string, model: SiteModel): Array<{ document: DirectiveDocument; items: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const slug = documentOf(item);
+    const group = groups.get(slug);
+    if (group) group.push(item);
+    else groups.set(slug, [item]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => model.documentIndex.get(a)! - model.documentIndex.get(b)!)
+    .map(([slug, list]) => ({ document: model.documentsBySlug.get(slug)!, items: list }));
 }
 
 /** A body's entries grouped by document, then by relation, in document order. */
 export function entriesByDocument(body: BodyIndex, model: SiteModel): Array<{ document: DirectiveDocument; byRelation: Array<{ relation: Relation; entries: BodyEntry[] }> }> {
-  return model.documents
-    .map((document) => {
-      const entries = body.entries.filter((e) => model.provisions.get(e.key)!.document === document.slug);
-      const byRelation = RELATION_ORDER.map((relation) => ({ relation, entries: entries.filter((e) => e.relation === relation) })).filter((g) => g.entries.length > 0);
-      return { document, byRelation };
-    })
-    .filter((group) => group.byRelation.length > 0);
+  return byDocument(body.entries, (e) => model.provisions.get(e.key)!.document, model).map(({ document, items }) => ({
+    document,
+    byRelation: RELATION_ORDER.map((relation) => ({ relation, entries: items.filter((e) => e.relation === relation) })).filter((g) => g.entries.length > 0),
+  }));
 }
 
 /** The bodies × areas matrix: for each body, the provisions it is responsible for in each area. */
 export function matrix(model: SiteModel): Array<{ body: BodyIndex; cells: Array<{ area: string; keys: string[] }> }> {
+  // Each provision's areas once, then each body's "chủ trì" entries into them: linear in the entries.
+  const known = new Set(model.areas.map((a) => a.id));
   return model.bodies
-    .map((body) => ({
-      body,
-      cells: model.areas.map((area) => ({
-        area: area.id,
-        keys: body.entries.filter((e) => e.relation === 'chu-tri' && area.keys.includes(e.key)).map((e) => e.key),
-      })),
-    }))
+    .map((body) => {
+      const cells = new Map<string, string[]>(model.areas.map((area) => [area.id, []]));
+      for (const e of body.entries) {
+        if (e.relation !== 'chu-tri') continue;
+        for (const id of new Set(model.provisions.get(e.key)!.provision.areas.map((a) => a.id))) if (known.has(id)) cells.get(id)!.push(e.key);
+      }
+      return { body, cells: model.areas.map((area) => ({ area: area.id, keys: cells.get(area.id)! })) };
+    })
     .filter((row) => row.cells.some((cell) => cell.keys.length > 0));
 }
 

@@ -119,8 +119,8 @@ export function documentDiagram(document: DirectiveDocument, model: SiteModel): 
   }
   // Documents of the corpus that cite this one (by its number).
   if (document.meta.number) {
-    for (const other of model.documents) {
-      if (other.slug === document.slug || !other.cites.some((c) => c.number === document.meta.number)) continue;
+    for (const other of model.citingNumber.get(document.meta.number) ?? []) {
+      if (other.slug === document.slug) continue;
       nodes.push({ id: `doc:${other.slug}`, lines: wrap(documentName(other.meta)), kind: 'Trích dẫn văn bản này', href: urls.document(other.slug), column: 3 });
       edges.push({ from: `doc:${other.slug}`, to: 'self', label: 'trích dẫn' });
       sentences.push(`${documentName(other.meta)} trích dẫn văn bản này.`);
@@ -136,8 +136,7 @@ export function referenceDiagram(reference: Reference, model: SiteModel): Diagra
   nodes[0]!.href = null;
   const edges: DiagramEdge[] = [];
   const sentences: string[] = [];
-  for (const document of model.documents) {
-    if (!document.cites.some((c) => c.target === reference.id)) continue;
+  for (const document of model.citingReference.get(reference.id) ?? []) {
     const carries = carriedOut(document).has(reference.id);
     nodes.push({ id: `doc:${document.slug}`, lines: wrap(documentName(document.meta)), kind: carries ? 'Thực hiện văn bản này' : 'Trích dẫn văn bản này', href: urls.document(document.slug), column: 3 });
     edges.push({ from: `doc:${document.slug}`, to: nodes[0]!.id, label: carries ? 'thực hiện' : 'trích dẫn' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ContentSource, loadContent } from '../../src/corpus/load.js';
 import { validateYaml } from '../../src/corpus/validate-yaml.js';
 import { DirectiveMetaFile } from '../../src/schemas/meta.js';
-import { contentFromDisk, CONTENT_ROOT } from '../../scripts/lib/content-fs.js';
+import { contentFromDisk, CONTENT_ROOT } from '../../src/corpus/content-fs.js';
 
 
 const SITE = 'name: Văn bản\ntagline: Thử\npublisher: Nhóm thử\nupdated: 2026-01-01\nnotice: Bản thử.\n';
@@ -28,6 +28,25 @@ describe('meta.yaml', () => {
   it('rejects a malformed date at its line', () => {
     const result = validateYaml(DirectiveMetaFile, 'number: 1-CV/TU\ndate: 15/01/2021\n', 'meta.yaml');
     expect(result).toMatchObject({ ok: false, problems: [{ line: 2, column: 7, message: expect.stringMatching(/"date": .*YYYY-MM-DD/) }] });
+  });
+
+  it('refuses an alias bomb at the line of its first alias instead of expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]', ''].join('\n');
+    expect(validateYaml(DirectiveMetaFile, bomb, 'meta.yaml')).toMatchObject({ ok: false, problems: [{ path: 'meta.yaml', line: 2, column: 8, message: expect.stringMatching(/^invalid YAML: its aliases \(\*name\) expand too far/) }] });
+  });
+
+  it('says how a field may be written when it is written neither way', () => {
+    const problem = (text: string) => (validateYaml(DirectiveMetaFile, text, 'meta.yaml') as { problems: Array<{ message: string }> }).problems[0]!.message;
+    expect(problem('number: 5\n')).toBe('"number": expected a text, or a map of keys (value, editorial, note)');
+    expect(problem('subject: []\n')).toBe('"subject": expected a text, not a list');
+    expect(problem('subject:\n  editorial: true\n')).toBe('"subject.value" is missing');
+  });
+
+  it('takes only web addresses a reader can follow safely as a source', () => {
+    expect(validateYaml(DirectiveMetaFile, 'source:\n  url: https://example.org/van-ban\n', 'meta.yaml')).toMatchObject({ ok: true });
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
+      expect(validateYaml(DirectiveMetaFile, `source:\n  url: "${url}"\n`, 'meta.yaml')).toMatchObject({ ok: false, problems: [{ line: 2, message: '"source.url": địa chỉ phải bắt đầu bằng http:// hoặc https://' }] });
+    }
   });
 
   it('reports broken YAML with its place instead of throwing', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { extractSource } from '../../src/extract/index.js';
-import { missingTools, skipUnless, samplePdf, sampleScan } from '../support/sample-directive.js';
+import { missingTools, skipUnless, samplePdf, sampleScan } from '../../harness/sample-directive.js';
 
 const missing = skipUnless('Bad-PDF tests', missingTools());
 

@@ -9,7 +9,7 @@ import { bulletMark, formatNumber, Numbering } from '../../src/extract/numbering
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { SAMPLE, sampleDocx } from '../support/sample-directive.js';
+import { SAMPLE, sampleDocx } from '../../harness/sample-directive.js';
 
 const { vocabulary } = projectContent();
 

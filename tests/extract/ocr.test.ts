@@ -10,7 +10,7 @@ import { ocrMissing } from '../../src/extract/ocr.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { missingTools, skipUnless, SAMPLE, samplePdf, sampleScan } from '../support/sample-directive.js';
+import { missingTools, skipUnless, SAMPLE, samplePdf, sampleScan } from '../../harness/sample-directive.js';
 
 const missing = skipUnless('OCR tests', missingTools() ?? ocrMissing());
 

@@ -1,5 +1,5 @@
 /**
- * Reading PDFs: a PDF of ours (tests/support/sample-directive.ts) read
+ * Reading PDFs: a PDF of ours (harness/sample-directive.ts) read
  * through PDF.js gives the text pdftotext gives, and parses to the
  * structure the sample has — header by columns, bold titles, the footnote
  * and its raised mark, the running footer and page numbers set aside.
@@ -13,7 +13,7 @@ import { extractSource, type Extraction } from '../../src/extract/index.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { encodeTcvn3, missingTools, SAMPLE, samplePdf, sampleScan, skipUnless } from '../support/sample-directive.js';
+import { encodeTcvn3, missingTools, SAMPLE, samplePdf, sampleScan, skipUnless } from '../../harness/sample-directive.js';
 import { ocrMissing } from '../../src/extract/ocr.js';
 
 const missing = skipUnless('PDF tests', missingTools());

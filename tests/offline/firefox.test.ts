@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild } from '../support/dist.js';
+import { requireBuild } from '../../harness/dist.js';
 import { type Firefox, firefoxPath, launchFirefox } from '../support/firefox.js';
 
 if (!firefoxPath) {

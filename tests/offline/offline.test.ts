@@ -12,10 +12,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launch } from '../support/browser.js';
-import { requireBuild } from '../support/dist.js';
+import { chromiumPath, launch } from '../../harness/browser.js';
+import { requireBuild } from '../../harness/dist.js';
 import { NOTHING_CASES, SEARCH_CASES } from '../support/search-cases.js';
-import { serve } from '../support/serve.js';
+import { serve } from '../../harness/serve.js';
 
 const DOC = 'quang-ngai-thuc-hien-ket-luan-92';
 const CITATION = 'Gạch đầu dòng thứ ba, mục 2 Công văn (không rõ số hiệu, ngày ban hành) của Ban Thường vụ Tỉnh ủy Quảng Ngãi';

@@ -1,11 +1,11 @@
 /**
  * Inputs shaped to make a careless parser grow faster than its input
- * (src/bench/adversarial.ts): 1 MB of each must parse. The guard is a
+ * (harness/adversarial.ts): 1 MB of each must parse. The guard is a
  * generous hang guard, not a timing assertion — timings are measured by
  * `npm run bench:adversarial`, as growth ratios.
  */
 import { describe, expect, it } from 'vitest';
-import { SHAPES } from '../../src/bench/adversarial.js';
+import { SHAPES } from '../../harness/adversarial.js';
 import { parseDirective } from '../../src/parser/index.js';
 import { projectContent } from '../support/content.js';
 

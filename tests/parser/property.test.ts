@@ -1,5 +1,5 @@
 /**
- * Properties over generated documents of the genre (tests/support/
+ * Properties over generated documents of the genre (harness/
  * generate-directive.ts): varied numbering styles and depths, hard wraps,
  * double spacing, page breaks with page numbers and stray-space lines.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDirective } from '../../src/parser/index.js';
 import type { Provision } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
-import { directiveArbitrary, type ExpectedProvision } from '../support/generate-directive.js';
+import { directiveArbitrary, type ExpectedProvision } from '../../harness/generate-directive.js';
 import { treeWords } from '../support/words.js';
 
 const { vocabulary } = projectContent();

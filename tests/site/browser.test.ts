@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launch } from '../support/browser.js';
-import { PAGE_TYPES, requireBuild } from '../support/dist.js';
-import { serve } from '../support/serve.js';
+import { chromiumPath, launch } from '../../harness/browser.js';
+import { PAGE_TYPES, requireBuild } from '../../harness/dist.js';
+import { serve } from '../../harness/serve.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = '/van-ban/quang-ngai-thuc-hien-ket-luan-92/';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build.js';
-import { chromiumPath, launch } from '../support/browser.js';
-import { files } from '../support/dist.js';
-import { serve } from '../support/serve.js';
+import { chromiumPath, launch } from '../../harness/browser.js';
+import { files } from '../../harness/dist.js';
+import { serve } from '../../harness/serve.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'site-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

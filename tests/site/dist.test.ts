@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/schemas/corpus.js';
-import { attributes, DIST, files, html, ids, PAGE_TYPES, requireBuild } from '../support/dist.js';
+import { attributes, DIST, files, html, ids, PAGE_TYPES, requireBuild } from '../../harness/dist.js';
 
 beforeAll(() => requireBuild());
 

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrMissing } from '../../src/extract/ocr.js';
 import { astroBuild } from '../support/astro-build.js';
-import { attributes } from '../support/dist.js';
-import { missingTools, skipUnless, sampleDocx, samplePdf, sampleScan } from '../support/sample-directive.js';
+import { attributes } from '../../harness/dist.js';
+import { missingTools, skipUnless, sampleDocx, samplePdf, sampleScan } from '../../harness/sample-directive.js';
 
 const missing = skipUnless('Originals site tests', missingTools() ?? ocrMissing());
 

@@ -10,9 +10,9 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launch } from '../support/browser.js';
-import { PAGE_TYPES, requireBuild } from '../support/dist.js';
-import { serve } from '../support/serve.js';
+import { chromiumPath, launch } from '../../harness/browser.js';
+import { PAGE_TYPES, requireBuild } from '../../harness/dist.js';
+import { serve } from '../../harness/serve.js';
 
 const OUT = resolve(process.env['SCREENSHOTS_DIR'] ?? 'screenshots');
 const WIDTHS = [1280, 360] as const;

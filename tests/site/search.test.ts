@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launch } from '../support/browser.js';
-import { requireBuild } from '../support/dist.js';
+import { chromiumPath, launch } from '../../harness/browser.js';
+import { requireBuild } from '../../harness/dist.js';
 import { NAMED_CASES, NOTHING_CASES, SEARCH_CASES } from '../support/search-cases.js';
-import { serve } from '../support/serve.js';
+import { serve } from '../../harness/serve.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = 'quang-ngai-thuc-hien-ket-luan-92';

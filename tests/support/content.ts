@@ -1,5 +1,5 @@
 /** The project's real vocabulary, loaded once for tests. */
-import { contentFromDisk, CONTENT_ROOT } from '../../scripts/lib/content-fs.js';
+import { contentFromDisk, CONTENT_ROOT } from '../../src/corpus/content-fs.js';
 import { loadContent, type LoadedContent } from '../../src/corpus/load.js';
 import { compileVocabulary, type Vocabulary } from '../../src/parser/index.js';
 

@@ -1,7 +1,7 @@
 /** Reading a built site (dist/) in tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { files as listFiles } from '../../scripts/lib/files.js';
+import { walk } from '../src/files/walk.js';
 
 export const DIST = 'dist';
 
@@ -14,7 +14,7 @@ export function requireBuild(folder = DIST): void {
 
 /** Every file of a folder (the built site by default), as relative paths, sorted. */
 export function files(folder = DIST): string[] {
-  return listFiles(folder);
+  return walk(folder).files;
 }
 
 export function html(path: string, folder = DIST): string {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentSource } from '../../src/corpus/load.js';
+import type { ContentSource } from './load.js';
 
 export function contentFromDisk(root: string): ContentSource {
   const file = (path: string) => {

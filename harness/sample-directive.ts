@@ -27,7 +27,7 @@ import {
   WidthType,
 } from 'docx';
 import PDFDocument from 'pdfkit';
-import { TCVN3_TABLE } from '../../src/text/vietnamese.js';
+import { TCVN3_TABLE } from '../src/text/vietnamese.js';
 
 export const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const REGULAR = join(FONT_DIR, 'DejaVuSerif.ttf');
