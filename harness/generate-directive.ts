@@ -62,7 +62,7 @@ function looksLikeMarker(token: string): boolean {
     /^[0-9]/.test(token) ||
     /^[-+–—•*(]/.test(token) ||
     /^[IVXLCDM]+[.\-)]/i.test(token) ||
-    /^[\p{L}][.)\-]/u.test(token)
+    /^[\p{L}][.)-]/u.test(token)
   );
 }
 
@@ -97,7 +97,7 @@ const SYLLABLES: readonly string[] = (() => {
   for (const w of raw.split(/\s+/)) {
     if (w.length < 2 || seen.has(w)) continue;
     if (/^[ivxlcdm]+$/i.test(w)) continue; // "vi", "di", "mi" … could pass for roman numerals
-    if (looksLikeMarker(w) || looksLikeMarker(w + ".") || looksLikeMarker(capitalize(w) + ".")) continue;
+    if (looksLikeMarker(w) || looksLikeMarker(`${w}.`) || looksLikeMarker(`${capitalize(w)}.`)) continue;
     seen.add(w);
     out.push(w);
   }
@@ -282,7 +282,7 @@ function simulate(st: LayoutState, tokens: readonly string[], width: number): La
       if (lines.length > 0 && looksLikeMarker(t)) return null;
       cur = t;
     } else if (cur.length + 1 + t.length <= width) {
-      cur += " " + t;
+      cur += ` ${t}`;
     } else {
       if (cur.length < width - 8) return null; // non-final line too short
       if (looksLikeMarker(t)) return null; // continuation would look like a marker
@@ -384,9 +384,9 @@ function genParagraph(r: Rand, width: number, prefix: string, spec: ParagraphSpe
         }
         let ending: string[];
         if (leadIn) {
-          ending = [r.pick(SYLLABLES) + ",", ...(attempts < 300 ? leadIn.subject : []), ...leadIn.verb];
+          ending = [`${r.pick(SYLLABLES)},`, ...(attempts < 300 ? leadIn.subject : []), ...leadIn.verb];
         } else {
-          ending = [r.pick(SYLLABLES) + "."];
+          ending = [`${r.pick(SYLLABLES)}.`];
         }
         const res = simulate(b.st, ending, width);
         if (
@@ -460,7 +460,7 @@ function markerFor(level: Level, index: number, parentOrdinal: number): string {
     case "decimal":
       return `${parentOrdinal}.${index + 1}.`;
     case "lower":
-      return (VI_LETTERS[index] ?? "?") + ")";
+      return `${VI_LETTERS[index] ?? "?"})`;
     case "dash":
       return "-";
     case "plus":
@@ -665,7 +665,7 @@ function buildDirective(r: Rand, options: GenerateOptions): GeneratedDirective {
       if (breaks.get(bi)?.has(li) === true) {
         page++;
         out.push(dashedPageNumbers ? `- ${page} -` : String(page)); // not part of `words`
-        pushText(" " + line);
+        pushText(` ${line}`);
       } else {
         pushText(line);
       }
@@ -674,7 +674,7 @@ function buildDirective(r: Rand, options: GenerateOptions): GeneratedDirective {
   });
 
   return {
-    text: out.join("\n") + "\n",
+    text: `${out.join("\n")}\n`,
     addressees,
     preamble,
     provisions,

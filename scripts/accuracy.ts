@@ -36,6 +36,7 @@ async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, 
 }
 
 await runMain('accuracy', async () => {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by parseArgs' result in the try block below
   let args;
   try {
     args = parseArgs({

@@ -175,10 +175,10 @@ function chart(all: Run[]): string {
     const y = (v: number) => H - pad - (v / max) * (H - 2 * pad);
     const points = s.values.map((v, i) => `${x(xs[i]!).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points}"/>`);
-    s.values.forEach((v, i) => parts.push(`<circle cx="${x(xs[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"><title>${s.name}: ${v.toFixed(2)}</title></circle>`));
+    s.values.forEach((v, i) => void parts.push(`<circle cx="${x(xs[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"><title>${s.name}: ${v.toFixed(2)}</title></circle>`));
     parts.push(`<text x="${k === 0 ? pad : W - pad}" y="${pad - 24}" text-anchor="${k === 0 ? 'start' : 'end'}" fill="${s.color}" font-size="12">${s.name} (đỉnh ${Math.max(...s.values).toFixed(2)})</text>`);
   });
-  runs.forEach((r, i) => parts.push(`<text x="${x(xs[i]!).toFixed(1)}" y="${H - pad + 18}" text-anchor="middle" font-size="12">${r.directives}</text>`));
+  runs.forEach((r, i) => void parts.push(`<text x="${x(xs[i]!).toFixed(1)}" y="${H - pad + 18}" text-anchor="middle" font-size="12">${r.directives}</text>`));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">
 <title>Thời gian dựng và bộ nhớ theo số văn bản</title>
 <rect width="${W}" height="${H}" fill="#fff"/>

@@ -28,6 +28,7 @@ function readable(path: string): string | null {
 }
 
 await runMain('parse', async () => {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by parseArgs' result in the try block below
   let args;
   try {
     args = parseArgs({

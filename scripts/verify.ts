@@ -7,7 +7,7 @@
  * copy is intact, 1 otherwise.
  */
 import { existsSync } from 'node:fs';
-import { checkCopy } from '../src/package/check.js';
+import { checkCopy, type CopyCheck } from '../src/package/check.js';
 import { SUMS_FILE } from '../src/package/checksums.js';
 import { printable, ZipError } from '../src/package/zip.js';
 import { runMain } from './lib/report.js';
@@ -22,7 +22,7 @@ await runMain('verify', async () => {
     process.stderr.write(`verify: không tìm thấy ${target}\n`);
     return 1;
   }
-  let result;
+  let result: CopyCheck;
   try {
     result = await checkCopy(target);
   } catch (error) {

@@ -15,7 +15,7 @@ export interface CompareOptions {
 }
 
 const TRAILING = /[\s.,;:!?…/"”»)\]-]+$/u;
-const LEADING = /^[\s"“«(\[-]+/u;
+const LEADING = /^[\s"“«([-]+/u;
 
 /** The comparable form of a text. */
 export function comparable(text: string, options: CompareOptions = {}): string {

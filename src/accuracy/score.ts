@@ -219,7 +219,10 @@ export function readSourceLines(source: string): SourceLines {
     }
     const key = text.replace(/\s+/g, ' ');
     let pages = repeated.get(key);
-    if (!pages) repeated.set(key, (pages = new Set()));
+    if (!pages) {
+      pages = new Set();
+      repeated.set(key, pages);
+    }
     pages.add(page[i]!);
   });
   const furniture = new Set(exempt);

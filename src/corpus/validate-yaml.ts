@@ -76,7 +76,7 @@ export function validateYaml<S extends z.ZodType>(schema: S, text: string, path:
     ok: false,
     problems: result.error.issues.map((issue) => {
       // Point at the deepest node of the issue's path that exists in the file.
-      let node: unknown = undefined;
+      let node: unknown ;
       for (let depth = issue.path.length; depth >= 0 && !node; depth--) {
         node = depth === 0 ? document.contents : document.getIn(issue.path.slice(0, depth) as Array<string | number>, true);
       }

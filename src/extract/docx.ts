@@ -256,7 +256,7 @@ function paragraphLines(p: XNode, context: Context): { lines: OutLine[]; boxes: 
   const hasText = pieces.some((piece) => piece.text.trim() !== '');
   if (numId && numId !== '0' && hasText) {
     const numbered = context.numbering.next(numId, level);
-    if (numbered && numbered.mark) {
+    if (numbered?.mark) {
       const after = numbered.suffix === 'nothing' ? '' : ' ';
       const firstBold = pieces.find((piece) => piece.text.trim() !== '')?.bold ?? false;
       pieces.unshift({ text: `${numbered.mark}${after}`, bold: firstBold });

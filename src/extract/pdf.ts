@@ -52,7 +52,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
     // Font names (for bold) travel only with the fonts' extra properties.
     fontExtraProperties: true,
   });
-  let document;
+  let document: Awaited<typeof task.promise>;
   try {
     document = await task.promise;
   } catch (error) {

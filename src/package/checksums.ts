@@ -26,7 +26,7 @@ export async function sha256Of(stream: Readable): Promise<string> {
 }
 
 /** Files up to this size are read at once (faster for the many small pages of a site); larger ones streamed. */
-const READ_AT_ONCE = 8 * 1024 * 1024;
+export const READ_AT_ONCE = 8 * 1024 * 1024;
 
 export async function sha256OfFile(path: string): Promise<string> {
   if ((await stat(path)).size <= READ_AT_ONCE) return sha256(await readFile(path));

@@ -7,8 +7,8 @@
  * archive may inflate to, entries that must not overlap or repeat, and one
  * sentence for each way an archive can be bad.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import yauzl from 'yauzl';
@@ -17,15 +17,23 @@ import yazl from 'yazl';
 /** 1 January 2026, 00:00 UTC: every entry's date. */
 export const ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
 
-/** Write `entries` (a name in the archive, the file to read) to `out`, in the order given. */
-export async function writeZip(entries: Array<{ name: string; file: string }>, out: string): Promise<void> {
+/** An entry to write: its name in the archive, and its bytes, asked for only when its turn comes. */
+export interface ZipSource {
+  name: string;
+  data: () => Promise<Buffer | Readable>;
+}
+
+/**
+ * Write the entries to `out`, in the order given. Each entry's data is asked
+ * for when yazl reaches it, so one file at a time is in memory.
+ */
+export async function writeZip(entries: Iterable<ZipSource>, out: string): Promise<void> {
   const zip = new yazl.ZipFile();
   const written = finished(zip.outputStream.pipe(createWriteStream(out)));
-  // Each file is read when its turn comes: small ones at once, large ones as a stream.
-  for (const { name, file } of entries) {
+  for (const { name, data } of entries) {
     zip.addReadStreamLazy(name, { mtime: ZIP_DATE, mode: 0o100644, compressionLevel: 9 }, (done) => {
-      stat(file).then(
-        (s) => (s.size <= 8 * 1024 * 1024 ? readFile(file).then((data) => done(null, Readable.from([data], { objectMode: false }))) : done(null, createReadStream(file))),
+      data().then(
+        (bytes) => done(null, Buffer.isBuffer(bytes) ? Readable.from([bytes], { objectMode: false }) : bytes),
         (error: Error) => done(error, undefined as never),
       );
     });

@@ -184,14 +184,14 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
   // "Trung ương" must be written with capitals; "tỉnh" lower ("Thuế tỉnh").
   if (first.item.level === 'central' && !r.words[j]!.capital) return null;
   j = first.end;
-  let level = first.item.level;
+  const level = first.item.level;
   let place: string | null = null;
   if (plural) {
     // "các xã, phường", "các huyện, thị xã, thành phố"
     while (j < r.words.length && (r.sep(j) === ',' || r.words[j]!.loose === 'va')) {
       const at = r.words[j]!.loose === 'va' ? j + 1 : j;
       const next = r.longest(at, COMPILED_LEVELS, false, false);
-      if (!next || !next.item.named) break;
+      if (!next?.item.named) break;
       j = next.end;
     }
     // "các phường: Yên Bái, Văn Phú, Âu Lâu"
@@ -210,7 +210,7 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
   // "cấp xã, phường", "xã, phường, thị trấn": more level words of the same level.
   while (j < r.words.length && r.sep(j) === ',') {
     const next = r.longest(j, COMPILED_LEVELS, false, false);
-    if (!next || !next.item.named || next.item.level !== level) break;
+    if (!next?.item.named || next.item.level !== level) break;
     j = next.end;
   }
   if (first.item.named) {
@@ -261,7 +261,7 @@ function departmentNameAt(r: Reader, i: number): number {
   const known = r.longest(i, COMPILED_DEPARTMENTS.map((phrase) => ({ phrase })));
   if (known) return known.end;
   const w = r.words[i];
-  if (!w || !w.capital || STOP.has(w.key)) return -1;
+  if (!w?.capital || STOP.has(w.key)) return -1;
   let j = i + 1;
   // Lower-case words go on with the name until what the body does, a level or a number
   // ("Ngoại vụ", "Kiểm soát bệnh tật"); parts joined by "và", "," or "-" start with capitals.
@@ -282,7 +282,7 @@ function departmentNameAt(r: Reader, i: number): number {
     const next = r.words[at];
     // After a dash the part may be a word that heads names elsewhere ("Phòng Tuyên truyền - Báo chí").
     const head = next ? headAt(r, at) : null;
-    if (!next || !next.capital || STOP.has(next.key) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
+    if (!next?.capital || STOP.has(next.key) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
     if (!joined && r.sep(j) !== ' ') break;
     j = at + 1;
     lowerRun();
@@ -316,9 +316,9 @@ const KEY_VIEN = markKey('viên');
 /** After an organ, a department's head alone ("Sở", "Bộ", "Cục") — the department the text is from: where it ends, or `i`. */
 function bareOwnerAt(r: Reader, i: number): number {
   const w = r.words[i];
-  if (!w || !w.capital || r.sep(i) !== ' ' || !BARE_OWNERS.has(w.loose)) return i;
+  if (!w?.capital || r.sep(i) !== ' ' || !BARE_OWNERS.has(w.loose)) return i;
   const next = r.words[i + 1];
-  return next && next.capital && r.sep(i + 1) === ' ' ? i : i + 1;
+  return next?.capital && r.sep(i + 1) === ' ' ? i : i + 1;
 }
 const BARE_OWNERS = new Set(['so', 'bo', 'cuc']);
 

@@ -29,7 +29,7 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   { re: /^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?(?=\s|$)/u, style: 'chapter', alone: true },
   { re: /^(?:Điều|ĐIỀU)\s+(\d{1,4})\s*[.:](?=\s|$)/u, style: 'article', alone: true },
   // "1.1.", "1.1-", "1.2.3)", "1.1.Tăng cường" (a dot and no space before a capital); not "1.000".
-  { re: /^(\d{1,3}(?:\.\d{1,2}){1,12})(?:\s?[\-–)]|\.)?(?=\s)/u, style: 'decimal' },
+  { re: /^(\d{1,3}(?:\.\d{1,2}){1,12})(?:\s?[-–)]|\.)?(?=\s)/u, style: 'decimal' },
   { re: /^(\d{1,2}(?:\.\d{1,2}){1,12})\.(?=\p{Lu})/u, style: 'decimal' },
   // "1.", "12-", "1500.", "3)"; "1.Tăng cường"; never "31-CTr/TW" (a document number wrapped to the line start).
   { re: /^(\d{1,4})\s?[.\-–)](?=\s)/u, style: 'arabic' },
@@ -154,7 +154,7 @@ export function documentTypeOf(text: string): string | null {
 }
 
 /** "Số" before a document's number, as printed and as OCR misreads its mark ("Sô", "Sồ", "So"). */
-export const NUMBER_WORD = String.raw`S[oóòỏõọôốồổỗộơớờỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỠỢ]`;
+export const NUMBER_WORD = 'S[oóòỏõọôốồổỗộơớờỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỠỢ]';
 
 /** Document types by the letters of a number ("CV" in "123-CV/TU", "KH" in "12/KH-UBND"). */
 export const TYPE_BY_CODE: Record<string, string> = {

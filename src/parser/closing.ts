@@ -14,7 +14,7 @@
 import { fold } from '../text/fold.js';
 import type { Block } from './blocks.js';
 
-const TYPES = String.raw`(?:cong van|chi thi|ke hoach|huong dan|quy dinh|quyet dinh|thong bao|chuong trinh(?: hanh dong)?|nghi quyet|ket luan|quy che|de an|thong tri|van ban|cong dien)`;
+const TYPES = '(?:cong van|chi thi|ke hoach|huong dan|quy dinh|quyet dinh|thong bao|chuong trinh(?: hanh dong)?|nghi quyet|ket luan|quy che|de an|thong tri|van ban|cong dien)';
 
 const OPENERS: RegExp[] = [
   /^tren day la\b/,

@@ -7,6 +7,7 @@
  */
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find control characters
 const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
 
 /** Decode UTF-8 bytes (a BOM is allowed), or explain why the bytes are not a directive's text. */

@@ -230,7 +230,9 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
       }
     }
     if (roles.length > 0 && roles.every((role) => role !== null)) {
-      pieces.forEach((piece, k) => fields.push(field(roles[k]!, item, piece)));
+      pieces.forEach((piece, k) => {
+        fields.push(field(roles[k]!, item, piece));
+      });
       if (roles.includes('documentType')) {
         inTitle = true;
         titleLines = 0;

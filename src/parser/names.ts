@@ -173,7 +173,9 @@ export function readableName(upper: string): string {
   for (let i = 0; i < printed.length; ) {
     const match = PHRASES.find((p) => p.words.every((w, k) => folded[i + k] === w) && (p.kind !== 'department' || department));
     if (match) {
-      match.text.forEach((word, k) => out.push(word + printed[i + k]!.slice(printed[i + k]!.replace(/[.,;:]+$/, '').length)));
+      match.text.forEach((word, k) => {
+        out.push(word + printed[i + k]!.slice(printed[i + k]!.replace(/[.,;:]+$/, '').length));
+      });
       const key = match.words.join(' ');
       place = match.kind === 'level' || COMMITTEES.has(key);
       department = match.kind === 'institution' && DEPARTMENT_HEADS.has(key);

@@ -240,7 +240,7 @@ export interface RootNode extends Parent {
 export function textOf(node: { children?: unknown[]; value?: unknown }): string {
   // The common case, a paragraph of text nodes, without recursion.
   const children = node.children as Array<{ type?: string; value?: unknown; children?: unknown; data?: { attached?: boolean } }> | undefined;
-  if (children && children.every((c) => c.type === 'text' && c.children === undefined && !c.data?.attached)) {
+  if (children?.every((c) => c.type === 'text' && c.children === undefined && !c.data?.attached)) {
     const joined = children.map((c) => c.value as string).join(' ');
     return /\s\s|^\s|\s$|[\t\n\r\f\v\u00a0]/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined;
   }

@@ -177,7 +177,7 @@ export class CitationFinder {
 
   #numberForms(run: TextRun, report: boolean): Candidate[] {
     const found: Candidate[] = [];
-    if (!/\d[-\/]/.test(run.folded)) return found; // no document number in this run
+    if (!/\d[-/]/.test(run.folded)) return found; // no document number in this run
     NUMBER_FORM.lastIndex = 0;
     for (const match of run.folded.matchAll(NUMBER_FORM)) {
       const start = match.index;

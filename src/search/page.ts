@@ -70,7 +70,11 @@ let latest = 0;
 
 function selected(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (out[box.name] ??= []).push(box.value);
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    const values = out[box.name] ?? [];
+    values.push(box.value);
+    out[box.name] = values;
+  }
   return out;
 }
 
@@ -160,11 +164,11 @@ async function run(): Promise<void> {
     return;
   }
   const queries = query ? expandQuery(query, vocabulary) : [];
-  const plan = query ? searchPlan(queries) : { first: [null], then: [] };
+  const plan = query ? searchPlan(queries) : { first: [null], fallback: [] };
   const found = await searchAll(plan.first, filters);
   if (ticket !== latest) return;
   searches = found;
-  later = plan.then;
+  later = plan.fallback;
   readings = queries;
   seenRecords = new Set();
   records = merged(found);
@@ -201,11 +205,23 @@ function countsOf(searches: Search[]): [Record<string, Record<string, number>>, 
   const filters = current.filters;
   if (records.length === 0 && later.length === 0) {
     const counts: Record<string, Record<string, number>> = {};
-    for (const part of ranked) for (const [name, values] of Object.entries(part.filters)) for (const v of values) (counts[name] ??= {})[v] = (counts[name]?.[v] ?? 0) + 1;
+    for (const part of ranked) {
+      for (const [name, values] of Object.entries(part.filters)) {
+        const count = counts[name] ?? {};
+        for (const v of values) count[v] = (count[v] ?? 0) + 1;
+        counts[name] = count;
+      }
+    }
     return [counts, filters, false];
   }
   const counts: Record<string, Record<string, number>> = {};
-  for (const search of searches) for (const [name, values] of Object.entries(search.filters)) for (const [value, n] of Object.entries(values)) (counts[name] ??= {})[value] = Math.max(counts[name]?.[value] ?? 0, n);
+  for (const search of searches) {
+    for (const [name, values] of Object.entries(search.filters)) {
+      const count = counts[name] ?? {};
+      for (const [value, n] of Object.entries(values)) count[value] = Math.max(count[value] ?? 0, n);
+      counts[name] = count;
+    }
+  }
   return [counts, filters, true];
 }
 

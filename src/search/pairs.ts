@@ -51,12 +51,12 @@ export function pairQuery(reading: string): string | null {
 
 /**
  * What to ask Pagefind for the readings of a query, best first: `first`,
- * each reading by its pairs (a single word as it is); `then`, only if those
+ * each reading by its pairs (a single word as it is); `fallback`, only if those
  * find too little, the readings of two or more words by their words alone,
  * wherever they stand in a record (costly when the words are common).
  */
-export function searchPlan(readings: string[]): { first: string[]; then: string[] } {
+export function searchPlan(readings: string[]): { first: string[]; fallback: string[] } {
   const first = [...new Set(readings.map((r) => pairQuery(r) ?? r))];
-  const then = [...new Set(readings.filter((r) => pairQuery(r) !== null))];
-  return { first, then };
+  const fallback = [...new Set(readings.filter((r) => pairQuery(r) !== null))];
+  return { first, fallback };
 }

@@ -31,7 +31,7 @@ describe.skipIf(!chromiumPath)('the offline copy in Chromium', () => {
     const sub = await serve('dist', '/thu-vien/cong-van/');
     const root = await serve('dist');
     servers.push(sub, root);
-    modes['file://'] = pathToFileURL(resolve('dist')).href + '/';
+    modes['file://'] = `${pathToFileURL(resolve('dist')).href}/`;
     modes['sub-path'] = `${sub.url}/`;
     modes['root'] = `${root.url}/`;
   }, 60_000);

@@ -47,14 +47,19 @@ const refusal = async (zip: Buffer) => {
 };
 
 describe('the offline copy', () => {
-  it('packages and verifies a site of more than 65,535 files, and the same site gives the same zip', { timeout: 300_000 }, async () => {
+  it('packages and verifies a site of more than 65,535 files (ZIP64)', { timeout: 300_000 }, async () => {
     const folder = site('large', 66_000);
-    const first = await makePackage(folder, join(scratch, 'release-1'));
-    expect(first.files).toBe(66_000 + 4); // + corpus, home page, guide, SHA256SUMS
-    const check = await checkCopy(first.zip);
+    const { zip, files } = await makePackage(folder, join(scratch, 'release-large'));
+    expect(files).toBe(66_000 + 4); // + corpus, home page, guide, SHA256SUMS
+    const check = await checkCopy(zip);
     expect(check).toMatchObject({ hasSums: true, missing: [], changed: [], extra: [], links: [], unreadable: [], checked: 66_003 });
-    const second = await makePackage(folder, join(scratch, 'release-2'));
+  });
+
+  it('gives the same zip for the same site', async () => {
+    const folder = site('twice', 600);
     const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    const first = await makePackage(folder, join(scratch, 'release-1'));
+    const second = await makePackage(folder, join(scratch, 'release-2'));
     expect(digest(second.zip)).toBe(digest(first.zip));
   });
 

@@ -24,7 +24,12 @@ describe('adversarial inputs', () => {
   it('keeps numbering deeper than the tree allows as text, and says so', () => {
     const { document, file } = parseDirective({ source: SHAPES.find((s) => s.name === 'deep-numbering')!.make(20_000), path: 'deep.txt', vocabulary });
     let depth = 0;
-    const walk = (ps: NonNullable<typeof document>['provisions'], d: number) => ps.forEach((p) => ((depth = Math.max(depth, d)), walk(p.children, d + 1)));
+    const walk = (ps: NonNullable<typeof document>['provisions'], d: number) => {
+      for (const p of ps) {
+        depth = Math.max(depth, d);
+        walk(p.children, d + 1);
+      }
+    };
     walk(document!.provisions, 1);
     expect(depth).toBeLessThanOrEqual(10);
     expect(file.messages.map((m) => m.ruleId)).toContain('numbering-too-deep');

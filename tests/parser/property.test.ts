@@ -59,7 +59,12 @@ describe('generated directives', () => {
       fc.property(directiveArbitrary(), (generated) => {
         const { document } = parse(generated.text);
         const ids: string[] = [];
-        const walk = (ps: Provision[]) => ps.forEach((p) => (ids.push(p.id), walk(p.children)));
+        const walk = (ps: Provision[]): void => {
+          for (const p of ps) {
+            ids.push(p.id);
+            walk(p.children);
+          }
+        };
         walk(document!.provisions);
         expect(new Set(ids).size).toBe(ids.length);
       }),

@@ -97,7 +97,12 @@ describe('the seed directive', () => {
 
   it('gives every provision a unique ASCII id, a label and a citation naming the document', () => {
     const all: Provision[] = [];
-    const walk = (ps: Provision[]) => ps.forEach((p) => (all.push(p), walk(p.children)));
+    const walk = (ps: Provision[]): void => {
+      for (const p of ps) {
+        all.push(p);
+        walk(p.children);
+      }
+    };
     walk(doc.provisions);
     expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
     const third = doc.provisions[1]!.children[2]!;

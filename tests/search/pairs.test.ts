@@ -14,6 +14,6 @@ describe('word pairs', () => {
   });
 
   it('ask for the pairs first and the words alone only after them, a single word as it is', () => {
-    expect(searchPlan(['bảo hiểm y tế', 'BHYT'])).toEqual({ first: ['zqbaohiem zqyte', 'BHYT'], then: ['bảo hiểm y tế'] });
+    expect(searchPlan(['bảo hiểm y tế', 'BHYT'])).toEqual({ first: ['zqbaohiem zqyte', 'BHYT'], fallback: ['bảo hiểm y tế'] });
   });
 });
