@@ -1,63 +1,53 @@
 /**
  * Content collections, fed by the corpus that `npm run corpus` writes to
- * .corpus/corpus.json (or to $CORPUS_DIR, for test sites). Each entry is
- * validated by the same zod schemas that define the published format.
+ * .corpus/corpus.json (or to $CORPUS_DIR, for test sites), validated once
+ * by the zod schema that defines the published format.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { Corpus } from './schemas/corpus.js';
-import { DirectiveDocument } from './schemas/document.js';
-import { Reference } from './schemas/reference.js';
-import { SiteConfig } from './schemas/site.js';
-import { Abbreviation, Area, Beneficiary, Body } from './schemas/taxonomy.js';
+import { readCorpus } from './corpus/read.js';
+import type { DirectiveDocument } from './schemas/document.js';
+import type { Reference } from './schemas/reference.js';
+import type { SiteConfig } from './schemas/site.js';
+import type { Abbreviation, Area, Beneficiary, Body } from './schemas/taxonomy.js';
 
-/** Read and validate once per build: every collection loads from the same corpus. */
-let cached: Corpus | undefined;
-function corpus(): Corpus {
-  cached ??= readCorpus();
-  return cached;
-}
+/** Read and validated once per build (src/corpus/read.ts): every collection loads from the same corpus. */
+const corpus = () => readCorpus(process.env['CORPUS_DIR'] ?? '.corpus');
 
-function readCorpus(): Corpus {
-  const path = join(process.env['CORPUS_DIR'] ?? '.corpus', 'corpus.json');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`${path} is missing: run \`npm run corpus\` (or \`npm run build\`, which runs it) first`);
-  }
-  return Corpus.parse(JSON.parse(text));
-}
+/**
+ * The corpus is validated as a whole when it is read; the collections take
+ * its parts as they are (typed, not checked again: at 1000 directives a
+ * second pass over every document cost seconds and memory).
+ */
+const checked = <T>() => z.custom<T>(() => true);
 
 export const collections = {
   documents: defineCollection({
     loader: async () => corpus().documents.map((document) => ({ id: document.slug, ...document })),
-    schema: DirectiveDocument.extend({ id: z.string() }),
+    schema: checked<DirectiveDocument & { id: string }>(),
   }),
   references: defineCollection({
     loader: async () => corpus().references,
-    schema: Reference,
+    schema: checked<Reference>(),
   }),
   areas: defineCollection({
     loader: async () => corpus().taxonomy.areas,
-    schema: Area,
+    schema: checked<Area>(),
   }),
   beneficiaries: defineCollection({
     loader: async () => corpus().taxonomy.beneficiaries,
-    schema: Beneficiary,
+    schema: checked<Beneficiary>(),
   }),
   bodies: defineCollection({
     loader: async () => corpus().taxonomy.bodies,
-    schema: Body,
+    schema: checked<Body>(),
   }),
   abbreviations: defineCollection({
     loader: async () => corpus().taxonomy.abbreviations.map((entry) => ({ id: entry.abbr.replace(/[^A-Za-z0-9Đđ]+/g, '-'), ...entry })),
-    schema: Abbreviation.extend({ id: z.string() }),
+    schema: checked<Abbreviation & { id: string }>(),
   }),
   site: defineCollection({
     loader: async () => [{ id: 'site', ...corpus().site }],
-    schema: SiteConfig.extend({ id: z.string() }),
+    schema: checked<SiteConfig & { id: string }>(),
   }),
 };

@@ -4,14 +4,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readCorpusForSearch, writeSearchIndex } from '../search/write-index.js';
+import { readCorpus } from '../corpus/read.js';
+import { writeSearchIndex } from '../search/write-index.js';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'directive-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const corpus = readCorpusForSearch(process.env['CORPUS_DIR'] ?? '.corpus');
+        // The corpus the collections read, validated once (src/corpus/read.ts): not read again.
+        const corpus = readCorpus(process.env['CORPUS_DIR'] ?? '.corpus');
         await writeSearchIndex(corpus, fileURLToPath(dir), (message) => logger.info(message));
       },
     },

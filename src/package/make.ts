@@ -5,11 +5,11 @@
  * are read once each, hashed as they go into the zip, one at a time;
  * SHA256SUMS, written when every file is read, is the zip's last entry.
  */
-import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { filesOf } from '../files/walk.js';
-import { Corpus } from '../schemas/corpus.js';
+import { readCorpus } from '../corpus/read.js';
 import { documentName } from '../site/text.js';
 import { formatSums, READ_AT_ONCE, sha256, sha256OfFile, SUMS_FILE } from './checksums.js';
 import { guide } from './guide.js';
@@ -19,7 +19,7 @@ export const TOP_FOLDER = 'van-ban-chi-dao';
 export const GUIDE_FILE = 'HUONG-DAN.txt';
 
 export async function makePackage(site: string, out: string): Promise<{ zip: string; files: number }> {
-  const corpus = Corpus.parse(JSON.parse(readFileSync(join(site, 'du-lieu', 'corpus.json'), 'utf8')));
+  const corpus = readCorpus(join(site, 'du-lieu'));
   const siteFiles = filesOf(site).filter((f) => f !== SUMS_FILE && f !== GUIDE_FILE);
   writeFileSync(join(site, GUIDE_FILE), guide({ title: 'Văn bản chỉ đạo về chính sách xã hội', files: siteFiles.length + 2, documents: corpus.documents.map((d) => documentName(d.meta)) }));
   const all = [...siteFiles, GUIDE_FILE].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

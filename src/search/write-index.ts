@@ -4,22 +4,11 @@
  * the Astro integration after the build, and by benchmarks that re-index a
  * built site.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Corpus } from '../schemas/corpus.js';
 import { searchRecords } from './records.js';
-
-/**
- * Read corpus.json without what the index does not use (evidence,
- * citations, diagnostics): the integration runs while Astro still holds the
- * whole site in memory. The corpus was validated when `npm run corpus` wrote it.
- */
-export function readCorpusForSearch(corpusDir: string): Corpus {
-  return JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8'), (key, value: unknown) =>
-    key === 'evidence' || key === 'references' || key === 'diagnostics' || key === 'groups' || key === 'provenance' ? undefined : value,
-  ) as Corpus;
-}
 
 /** Index the corpus into `<outDir>/pagefind/`; returns how many records were written. */
 export async function writeSearchIndex(corpus: Corpus, outDir: string, log: (message: string) => void = () => {}): Promise<number> {

@@ -1,0 +1,30 @@
+/**
+ * The one reader of a built corpus (`corpus.json`): read, parsed and
+ * validated by the schema once per process, then shared — by the content
+ * collections, by the search index written after the build (in the same
+ * process as Astro, where the collections' module is a separate instance),
+ * and by `npm run package`. Kept while the file is unchanged.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../schemas/corpus.js';
+
+const CACHE = Symbol.for('directive-corpus');
+type Cache = { path: string; stamp: string; corpus: Corpus };
+
+export function readCorpus(dir: string): Corpus {
+  const path = join(dir, 'corpus.json');
+  let stamp: string;
+  try {
+    const stats = statSync(path);
+    stamp = `${stats.size} ${stats.mtimeMs}`;
+  } catch {
+    throw new Error(`${path} is missing: run \`npm run corpus\` (or \`npm run build\`, which runs it) first`);
+  }
+  const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
+  const cached = store[CACHE];
+  if (cached?.path === path && cached.stamp === stamp) return cached.corpus;
+  const corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
+  store[CACHE] = { path, stamp, corpus };
+  return corpus;
+}
