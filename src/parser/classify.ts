@@ -156,22 +156,8 @@ export function documentTypeOf(text: string): string | null {
 /** "Số" before a document's number, as printed and as OCR misreads its mark ("Sô", "Sồ", "So"). */
 export const NUMBER_WORD = 'S[oóòỏõọôốồổỗộơớờỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỠỢ]';
 
-/** Document types by the letters of a number ("CV" in "123-CV/TU", "KH" in "12/KH-UBND"). */
-export const TYPE_BY_CODE: Record<string, string> = {
-  CV: 'Công văn',
-  CT: 'Chỉ thị',
-  KH: 'Kế hoạch',
-  NQ: 'Nghị quyết',
-  KL: 'Kết luận',
-  QĐ: 'Quyết định',
-  TB: 'Thông báo',
-  HD: 'Hướng dẫn',
-  BC: 'Báo cáo',
-  TTr: 'Tờ trình',
-  QC: 'Quy chế',
-  CTr: 'Chương trình',
-  ĐA: 'Đề án',
-};
+/** Document types by the letters of a number: src/text/document-types.ts. */
+export { TYPE_BY_CODE } from '../text/document-types.js';
 
 /** A line's cells as its extractor found them by position, trimmed; null when it gave none. */
 export function hintedCells(line: SourceLine): Array<{ text: string; start: number }> | null {

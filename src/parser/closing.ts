@@ -11,10 +11,12 @@
  * Anything else after the last mark (the rest of the last item, "Giao Ban
  * … chủ trì …") stays with its provision.
  */
+import { typeWords } from '../text/document-types.js';
 import { fold } from '../text/fold.js';
 import type { Block } from './blocks.js';
 
-const TYPES = '(?:cong van|chi thi|ke hoach|huong dan|quy dinh|quyet dinh|thong bao|chuong trinh(?: hanh dong)?|nghi quyet|ket luan|quy che|de an|thong tri|van ban|cong dien)';
+// The types of the closing formulas, "chương trình hành động" and the generic "văn bản" with them.
+const TYPES = `(?:${typeWords('closing').map((t) => (t === 'chuong trinh' ? 'chuong trinh(?: hanh dong)?' : t)).join('|')}|van ban)`;
 
 const OPENERS: RegExp[] = [
   /^tren day la\b/,

@@ -21,6 +21,10 @@ import type { Layout } from './layout.js';
 import type { HeaderFieldNode, HeaderNode, HeaderRole } from './nodes.js';
 import { spanOf, textAt } from './position.js';
 import type { StreamLine } from './stream.js';
+import { LEVEL_WORDS } from './names.js';
+
+/** A field that starts with a level word ("tỉnh Quảng Ngãi") continues the name above it. */
+const LEVEL_START = new RegExp(`^(?:${LEVEL_WORDS.map((w) => fold(w)).join('|')})\\b`);
 
 /** A piece of a header line: [start, end) of the normalised line. */
 interface Piece {
@@ -260,7 +264,7 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
     const previousText = previous ? fold(textOfField(previous[previous.length - 1]!)) : '';
     const continues =
       previous !== undefined &&
-      ((/^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
+      ((LEVEL_START.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
         /^va\b/.test(folded) ||
         /(?:-|,|\bva)$/.test(previousText) ||
         // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN": a head that names no body alone.

@@ -9,7 +9,7 @@
  * a document, the tree and the vfile with its messages back.
  */
 import { createHash } from 'node:crypto';
-import { unified } from 'unified';
+import { type Plugin, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { DirectiveDocument, Original } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
@@ -54,27 +54,45 @@ export interface ParseOutcome {
   document: DirectiveDocument | null;
 }
 
+declare module 'unified' {
+  interface CompileResultMap {
+    /** The parser's compiler gives the JSON document. */
+    DirectiveDocument: DirectiveDocument;
+  }
+}
+
+/** What the compiler needs besides the tree (see to-document.ts). */
+type CompileOptions = Parameters<typeof toDocument>[2];
+
+/** Parser plugin: the text (and the extractor's hints) into the unist tree. */
+const directiveParse: Plugin<[LayoutHints | undefined], string, RootNode> = function (hints) {
+  // unified's own typing of a parser plugin's `this`: the processor it is used on.
+  const self = this as unknown as Processor<RootNode>;
+  self.parser = (document, file) => buildTree(document, file, hints);
+};
+
+/** Compiler plugin: the transformed tree into the document. */
+const directiveCompile: Plugin<[CompileOptions], RootNode, DirectiveDocument> = function (options) {
+  const self = this as unknown as Processor<undefined, undefined, undefined, RootNode, DirectiveDocument>;
+  self.compiler = (tree, file) => toDocument(tree, file, options);
+};
+
 /** The unified processor for one document's options. */
 export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & { sourceSha256?: string | null }) {
   const stageOptions = { vocabulary: options.vocabulary, meta: options.meta ?? null };
   return unified()
-    .use(function directiveParse(this: { parser: unknown }) {
-      this.parser = (document: string, file: VFile) => buildTree(document, file, options.hints);
-    })
+    .use(directiveParse, options.hints)
     .use(metaStage, stageOptions)
     .use(idsStage)
     .use(tagsStage, stageOptions)
     .use(referencesStage, stageOptions)
-    .use(function directiveCompile(this: { compiler: unknown }) {
-      this.compiler = (tree: RootNode, file: VFile) =>
-        toDocument(tree, file, {
-          vocabulary: options.vocabulary,
-          slug: options.slug ?? 'document',
-          notes: options.meta?.notes ?? [],
-          sourceSha256: options.sourceSha256 ?? null,
-          original: options.original ?? null,
-          status: options.meta?.status ?? null,
-        });
+    .use(directiveCompile, {
+      vocabulary: options.vocabulary,
+      slug: options.slug ?? 'document',
+      notes: options.meta?.notes ?? [],
+      sourceSha256: options.sourceSha256 ?? null,
+      original: options.original ?? null,
+      status: options.meta?.status ?? null,
     });
 }
 
@@ -101,9 +119,9 @@ export function parseDirective(input: ParseInput): ParseOutcome {
     file.message(notice.message, { ruleId: 'extraction', source: 'directive', ...(index >= 0 ? { place: { line: index + 1, column: 1 } } : {}) });
   }
   const processor = createProcessor({ ...input, sourceSha256: input.original?.sha256 ?? sha });
-  const tree = processor.parse(file) as unknown as RootNode;
-  processor.runSync(tree as never, file);
-  const document = processor.stringify(tree as never, file) as unknown as DirectiveDocument;
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  const document = processor.stringify(tree, file);
   return { file, tree, document };
 }
 

@@ -7,13 +7,19 @@
 import type { VFile } from 'vfile';
 import type { DocumentMeta, Provenance } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
+import { typeWords } from '../text/document-types.js';
 import { fold, isAllUpper } from '../text/fold.js';
 import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from './classify.js';
 import { issuerNames } from './header.js';
-import { readableName } from './names.js';
+import { LEVEL_WORDS, readableName } from './names.js';
 import type { HeaderNode, RootNode } from './nodes.js';
 import { textOf } from './nodes.js';
 import { runOf } from './text-run.js';
+
+/** "… nội dung Công văn này": the types a document names itself by (src/text/document-types.ts). */
+const SELF_NAMED = new RegExp(String.raw`\b(${typeWords('self').join('|')}) nay\b`);
+/** "Ban Chấp hành Đảng bộ tỉnh Nghệ An": a level word, then the place. */
+const PARTY_COMMITTEE = new RegExp(`^Ban Chấp hành Đảng bộ (${LEVEL_WORDS.join('|')}) (.+)$`, 'u');
 import type { Vocabulary } from './vocabulary.js';
 
 export interface MetaResult {
@@ -138,7 +144,7 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
     }
   }
   // "Ban Chấp hành Đảng bộ tỉnh Nghệ An" is the Tỉnh ủy Nghệ An (the name the genre uses for it).
-  const committee = issuer ? /^Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) (.+)$/u.exec(issuer) : null;
+  const committee = issuer ? PARTY_COMMITTEE.exec(issuer) : null;
   if (committee) {
     const COMMITTEE: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy', huyện: 'Huyện ủy', 'thị xã': 'Thị ủy', quận: 'Quận ủy' };
     issuer = COMMITTEE[committee[1]!] ? `${COMMITTEE[committee[1]!]} ${committee[2]}` : `Đảng ủy ${committee[1]} ${committee[2]}`;
@@ -199,7 +205,7 @@ function inferFromText(tree: RootNode, vocabulary: Vocabulary, set: (field: Fiel
     if (node.type === 'paragraph' || node.type === 'heading') {
       const run = runOf(node as { children: import('./nodes.js').TextNode[] });
       if (!run.folded.includes(' nay')) return false;
-      const found = /\b(cong van|chi thi|ke hoach|nghi quyet|ket luan|quyet dinh|thong bao|huong dan|thong tri) nay\b/.exec(run.folded);
+      const found = SELF_NAMED.exec(run.folded);
       if (found) {
         const type = run.text.slice(found.index, found.index + found[1]!.length);
         set('documentType', type.charAt(0).toUpperCase() + type.slice(1).toLowerCase(), {

@@ -16,30 +16,13 @@
 import type { VFile } from 'vfile';
 import type { Citation } from '../schemas/document.js';
 import type { Reference } from '../schemas/reference.js';
+import { typeWords } from '../text/document-types.js';
 import { fold } from '../text/fold.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import type { TextRun } from './text-run.js';
 import { KIND, numberKey, type Vocabulary } from './vocabulary.js';
 
-const TYPES = [
-  'nghi quyet',
-  'ket luan',
-  'chi thi',
-  'ke hoach',
-  'cong van',
-  'quyet dinh',
-  'thong bao',
-  'huong dan',
-  'quy dinh',
-  'quy che',
-  'chuong trinh',
-  'nghi dinh',
-  'thong tu',
-  'luat',
-  'bao cao',
-  'de an',
-  'thong tri',
-];
+const TYPES = typeWords('cited');
 const TYPE = `(?:${TYPES.join('|')})`;
 // Starts only where a number starts: inside a long run of digits every other start would backtrack over the run.
 const NUMBER = String.raw`(?<!\d)\d{1,6}(?:\/\d{4})?[-\/][a-z]+(?:[-\/][a-z]+){0,4}`;

@@ -2,6 +2,7 @@
  * The transform stages, as unified plugins. Each takes options and returns
  * a transformer `(tree, file) => void` that adds to the tree's data.
  */
+import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
@@ -40,21 +41,17 @@ function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: Te
 }
 
 /** Stage: the document's metadata, its provenance, and how citations name it. */
-export function metaStage(options: StageOptions) {
-  return (tree: RootNode, file: VFile) => {
+export const metaStage: Plugin<[StageOptions], RootNode> = (options: StageOptions) => (tree: RootNode, file: VFile) => {
     const { meta, provenance } = resolveMeta(tree, file, options.vocabulary, options.meta ?? null);
     tree.data.meta = meta;
     tree.data.provenance = provenance;
     tree.data.designation = designationOf(meta, provenance);
-  };
-}
+  }
 
 /** Stage: ids, labels and citations of provisions. */
-export function idsStage() {
-  return (tree: RootNode) => {
+export const idsStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
     assignIds(provisionsOf(tree), tree.data.designation ?? 'Văn bản (không rõ số hiệu, ngày ban hành)');
-  };
-}
+  }
 
 /**
  * Tags from a matcher's terms, each with its evidence. Words inside a body's
@@ -107,7 +104,7 @@ function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag
 }
 
 /** Stage: responsible, coordinating and reported-to bodies, beneficiary groups and policy areas. */
-export function tagsStage(options: StageOptions) {
+export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOptions) => {
   const { vocabulary } = options;
   return (tree: RootNode, file: VFile) => {
     const header = tree.children.find((node) => node.type === 'header');
@@ -159,8 +156,7 @@ export function tagsStage(options: StageOptions) {
 }
 
 /** Stage: citations of other documents, and the date the document must be later than. */
-export function referencesStage(options: StageOptions) {
-  return (tree: RootNode, file: VFile) => {
+export const referencesStage: Plugin<[StageOptions], RootNode> = (options: StageOptions) => (tree: RootNode, file: VFile) => {
     const finder = new CitationFinder(options.vocabulary, file);
     const preamble = tree.children.find((node) => node.type === 'preamble')?.children ?? [];
     const targets: Array<{ runs: TextRun[]; assign: (citations: Citation[]) => void }> = [];
@@ -192,5 +188,4 @@ export function referencesStage(options: StageOptions) {
       }
     }
     tree.data.issuedAfter = latest;
-  };
-}
+  }
