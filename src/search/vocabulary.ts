@@ -11,6 +11,7 @@
 import type { Corpus } from '../schemas/corpus.js';
 import { documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
+import { numberedName } from '../text/document-types.js';
 import { fold } from '../text/fold.js';
 
 /**
@@ -85,7 +86,7 @@ export function searchVocabulary(corpus: Corpus): SearchVocabulary {
   for (const r of corpus.references) {
     const n = /^[\d.]+/.exec(r.number)?.[0];
     const names = [...new Set([r.shortName, ...r.citedAs.filter((c) => !c.includes('{'))])];
-    documents.push({ type: r.documentType, number: r.number, names, query: n ? `${r.documentType} ${n}` : r.shortName, title: `${r.documentType} số ${r.number}`, href: urls.reference(r.id) });
+    documents.push({ type: r.documentType, number: r.number, names, query: n ? `${r.documentType} ${n}` : r.shortName, title: numberedName(r.documentType, r.number), href: urls.reference(r.id) });
   }
   for (const d of corpus.documents) {
     if (!d.meta.number) continue;

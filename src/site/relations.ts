@@ -6,6 +6,7 @@
  * cited document. Laid out in three columns for an SVG drawn without
  * script. Pure functions of the site model.
  */
+import { numberedName } from '../text/document-types.js';
 import { TYPE_BY_CODE } from '../parser/classify.js';
 import type { DirectiveDocument, DocumentStatus } from '../schemas/document.js';
 import type { Reference } from '../schemas/reference.js';
@@ -42,7 +43,7 @@ export interface Diagram {
 export function namedNumber(number: string): string {
   const code = /^[\d.]+(?:\/\d{4})?[-/]([\p{L}]+)/u.exec(number)?.[1];
   const type = code ? TYPE_BY_CODE[code] : undefined;
-  return type ? `${type} số ${number}` : `văn bản số ${number}`;
+  return type ? numberedName(type, number) : `văn bản số ${number}`;
 }
 
 /** A document's status, said to a reader. */
@@ -88,7 +89,7 @@ function carriedOut(document: DirectiveDocument): Set<string> {
 }
 
 function referenceNode(r: Reference, column: DiagramNode['column'], kind: string): DiagramNode {
-  return { id: `ref:${r.id}`, lines: wrap(`${r.documentType} số ${r.number}`), kind, href: urls.reference(r.id), column };
+  return { id: `ref:${r.id}`, lines: wrap(numberedName(r.documentType, r.number)), kind, href: urls.reference(r.id), column };
 }
 
 /** The lược đồ of a document. */
@@ -110,12 +111,12 @@ export function documentDiagram(document: DirectiveDocument, model: SiteModel): 
       edges.push({ from: `ref:${r.id}`, to: by, label: 'được thay thế bởi' });
     }
   }
-  const carried = cited.filter((c) => implemented.has(c.target!)).map((c) => `${references.get(c.target!)!.documentType} số ${references.get(c.target!)!.number}`);
-  const others = cited.filter((c) => !implemented.has(c.target!)).map((c) => `${references.get(c.target!)!.documentType} số ${references.get(c.target!)!.number}`);
+  const carried = cited.filter((c) => implemented.has(c.target!)).map((c) => numberedName(references.get(c.target!)!.documentType, references.get(c.target!)!.number));
+  const others = cited.filter((c) => !implemented.has(c.target!)).map((c) => numberedName(references.get(c.target!)!.documentType, references.get(c.target!)!.number));
   if (carried.length > 0) sentences.push(`Văn bản này thực hiện ${carried.join(', ')}.`);
   if (others.length > 0) sentences.push(`Văn bản này trích dẫn ${others.join(', ')}.`);
   for (const r of cited.map((c) => references.get(c.target!)!).filter((r) => r.status?.state === 'replaced' && r.status.by)) {
-    sentences.push(`${r.documentType} số ${r.number} ${statusText(r.status)}.`);
+    sentences.push(`${numberedName(r.documentType, r.number)} ${statusText(r.status)}.`);
   }
   // Documents of the corpus that cite this one (by its number).
   if (document.meta.number) {

@@ -3,6 +3,7 @@
  * other documents (linked) and abbreviations (expanded). The words are the
  * source's own; the pieces are rendered by components, which escape them.
  */
+import { numberedName } from '../text/document-types.js';
 import type { Citation, Original } from '../schemas/document.js';
 import type { Abbreviation } from '../schemas/taxonomy.js';
 import { fold } from '../text/fold.js';
@@ -51,7 +52,8 @@ export function segments(text: string, citations: Citation[], abbreviations: Abb
 
 /** How the site names a document: "Công văn số 123-CV/TU của Tỉnh ủy Quảng Ngãi" (unknown parts left out). */
 export function documentName(meta: { documentType: string | null; number: string | null; issuer: string | null }): string {
-  return `${meta.documentType ?? 'Văn bản'}${meta.number ? ` số ${meta.number}` : ''}${meta.issuer ? ` của ${meta.issuer}` : ''}`;
+  const name = meta.number ? numberedName(meta.documentType, meta.number) : (meta.documentType ?? 'Văn bản');
+  return `${name}${meta.issuer ? ` của ${meta.issuer}` : ''}`;
 }
 
 /** "2020-11-05" → "05/11/2020" (days and months padded, as readers expect on a page). */
