@@ -11,7 +11,7 @@
 import type { Corpus } from '../schemas/corpus.js';
 import { documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
-import { numberedName } from '../text/document-types.js';
+import { numberedName } from '../text/document-name.js';
 import { fold } from '../text/fold.js';
 
 /**

@@ -6,7 +6,7 @@
  * cited document. Laid out in three columns for an SVG drawn without
  * script. Pure functions of the site model.
  */
-import { numberedName } from '../text/document-types.js';
+import { numberedName } from '../text/document-name.js';
 import { TYPE_BY_CODE } from '../parser/classify.js';
 import type { DirectiveDocument, DocumentStatus } from '../schemas/document.js';
 import type { Reference } from '../schemas/reference.js';

@@ -3,7 +3,7 @@
  * other documents (linked) and abbreviations (expanded). The words are the
  * source's own; the pieces are rendered by components, which escape them.
  */
-import { numberedName } from '../text/document-types.js';
+import { numberedName } from '../text/document-name.js';
 import type { Citation, Original } from '../schemas/document.js';
 import type { Abbreviation } from '../schemas/taxonomy.js';
 import { fold } from '../text/fold.js';

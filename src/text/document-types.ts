@@ -49,7 +49,3 @@ export function typeWords(use: 'cited' | 'self' | 'closing'): string[] {
 /** Document types by the letters of a number ("CV" → "Công văn"). */
 export const TYPE_BY_CODE: Record<string, string> = Object.fromEntries(DOCUMENT_TYPES.filter((t) => t.code).map((t) => [t.code!, t.name]));
 
-/** A document named by its type and number, as the genre cites it: "Nghị quyết số 15-NQ/TW" ("Văn bản số …" when the type is not known). */
-export function numberedName(type: string | null | undefined, number: string): string {
-  return `${type ?? 'Văn bản'} số ${number}`;
-}
