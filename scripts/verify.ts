@@ -9,7 +9,8 @@
 import { existsSync } from 'node:fs';
 import { checkCopy, type CopyCheck } from '../src/package/check.js';
 import { SUMS_FILE } from '../src/package/checksums.js';
-import { printable, ZipError } from '../src/package/zip.js';
+import { ZipError } from '../src/package/zip.js';
+import { printable } from '../src/text/printable.js';
 import { runMain } from './lib/report.js';
 
 await runMain('verify', async () => {

@@ -32,7 +32,7 @@ async function fromFolder(folder: string): Promise<{ hashes: Map<string, string>
 
 async function fromZip(path: string): Promise<{ hashes: Map<string, string>; sums: string | null; links: string[] }> {
   const entries = new Map<string, string>();
-  let sumsText: Map<string, string> = new Map();
+  const sumsText = new Map<string, string>();
   await readZip(path, async (name, data) => {
     if (name.split('/').at(-1) === SUMS_FILE && name.split('/').length <= 2) {
       const chunks: Buffer[] = [];
@@ -54,7 +54,6 @@ async function fromZip(path: string): Promise<{ hashes: Map<string, string>; sum
   const local = (name: string) => (strip ? name.slice(name.indexOf('/') + 1) : name);
   const hashes = new Map([...entries].map(([name, hash]) => [local(name), hash]));
   const sums = [...sumsText].find(([name]) => local(name) === SUMS_FILE)?.[1] ?? null;
-  sumsText = new Map();
   return { hashes, sums, links: [] };
 }
 

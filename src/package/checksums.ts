@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { byCodePoint } from '../files/walk.js';
+import { printable } from '../text/printable.js';
 
 export const SUMS_FILE = 'SHA256SUMS';
 
@@ -42,7 +44,7 @@ function sumLine(sum: string, path: string): string {
 export function formatSums(sums: Array<{ path: string; sum: string }>): string {
   return `${[...sums]
     .filter((f) => f.path !== SUMS_FILE)
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort((a, b) => byCodePoint(a.path, b.path))
     .map((f) => sumLine(f.sum, f.path))
     .join('\n')}\n`;
 }
@@ -95,7 +97,7 @@ export function parseSums(text: string): Sums {
     const path = name === null ? null : insidePath(name);
     const known = path === null ? undefined : sums.get(path);
     if (sum === null || path === null || (known !== undefined && known !== sum.toLowerCase())) {
-      unreadable.push({ line: index + 1, text: line.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).slice(0, 200) });
+      unreadable.push({ line: index + 1, text: printable(line).slice(0, 200) });
       return;
     }
     sums.set(path, sum.toLowerCase());

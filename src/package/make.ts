@@ -8,7 +8,7 @@
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { filesOf } from '../files/walk.js';
+import { byCodePoint, filesOf } from '../files/walk.js';
 import { readCorpus } from '../corpus/read.js';
 import { documentName } from '../site/text.js';
 import { formatSums, READ_AT_ONCE, sha256, sha256OfFile, SUMS_FILE } from './checksums.js';
@@ -22,7 +22,7 @@ export async function makePackage(site: string, out: string): Promise<{ zip: str
   const corpus = readCorpus(join(site, 'du-lieu'));
   const siteFiles = filesOf(site).filter((f) => f !== SUMS_FILE && f !== GUIDE_FILE);
   writeFileSync(join(site, GUIDE_FILE), guide({ title: 'Văn bản chỉ đạo về chính sách xã hội', files: siteFiles.length + 2, documents: corpus.documents.map((d) => documentName(d.meta)) }));
-  const all = [...siteFiles, GUIDE_FILE].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const all = [...siteFiles, GUIDE_FILE].sort(byCodePoint);
   mkdirSync(out, { recursive: true });
   const zip = join(out, `${TOP_FOLDER}.zip`);
   // One read of each file: hashed as it goes into the zip; SHA256SUMS, written once every file is read, goes last.

@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
+import { printable } from '../text/printable.js';
 
 /** 1 January 2026, 00:00 UTC: every entry's date. */
 export const ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
@@ -53,11 +54,6 @@ export interface ZipLimits {
 
 /** Generous for a site (HTML and JSON deflate 5–10×; Pagefind's files are compressed already), far below a bomb. */
 export const DEFAULT_LIMITS: ZipLimits = { entries: 2_000_000, total: 64 * 1024 ** 3, ratio: 200 };
-
-/** A name as it can be printed: control characters shown as escapes, never sent to a terminal. */
-export function printable(name: string): string {
-  return name.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
-}
 
 /** What is wrong with an archive, in one sentence (Vietnamese: the reader of `npm run verify` sees it). */
 export class ZipError extends Error {}

@@ -8,13 +8,16 @@
  * also carries, once each, the pairs of adjacent words in it, joined into one
  * token ("bảo hiểm" → "zqbaohiem"); a query of two or more words asks for
  * pairs of its words, whose postings are a record each, not every
- * occurrence, and hold the words in the query's order. Pure: shared by the index writer and the
- * search page.
+ * occurrence, and hold the words in the query's order. Pure: shared by the
+ * index writer and the search page.
  */
 import { looseFold } from './rank.js';
 
 /** Starts every pair token: no Vietnamese word starts so, so a typed word's prefix never reaches the pairs. */
 export const PAIR_MARK = 'zq';
+
+/** Two adjacent words as one token. */
+const pair = (a: string, b: string) => `${PAIR_MARK}${a}${b}`;
 
 /** The words of a text, folded as a reader may type them (no marks, "đ" as "d", lower case). */
 export function foldedWords(text: string): string[] {
@@ -26,7 +29,7 @@ export function pairTokens(text: string): string[] {
   const out = new Set<string>();
   for (const line of text.split('\n')) {
     const words = foldedWords(line);
-    for (let i = 0; i + 1 < words.length; i++) out.add(`${PAIR_MARK}${words[i]}${words[i + 1]}`);
+    for (let i = 0; i + 1 < words.length; i++) out.add(pair(words[i]!, words[i + 1]!));
   }
   return [...out];
 }
@@ -43,9 +46,9 @@ export function pairQuery(reading: string): string | null {
   const words = foldedWords(reading);
   if (words.length < 2) return null;
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < words.length; i += 2) pairs.push(`${PAIR_MARK}${words[i]}${words[i + 1]}`);
+  for (let i = 0; i + 1 < words.length; i += 2) pairs.push(pair(words[i]!, words[i + 1]!));
   // An odd last word goes with the one before it.
-  if (words.length % 2 === 1) pairs.push(`${PAIR_MARK}${words.at(-2)}${words.at(-1)}`);
+  if (words.length % 2 === 1) pairs.push(pair(words.at(-2)!, words.at(-1)!));
   return [...new Set(pairs)].join(' ');
 }
 

@@ -188,19 +188,24 @@ export function entriesByDocument(body: BodyIndex, model: SiteModel): Array<{ do
   }));
 }
 
+/**
+ * What a body is named responsible for ("chủ trì"), by policy area, in the
+ * order of the taxonomy's areas, each area's keys in corpus order. From the
+ * body's own entries: linear in them, not in every area's list.
+ */
+export function responsibleByArea(body: BodyIndex, model: SiteModel): Array<{ area: SiteModel['areas'][number]; keys: string[] }> {
+  const cells = new Map<string, string[]>(model.areas.map((area) => [area.id, []]));
+  for (const e of body.entries) {
+    if (e.relation !== 'chu-tri') continue;
+    for (const id of new Set(model.provisions.get(e.key)!.provision.areas.map((a) => a.id))) cells.get(id)?.push(e.key);
+  }
+  return model.areas.map((area) => ({ area, keys: cells.get(area.id)! }));
+}
+
 /** The bodies × areas matrix: for each body, the provisions it is responsible for in each area. */
 export function matrix(model: SiteModel): Array<{ body: BodyIndex; cells: Array<{ area: string; keys: string[] }> }> {
-  // Each provision's areas once, then each body's "chủ trì" entries into them: linear in the entries.
-  const known = new Set(model.areas.map((a) => a.id));
   return model.bodies
-    .map((body) => {
-      const cells = new Map<string, string[]>(model.areas.map((area) => [area.id, []]));
-      for (const e of body.entries) {
-        if (e.relation !== 'chu-tri') continue;
-        for (const id of new Set(model.provisions.get(e.key)!.provision.areas.map((a) => a.id))) if (known.has(id)) cells.get(id)!.push(e.key);
-      }
-      return { body, cells: model.areas.map((area) => ({ area: area.id, keys: cells.get(area.id)! })) };
-    })
+    .map((body) => ({ body, cells: responsibleByArea(body, model).map(({ area, keys }) => ({ area: area.id, keys })) }))
     .filter((row) => row.cells.some((cell) => cell.keys.length > 0));
 }
 

@@ -27,33 +27,26 @@ export function craftZip(entries: CraftedEntry[]): Buffer {
     const body = method === 8 ? deflateRawSync(entry.data) : entry.data;
     const size = entry.declaredSize ?? entry.data.length;
     const crc = crc32(entry.data);
-    const header = (signature: number, length: number) => {
+    // The fields a local header and its directory record share, from `at` in each.
+    const header = (signature: number, length: number, at: number) => {
       const b = Buffer.alloc(length);
       b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(20, at); // version needed
+      b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+      b.writeUInt16LE(method, at + 4);
+      b.writeUInt32LE(crc, at + 10);
+      b.writeUInt32LE(body.length, at + 14);
+      b.writeUInt32LE(size, at + 18);
+      b.writeUInt16LE(name.length, at + 22);
       return b;
     };
     if (entry.sameAs === undefined) {
-      const local = header(0x04034b50, 30);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(0x0800, 6);
-      local.writeUInt16LE(method, 8);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(body.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(name.length, 26);
       offsets.push(offset);
-      locals.push(local, name, body);
+      locals.push(header(0x04034b50, 30, 4), name, body);
       offset += 30 + name.length + body.length;
     } else offsets.push(offsets[entry.sameAs]!);
-    const central = header(0x02014b50, 46);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    const central = header(0x02014b50, 46, 6);
+    central.writeUInt16LE(20, 4); // version made by
     central.writeUInt32LE(offsets.at(-1)!, 42);
     centrals.push(central, name);
   }
