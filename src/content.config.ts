@@ -2,17 +2,23 @@
  * Content collections, fed by the corpus that `npm run corpus` writes to
  * .corpus/corpus.json (or to $CORPUS_DIR, for test sites), validated once
  * by the zod schema that defines the published format.
+ *
+ * The directives themselves are not a collection. Astro's content layer
+ * serialises whatever a collection holds into its data store, and the build
+ * then compiles that store into a module the pages import: at 1000
+ * directives a 115 MB string, parsed again into a second copy of every
+ * provision. The site model (src/site/load.ts) takes the documents from the
+ * same reader instead, already parsed and validated in this process.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { readCorpus } from './corpus/read.js';
-import type { DirectiveDocument } from './schemas/document.js';
+import { corpusDir, readCorpus } from './corpus/read.js';
 import type { Reference } from './schemas/reference.js';
 import type { SiteConfig } from './schemas/site.js';
 import type { Abbreviation, Area, Beneficiary, Body } from './schemas/taxonomy.js';
 
 /** Read and validated once per build (src/corpus/read.ts): every collection loads from the same corpus. */
-const corpus = () => readCorpus(process.env['CORPUS_DIR'] ?? '.corpus');
+const corpus = () => readCorpus(corpusDir());
 
 /**
  * The corpus is validated as a whole when it is read; the collections take
@@ -22,10 +28,6 @@ const corpus = () => readCorpus(process.env['CORPUS_DIR'] ?? '.corpus');
 const checked = <T>() => z.custom<T>(() => true);
 
 export const collections = {
-  documents: defineCollection({
-    loader: async () => corpus().documents.map((document) => ({ id: document.slug, ...document })),
-    schema: checked<DirectiveDocument & { id: string }>(),
-  }),
   references: defineCollection({
     loader: async () => corpus().references,
     schema: checked<Reference>(),

@@ -1,13 +1,19 @@
 /**
  * The one reader of a built corpus (`corpus.json`): read, parsed and
  * validated by the schema once per process, then shared — by the content
- * collections, by the search index written after the build (in the same
- * process as Astro, where the collections' module is a separate instance),
- * and by `npm run package`. Kept while the file is unchanged.
+ * collections, by the site model the pages are rendered from, by the search
+ * index written after the build (all in Astro's process, where each bundle
+ * has its own instance of this module: the cache is on globalThis), and by
+ * `npm run package`. Kept while the file is unchanged.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../schemas/corpus.js';
+
+/** Where the build reads its corpus: `npm run corpus` writes .corpus/; test sites and benchmarks set $CORPUS_DIR. */
+export function corpusDir(): string {
+  return process.env['CORPUS_DIR'] ?? '.corpus';
+}
 
 const CACHE = Symbol.for('directive-corpus');
 type Cache = { path: string; stamp: string; corpus: Corpus };

@@ -6,6 +6,7 @@
  * markers, file notes) is set aside first and reported; footnotes are taken
  * out of the page they stand on and kept as footnotes.
  */
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js';
 import { toBlocks, type Block } from './blocks.js';
@@ -197,24 +198,23 @@ function attachReferences(blocks: BlockNode[], footnotes: FootnotesNode, lines: 
   const wanted = new Map<string, { mark: string }>();
   for (const note of footnotes.children) for (const ref of note.data.references) wanted.set(`${ref.line}:${ref.column}`, { mark: note.mark });
   const byNumber = new Map(lines.map((line) => [line.number, line]));
-  const visit = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'paragraph') {
-      const paragraph = node as ParagraphNode;
+  for (const block of blocks) {
+    visitParents(block, (node) => {
+      // The footnotes' own text holds no marks; a paragraph's children are rebuilt, not visited.
+      if (node.type === 'footnotes') return SKIP;
+      if (node.type !== 'paragraph') return CONTINUE;
       const out: ParagraphNode['children'] = [];
-      for (const child of paragraph.children) {
+      for (const child of node.children) {
         if (child.type !== 'text') {
           out.push(child);
           continue;
         }
         out.push(...splitAtMarks(child, wanted, byNumber));
       }
-      paragraph.children = out;
-      return;
-    }
-    if (node.type === 'footnotes') return;
-    for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(child);
-  };
-  for (const block of blocks) visit(block);
+      node.children = out;
+      return SKIP;
+    });
+  }
 }
 
 function splitAtMarks(node: TextNode, wanted: Map<string, { mark: string }>, lines: Map<number, SourceLine>): Array<TextNode | FootnoteReferenceNode> {

@@ -17,8 +17,9 @@
  * citation reads innermost first, as texts cite ("Gạch đầu dòng thứ ba, mục 2
  * Công văn số … của …").
  */
+import { visitParents } from 'unist-util-visit-parents';
 import { isBullet } from './classify.js';
-import type { ProvisionNode } from './nodes.js';
+import type { BodyNode, ProvisionNode } from './nodes.js';
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
@@ -123,33 +124,35 @@ export function locationOf(path: ProvisionNode[]): string {
 }
 
 /**
- * Assign ids (unique within the document) and labels to every provision.
- * `designation` names the document for citations ("Công văn số … của …").
+ * Assign ids (unique within the document) and labels to every provision of
+ * the body. `designation` names the document for citations ("Công văn số …
+ * của …"). Parents are visited before their children, so a provision's
+ * parent already has its id.
  */
-export function assignIds(provisions: ProvisionNode[], designation: string): void {
-  const walk = (nodes: ProvisionNode[], ancestors: ProvisionNode[], parentId: string) => {
-    const seen = new Map<string, number>();
-    for (const node of nodes) {
-      const number = isBullet(node.style) ? String(node.ordinal) : asciiNumber(node.number);
-      const prefix = node.style === 'arabic' && ancestors.some((a) => a.style === 'roman' || a.style === 'article') ? 'khoan' : ID_PREFIX[node.style];
-      let segment = `${prefix}-${number}`;
-      const count = (seen.get(segment) ?? 0) + 1;
-      seen.set(segment, count);
-      if (count > 1) {
-        segment += `--${count}`;
-        node.data.occurrence = count;
-      }
-      const id = parentId ? `${parentId}__${segment}` : segment;
-      const path = [...ancestors, node];
-      node.data.id = id;
-      node.data.label = labelOf(path);
-      node.data.citation = `${locationOf(path)} ${designation}`;
-      walk(
-        node.children.filter((child): child is ProvisionNode => child.type === 'provision'),
-        path,
-        id,
-      );
+export function assignIds(body: BodyNode, designation: string): void {
+  const seen = new Map<BodyNode | ProvisionNode, Map<string, number>>();
+  visitParents(body, 'provision', (node, ancestors) => {
+    const outer = ancestors.filter((a): a is ProvisionNode => a.type === 'provision');
+    const parent = ancestors[ancestors.length - 1]!;
+    const number = isBullet(node.style) ? String(node.ordinal) : asciiNumber(node.number);
+    const prefix = node.style === 'arabic' && outer.some((a) => a.style === 'roman' || a.style === 'article') ? 'khoan' : ID_PREFIX[node.style];
+    let segment = `${prefix}-${number}`;
+    let siblings = seen.get(parent);
+    if (!siblings) {
+      siblings = new Map();
+      seen.set(parent, siblings);
     }
-  };
-  walk(provisions, [], '');
+    const count = (siblings.get(segment) ?? 0) + 1;
+    siblings.set(segment, count);
+    if (count > 1) {
+      segment += `--${count}`;
+      node.data.occurrence = count;
+    }
+    const parentId = outer[outer.length - 1]?.data.id;
+    const id = parentId ? `${parentId}__${segment}` : segment;
+    const path = [...outer, node];
+    node.data.id = id;
+    node.data.label = labelOf(path);
+    node.data.citation = `${locationOf(path)} ${designation}`;
+  });
 }

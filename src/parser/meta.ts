@@ -4,6 +4,7 @@
  * then completed or corrected by the editors' meta.yaml. Each value records
  * where it came from; what nobody knows stays null.
  */
+import { CONTINUE, EXIT, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { DocumentMeta, Provenance } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
@@ -201,25 +202,19 @@ function inferFromText(tree: RootNode, vocabulary: Vocabulary, set: (field: Fiel
     }
   }
   // "… nội dung Công văn này" names the document's own type.
-  const walk = (node: { type: string; children?: unknown[] }): boolean => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const run = runOf(node as { children: import('./nodes.js').TextNode[] });
-      if (!run.folded.includes(' nay')) return false;
-      const found = SELF_NAMED.exec(run.folded);
-      if (found) {
-        const type = run.text.slice(found.index, found.index + found[1]!.length);
-        set('documentType', type.charAt(0).toUpperCase() + type.slice(1).toLowerCase(), {
-          from: 'inferred',
-          evidence: run.evidence(found.index, found.index + found[0].length),
-          note: 'văn bản tự gọi mình như vậy',
-        });
-        return true;
-      }
-      return false;
-    }
-    return (node.children ?? []).some((child) => walk(child as typeof node));
-  };
-  walk(tree);
+  visitParents(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return CONTINUE;
+    const run = runOf(node);
+    const found = run.folded.includes(' nay') ? SELF_NAMED.exec(run.folded) : null;
+    if (!found) return SKIP;
+    const type = run.text.slice(found.index, found.index + found[1]!.length);
+    set('documentType', type.charAt(0).toUpperCase() + type.slice(1).toLowerCase(), {
+      from: 'inferred',
+      evidence: run.evidence(found.index, found.index + found[0].length),
+      note: 'văn bản tự gọi mình như vậy',
+    });
+    return EXIT;
+  });
 }
 
 /** Work out the document's metadata and where each value came from. */

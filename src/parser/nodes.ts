@@ -3,7 +3,8 @@
  * (page artefacts excepted) is in exactly one literal node (`text`, `marker`
  * or `label`), in source order; structure lives in the parents.
  */
-import type { Literal, Parent, Position } from 'unist';
+import type { Literal, Node, Parent, Position } from 'unist';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { AreaTag, Artefact, BodyTag, Citation, DocumentMeta, Provenance, TermTag } from '../schemas/document.js';
 
 /** Words of one source line (or a cell of one line). */
@@ -245,11 +246,10 @@ export function textOf(node: { children?: unknown[]; value?: unknown }): string 
     return /\s\s|^\s|\s$|[\t\n\r\f\v\u00a0]/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined;
   }
   let out = '';
-  const walk = (n: { type?: string; children?: unknown[]; value?: unknown; data?: { attached?: boolean } }) => {
-    if (n.type === 'footnoteReference') return;
+  visitParents(node as Node, (n: Node & { value?: unknown; data?: { attached?: boolean } }) => {
+    if (n.type === 'footnoteReference') return SKIP;
     if (typeof n.value === 'string') out += (out && !n.data?.attached ? ' ' : '') + n.value;
-    if (Array.isArray(n.children)) for (const child of n.children) walk(child as typeof n);
-  };
-  walk(node);
+    return CONTINUE;
+  });
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -5,6 +5,7 @@
  * style opens a level below the current one. An unnumbered block belongs to
  * the innermost open provision (the seed's paragraph after its fifth "-" item).
  */
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { isAllUpper } from '../text/fold.js';
 import type { Block } from './blocks.js';
@@ -150,16 +151,14 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     }
     stack.push({ node, key });
   }
-  top.forEach(promoteLeadHeadings);
-  top.forEach(demoteLoneHeadings);
-  top.forEach(fitPositions);
+  // Parents before children; each step changes only a provision's own text nodes.
+  const all: ProvisionNode[] = [];
+  for (const node of top) visitParents(node, 'provision', (provision) => void all.push(provision));
+  for (const node of all) promoteLeadHeadings(node);
+  for (const node of all) demoteLoneHeadings(node);
+  // A provision spans its children: positions are set bottom-up, children before parents.
+  for (const node of all.toReversed()) node.position = spanOf(node.children);
   return top;
-}
-
-/** A provision spans its children: set positions bottom-up once the tree is complete. */
-function fitPositions(node: ProvisionNode): void {
-  for (const child of node.children) if (child.type === 'provision') fitPositions(child);
-  node.position = spanOf(node.children);
 }
 
 /**
@@ -171,7 +170,6 @@ function fitPositions(node: ProvisionNode): void {
  * is text. Bullets are never titled.
  */
 function promoteLeadHeadings(node: ProvisionNode): void {
-  for (const child of node.children) if (child.type === 'provision') promoteLeadHeadings(child);
   if (isBullet(node.style)) return;
   const index = node.children.findIndex((child) => child.type !== 'marker');
   const first = node.children[index];
@@ -208,7 +206,6 @@ function demoteLoneHeadings(node: ProvisionNode): void {
   const index = node.children.findIndex((child) => child.type === 'heading');
   const heading = node.children[index];
   if (!hasContent && heading?.type === 'heading') node.children[index] = paragraphOf(heading.children);
-  for (const child of node.children) if (child.type === 'provision') demoteLoneHeadings(child);
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -3,13 +3,14 @@
  * a transformer `(tree, file) => void` that adds to the tree's data.
  */
 import type { Plugin } from 'unified';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './ids.js';
 import { designationOf, resolveMeta } from './meta.js';
-import type { ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
+import type { BodyNode, ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
 import { CitationFinder } from './references.js';
 import { documentJurisdiction, qualify, type Jurisdiction } from './jurisdiction.js';
 import { findRelations, inherit, type FoundTag, type Relations } from './relations.js';
@@ -23,12 +24,9 @@ export interface StageOptions {
   meta?: DirectiveMetaFile | null;
 }
 
-function provisionsOf(tree: RootNode): ProvisionNode[] {
-  return tree.children.find((node) => node.type === 'body')?.children ?? [];
-}
-
-function childProvisions(node: ProvisionNode): ProvisionNode[] {
-  return node.children.filter((child): child is ProvisionNode => child.type === 'provision');
+/** The block of numbered provisions, if the document has one. */
+function bodyOf(tree: RootNode): BodyNode | undefined {
+  return tree.children.find((node): node is BodyNode => node.type === 'body');
 }
 
 /** The runs of a provision's own text: its heading, then its paragraphs. */
@@ -50,7 +48,8 @@ export const metaStage: Plugin<[StageOptions], RootNode> = (options: StageOption
 
 /** Stage: ids, labels and citations of provisions. */
 export const idsStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
-    assignIds(provisionsOf(tree), tree.data.designation ?? 'Văn bản (không rõ số hiệu, ngày ban hành)');
+    const body = bodyOf(tree);
+    if (body) assignIds(body, tree.data.designation ?? 'Văn bản (không rõ số hiệu, ngày ban hành)');
   }
 
 /**
@@ -110,7 +109,8 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
     const header = tree.children.find((node) => node.type === 'header');
     const jurisdiction = tree.data.meta ? documentJurisdiction(tree.data.meta, header, vocabulary) : null;
     tree.data.jurisdiction = jurisdiction;
-    if (!jurisdiction && provisionsOf(tree).length > 0) {
+    const body = bodyOf(tree);
+    if (!jurisdiction && body && body.children.length > 0) {
       file.info('Where the document was issued is not known (no issuer or place with a province, district or the centre): bodies such as "Tỉnh ủy" are left unqualified; meta.yaml can name the issuer', {
         place: { line: 1, column: 1 },
         ruleId: 'no-jurisdiction',
@@ -137,21 +137,23 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
         });
       }
     }
-    const walk = (nodes: ProvisionNode[], parent: Relations | null) => {
-      for (const node of nodes) {
+    // Parents come before their children: a provision inherits what its parent was given.
+    const given = new Map<ProvisionNode, Relations>();
+    if (body) {
+      visitParents(body, 'provision', (node, ancestors) => {
+        const parent = ancestors[ancestors.length - 1];
         const { heading, paragraphs } = ownRuns(node);
         const runs = heading ? [heading, ...paragraphs] : paragraphs;
         const own = qualify3(findRelations(runs, vocabulary));
-        const relations = inherit(own, parent);
+        const relations = inherit(own, parent?.type === 'provision' ? given.get(parent)! : fallback);
+        given.set(node, relations);
         node.data.responsible = relations.responsible;
         node.data.coordinating = relations.coordinating;
         node.data.reportsTo = relations.reportsTo;
         node.data.areas = termTags<Area>(KIND.area, runs, vocabulary).map(({ value, ...tag }): AreaTag => ({ ...tag, group: value.group }));
         node.data.beneficiaries = termTags<Beneficiary>(KIND.beneficiary, runs, vocabulary).map(({ value: _value, ...tag }) => tag);
-        walk(childProvisions(node), relations);
-      }
-    };
-    walk(provisionsOf(tree), fallback);
+      });
+    }
   };
 }
 
@@ -163,14 +165,13 @@ export const referencesStage: Plugin<[StageOptions], RootNode> = (options: Stage
     for (const paragraph of preamble) {
       targets.push({ runs: [runOf(paragraph)], assign: (c) => (paragraph.data = { ...paragraph.data, references: c }) });
     }
-    const walk = (nodes: ProvisionNode[]) => {
-      for (const node of nodes) {
+    const body = bodyOf(tree);
+    if (body) {
+      visitParents(body, 'provision', (node) => {
         const { heading, paragraphs } = ownRuns(node);
         targets.push({ runs: heading ? [heading, ...paragraphs] : paragraphs, assign: (c) => (node.data.references = c) });
-        walk(childProvisions(node));
-      }
-    };
-    walk(provisionsOf(tree));
+      });
+    }
     for (const paragraph of tree.children.find((node) => node.type === 'closing')?.children ?? []) {
       targets.push({ runs: [runOf(paragraph)], assign: (c) => (paragraph.data = { ...paragraph.data, references: c }) });
     }

@@ -7,19 +7,19 @@
  * running headers, file notes) comes last, a line each, so that even what
  * is not the document's text is never silently dropped.
  */
+import type { Node } from 'unist';
+import { visitParents } from 'unist-util-visit-parents';
 import type { ProvisionNode, RootNode } from './nodes.js';
 
 /** The words of a node as printed: text joined by spaces, attached pieces and footnote marks glued on. */
 export function printedOf(node: { children?: unknown[]; value?: unknown }): string {
   let out = '';
-  const walk = (n: { type?: string; children?: unknown[]; value?: unknown; data?: { attached?: boolean } }) => {
+  visitParents(node as Node, (n: Node & { value?: unknown; data?: { attached?: boolean } }) => {
     if (typeof n.value === 'string') {
       const glued = n.type === 'footnoteReference' || n.data?.attached === true;
       out += (out && !glued ? ' ' : '') + n.value;
     }
-    if (Array.isArray(n.children)) for (const child of n.children) walk(child as typeof n);
-  };
-  walk(node);
+  });
   return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,5 +1,10 @@
-/** The site model, built once per build from the content collections. */
+/**
+ * The site model, built once per build: the documents from the corpus reader
+ * (see src/content.config.ts for why they are not a collection), the
+ * registry, the taxonomy and the site's settings from the collections.
+ */
 import { getCollection } from 'astro:content';
+import { corpusDir, readCorpus } from '../corpus/read.js';
 import type { Corpus } from '../schemas/corpus.js';
 import { buildModel, type SiteModel } from './model.js';
 
@@ -8,9 +13,9 @@ let model: Promise<SiteModel> | undefined;
 export function loadModel(): Promise<SiteModel> {
   model ??= (async () => {
     const strip = <T extends { id: string }>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
-    const documents = (await getCollection('documents')).map(({ data: { id: _id, ...document } }) => document);
+    const documents = [...readCorpus(corpusDir()).documents];
     const order = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
-    // The collections have validated every entry already; no second pass over the whole corpus.
+    // Everything was validated when the corpus was read; no second pass over it.
     const corpus: Corpus = {
       formatVersion: 1,
       documents: documents.sort(order),

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { corpusDir } from '../../../../corpus/read.js';
 import { DATA_FILE, originalFileName, TEXT_FILE } from '../../../../site/files.js';
 import { loadModel } from '../../../../site/load.js';
 
@@ -27,10 +28,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   if (params.file === DATA_FILE) {
-    const document = (await loadModel()).documents.find((d) => d.slug === params.slug)!;
+    const document = (await loadModel()).documentsBySlug.get(params.slug!)!;
     return new Response(`${JSON.stringify(document)}\n`, { headers: { 'Content-Type': MEDIA['json']! } });
   }
-  const path = join(process.env['CORPUS_DIR'] ?? '.corpus', 'files', params.slug!, params.file!);
+  const path = join(corpusDir(), 'files', params.slug!, params.file!);
   const extension = params.file!.slice(params.file!.lastIndexOf('.') + 1);
   return new Response(new Uint8Array(readFileSync(path)), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
 };
