@@ -13,7 +13,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   // Scripts are inlined too: a module script loaded from a file is refused over
   // file://, an inline one runs (the offline copy opens pages from disk).

@@ -6,6 +6,7 @@
  * short names), Nơi nhận and signatures; hard-wrapped like PDF extraction,
  * some double-spaced with page numbers. The same seed gives the same corpus.
  */
+import type { ContentSource } from '../src/corpus/load.js';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function random(seed: number): () => number {
@@ -198,4 +199,26 @@ export function generateDirective(index: number, seed = 1): GeneratedFile {
 /** A corpus of `count` directives. */
 export function generateCorpus(count: number, seed = 1): GeneratedFile[] {
   return Array.from({ length: count }, (_, i) => generateDirective(i, seed));
+}
+
+/**
+ * The repository's taxonomy, registry and site settings with `count`
+ * generated directives in place of content/'s own, as a ContentSource held
+ * in memory: for tests that build a corpus without writing one to disk.
+ */
+export function generatedContent(count: number, base: ContentSource, seed = 1): ContentSource {
+  const sources = new Map(generateCorpus(count, seed).map((g) => [g.slug, g.source]));
+  const own = (path: string) => /^directives\/([^/]+)\/source\.txt$/.exec(path)?.[1];
+  return {
+    readText: (path) => (path.startsWith('directives/') ? (sources.get(own(path) ?? '') ?? null) : base.readText(path)),
+    readBytes: (path) => {
+      const text = path.startsWith('directives/') ? (sources.get(own(path) ?? '') ?? null) : null;
+      return text === null ? (path.startsWith('directives/') ? null : base.readBytes(path)) : new TextEncoder().encode(text);
+    },
+    list: (path) => {
+      if (path === 'directives') return [...sources.keys()].sort();
+      if (path.startsWith('directives/')) return sources.has(path.slice('directives/'.length)) ? ['source.txt'] : [];
+      return base.list(path);
+    },
+  };
 }

@@ -70,6 +70,8 @@ export interface SiteModel {
   beneficiaries: TermIndex[];
   /** Provision keys citing each registry document, by registry id. */
   citedBy: Map<string, string[]>;
+  /** Provision keys linked to a policy group of a registry document, by `groupKey(reference, part)`, in corpus order. */
+  inGroup: Map<string, string[]>;
   documentsBySlug: Map<string, DirectiveDocument>;
   /** A document's place in corpus order. */
   documentIndex: Map<string, number>;
@@ -103,6 +105,7 @@ export function buildModel(corpus: Corpus): SiteModel {
   const areas = new Map(corpus.taxonomy.areas.map((a) => [a.id, { id: a.id, label: a.label, group: a.group, keys: [] as string[] }]));
   const beneficiaries = new Map(corpus.taxonomy.beneficiaries.map((b) => [b.id, { id: b.id, label: b.label, keys: [] as string[] }]));
   const citedBy = new Map<string, string[]>(corpus.references.map((r) => [r.id, []]));
+  const inGroup = new Map<string, string[]>();
   const seenEntries = new Set<string>();
   for (const key of order) {
     const { provision } = provisions.get(key)!;
@@ -127,6 +130,12 @@ export function buildModel(corpus: Corpus): SiteModel {
       const list = citation.target ? citedBy.get(citation.target) : undefined;
       if (list && list.at(-1) !== key) list.push(key); // keys come in order: a repeat is the last one
     }
+    for (const group of provision.groups) {
+      const id = groupKey(group.reference, group.part);
+      const list = inGroup.get(id);
+      if (!list) inGroup.set(id, [key]);
+      else if (list.at(-1) !== key) list.push(key);
+    }
   }
   const sorted = [...bodies.values()].sort((a, b) => COLLATOR.compare(a.name, b.name) || a.id.localeCompare(b.id));
   const classes = memberships(sorted, corpus.taxonomy.bodies);
@@ -143,11 +152,17 @@ export function buildModel(corpus: Corpus): SiteModel {
     areas: [...areas.values()].sort((a, b) => COLLATOR.compare(a.label, b.label) || a.id.localeCompare(b.id)),
     beneficiaries: [...beneficiaries.values()].sort((a, b) => COLLATOR.compare(a.label, b.label) || a.id.localeCompare(b.id)),
     citedBy,
+    inGroup,
     documentsBySlug: new Map(corpus.documents.map((d) => [d.slug, d])),
     citingNumber: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.number ? [c.number] : []))),
     citingReference: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.target ? [c.target] : []))),
     documentIndex: new Map(corpus.documents.map((d, i) => [d.slug, i])),
   };
+}
+
+/** How `inGroup` names a policy group: its registry document and its part. */
+export function groupKey(reference: string, part: string): string {
+  return `${reference} ${part}`;
 }
 
 /** Each key with the documents that have it, once each, in corpus order. */
