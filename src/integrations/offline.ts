@@ -12,9 +12,9 @@ export default function offlineIntegration(): AstroIntegration {
   return {
     name: 'directive-offline',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = rewriteFolder(out);
+        const pages = await rewriteFolder(out);
         const payloads = writeOfflineSearch(out);
         logger.info(`${pages} pages made relative; ${payloads} search files packed for file://`);
       },

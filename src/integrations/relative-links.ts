@@ -7,14 +7,36 @@
  * server adds it over file://. `data-root="/"` on <html> becomes the page's
  * way back to the site root, for scripts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { walk } from '../files/walk.js';
 
 const ATTRIBUTE = /(\s(?:href|src|action|data-href|data-root))="(\/[^"]*)"/g;
 
+/** Segments of a folder path ("van-ban/x" → ["van-ban", "x"]; "." → []). */
+function segments(folder: string): string[] {
+  return folder === '.' || folder === '' ? [] : folder.split('/');
+}
+
+/** A path `posix.relative` would have to normalise first ("a//b", "./a", "a/../b"). */
+const UNUSUAL = /\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
+/**
+ * `posix.relative(from, to)` for a folder `from` already split into
+ * segments and a path `to` relative to the same root: by segments, without
+ * resolving both against the working folder (the build does this for
+ * every address of every page). Unusual paths go to `posix.relative`.
+ */
+function relativeTo(from: string[], to: string): string {
+  if (UNUSUAL.test(to) || from.some((segment) => segment === '..' || segment === '.')) return posix.relative(from.join('/') || '.', to);
+  const target = to === '' ? [] : to.split('/');
+  let common = 0;
+  while (common < from.length && common < target.length && from[common] === target[common]) common++;
+  return [...Array<string>(from.length - common).fill('..'), ...target.slice(common)].join('/');
+}
+
 /** The relative form of a root-relative address, seen from a page at `page` (a path like "co-quan/x/index.html"). */
-export function relativeAddress(page: string, address: string): string {
+export function relativeAddress(page: string, address: string, from: string[] = segments(posix.dirname(page))): string {
   const hashAt = address.indexOf('#');
   const queryAt = address.indexOf('?');
   const cut = [hashAt, queryAt].filter((i) => i !== -1).sort((a, b) => a - b)[0] ?? address.length;
@@ -23,8 +45,7 @@ export function relativeAddress(page: string, address: string): string {
   if (address.startsWith('//')) return address; // protocol-relative: not ours
   const isRoot = address === '/' && page !== '';
   if (path.endsWith('/')) path += 'index.html';
-  const from = posix.dirname(page);
-  let out = posix.relative(from, path.replace(/^\//, ''));
+  let out = relativeTo(from, path.replace(/^\//, ''));
   if (isRoot && out === '') out = 'index.html';
   if (out === '') out = posix.basename(path);
   return `${out}${rest}`;
@@ -37,21 +58,36 @@ export function rootOf(page: string): string {
 }
 
 export function rewriteHtml(page: string, html: string): string {
+  const from = segments(posix.dirname(page));
   return html.replace(ATTRIBUTE, (_, attribute: string, address: string) => {
     if (attribute.trim() === 'data-root') return `${attribute}="${rootOf(page)}"`;
-    return `${attribute}="${relativeAddress(page, address)}"`;
+    return `${attribute}="${relativeAddress(page, address, from)}"`;
   });
 }
 
-export function rewriteFolder(folder: string): number {
-  let count = 0;
-  for (const page of walk(folder).files) {
-    // The 404 page is served at whatever address was missing, at any depth:
-    // its addresses stay root-relative (it exists only behind a server).
-    if (!page.endsWith('.html') || page === '404.html') continue;
-    const path = join(folder, page);
-    writeFileSync(path, rewriteHtml(page, readFileSync(path, 'utf8')));
-    count++;
-  }
-  return count;
+/** How many pages are read or written at once: enough to keep the file system busy while the main thread rewrites. */
+const IN_FLIGHT = 16;
+
+/**
+ * Rewrite every page of a built folder. The files are read and written
+ * asynchronously, several at a time, so the disk works while pages are
+ * rewritten; each is removed before it is written again, which on ext4
+ * avoids the flush a file truncated and rewritten in place gets.
+ */
+export async function rewriteFolder(folder: string): Promise<number> {
+  // The 404 page is served at whatever address was missing, at any depth:
+  // its addresses stay root-relative (it exists only behind a server).
+  const pages = walk(folder).files.filter((page) => page.endsWith('.html') && page !== '404.html');
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const page = pages[next++]!;
+      const path = join(folder, page);
+      const html = rewriteHtml(page, await readFile(path, 'utf8'));
+      await rm(path);
+      await writeFile(path, html);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return pages.length;
 }

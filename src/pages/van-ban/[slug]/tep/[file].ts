@@ -1,9 +1,9 @@
 /**
  * A document's files for download: its original (PDF or Word, byte for
  * byte) and the text it was read as, as the corpus build wrote them; and
- * the document as data (JSON).
+ * the document as data (JSON), as the corpus build wrote it.
  */
-import { readFileSync } from 'node:fs';
+import { openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpusDir } from '../../../../corpus/read.js';
@@ -27,11 +27,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  if (params.file === DATA_FILE) {
-    const document = (await loadModel()).documentsBySlug.get(params.slug!)!;
-    return new Response(`${JSON.stringify(document)}\n`, { headers: { 'Content-Type': MEDIA['json']! } });
-  }
-  const path = join(corpusDir(), 'files', params.slug!, params.file!);
+  // The document as data: the file the corpus build wrote beside corpus.json, byte for byte.
+  const path = params.file === DATA_FILE ? join(corpusDir(), 'documents', `${params.slug!}.json`) : join(corpusDir(), 'files', params.slug!, params.file!);
   const extension = params.file!.slice(params.file!.lastIndexOf('.') + 1);
-  return new Response(new Uint8Array(readFileSync(path)), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
+  return new Response(await openAsBlob(path), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
 };
