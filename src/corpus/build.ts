@@ -3,6 +3,7 @@
  * checked against the schema, and assembled with the registry and the
  * taxonomy. Pure: the caller reads the content and writes the result.
  */
+import { byCodePoint } from '../files/walk.js';
 import { compileVocabulary, parseDirective } from '../parser/index.js';
 import { diagnosticsOf } from '../parser/to-document.js';
 import { Corpus } from '../schemas/corpus.js';
@@ -49,7 +50,9 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
     documents.push(document);
   }
   if (failed) return { corpus: null, diagnostics, failed };
-  const checked = Corpus.safeParse({ formatVersion: 1, documents, references: content.references, taxonomy: content.taxonomy, site: content.site });
+  // The registry in id order, as the site lists it (file names would put "x-bs.yaml" before "x.yaml").
+  const references = [...content.references].sort((a, b) => byCodePoint(a.id, b.id));
+  const checked = Corpus.safeParse({ formatVersion: 1, documents, references, taxonomy: content.taxonomy, site: content.site });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     diagnostics.push({

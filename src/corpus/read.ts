@@ -6,7 +6,7 @@
  * has its own instance of this module: the cache is on globalThis), and by
  * `npm run package`. Kept while the file is unchanged.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../schemas/corpus.js';
 
@@ -33,4 +33,18 @@ export function readCorpus(dir: string): Corpus {
   const corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
   store[CACHE] = { path, stamp, corpus };
   return corpus;
+}
+
+/**
+ * A file the corpus build wrote (`corpus.json`, a document's JSON, its text
+ * or original), for a page to stream byte for byte without holding it.
+ * A missing file is named, with what to run.
+ */
+export async function corpusFile(path: string): Promise<Blob> {
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file');
+  } catch {
+    throw new Error(`${path} is missing: run \`npm run corpus\` (or \`npm run build\`, which runs it) again`);
+  }
+  return openAsBlob(path);
 }

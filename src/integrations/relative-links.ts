@@ -79,15 +79,24 @@ export async function rewriteFolder(folder: string): Promise<number> {
   // its addresses stay root-relative (it exists only behind a server).
   const pages = walk(folder).files.filter((page) => page.endsWith('.html') && page !== '404.html');
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < pages.length) {
+    // After a failure no page is taken up: the others finish the one they hold.
+    while (!failed && next < pages.length) {
       const page = pages[next++]!;
       const path = join(folder, page);
-      const html = rewriteHtml(page, await readFile(path, 'utf8'));
-      await rm(path);
-      await writeFile(path, html);
+      try {
+        const html = rewriteHtml(page, await readFile(path, 'utf8'));
+        await rm(path);
+        await writeFile(path, html);
+      } catch (error) {
+        failed = true;
+        throw new Error(`${path} could not be rewritten with relative addresses: ${(error as Error).message}`, { cause: error });
+      }
     }
   };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  const results = await Promise.allSettled(Array.from({ length: IN_FLIGHT }, worker));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
   return pages.length;
 }

@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../schemas/corpus.js';
 import type { BodyTag, DirectiveDocument, Provision } from '../schemas/document.js';
+import type { Reference } from '../schemas/reference.js';
 import { memberships, partnersOf, partnersOfDirected } from './duties.js';
 import { bodyTitle } from './text.js';
 
@@ -158,6 +159,25 @@ export function buildModel(corpus: Corpus): SiteModel {
     citingReference: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.target ? [c.target] : []))),
     documentIndex: new Map(corpus.documents.map((d, i) => [d.slug, i])),
   };
+}
+
+/** A part of a registry document (a policy group of Nghị quyết 15), its sub-parts, and the provisions linked to it. */
+export interface PolicyGroup {
+  part: Reference['parts'][number];
+  children: Array<Reference['parts'][number]>;
+  keys: string[];
+}
+
+/** The policy groups of a registry document, in its order: linear in its parts and the provisions they link. */
+export function policyGroups(reference: Reference, model: SiteModel): PolicyGroup[] {
+  const children = new Map<string, PolicyGroup['children']>();
+  for (const part of reference.parts) {
+    if (!part.parent) continue;
+    const list = children.get(part.parent);
+    if (list) list.push(part);
+    else children.set(part.parent, [part]);
+  }
+  return reference.parts.map((part) => ({ part, children: children.get(part.id) ?? [], keys: model.inGroup.get(groupKey(reference.id, part.id)) ?? [] }));
 }
 
 /** How `inGroup` names a policy group: its registry document and its part. */

@@ -6,14 +6,15 @@
  * corpus, however fast the machine is. Each call counts the length of what it
  * is called on (an upper bound for the searching methods, which may stop
  * early); a sort counts its length too, so a log factor is not mistaken for
- * the growth this looks for. Synchronous code only: the methods are patched
- * for the length of the call.
+ * the growth this looks for. Loops by index, Object.keys and string methods
+ * are not counted. Synchronous code only: the methods are patched for the
+ * length of the call.
  */
 type Counted = { length?: number; size?: number };
 
 const ARRAY_METHODS = [
-  'concat', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'forEach', 'includes', 'indexOf',
-  'join', 'lastIndexOf', 'map', 'reduce', 'reduceRight', 'reverse', 'slice', 'some', 'sort', 'splice', 'toReversed', 'toSorted', 'toSpliced',
+  'concat', 'entries', 'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'forEach', 'includes', 'indexOf',
+  'join', 'keys', 'lastIndexOf', 'map', 'reduce', 'reduceRight', 'reverse', 'slice', 'some', 'sort', 'splice', 'toReversed', 'toSorted', 'toSpliced', 'values',
 ] as const;
 const COLLECTION_METHODS = ['forEach', 'keys', 'values', 'entries'] as const;
 

@@ -1,7 +1,6 @@
-import { openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { corpusDir, readCorpus } from '../../corpus/read.js';
+import { corpusDir, corpusFile, readCorpus } from '../../corpus/read.js';
 
 /**
  * The whole corpus, byte for byte as `npm run corpus` wrote it and the
@@ -10,5 +9,5 @@ import { corpusDir, readCorpus } from '../../corpus/read.js';
  */
 export const GET: APIRoute = async () => {
   readCorpus(corpusDir());
-  return new Response(await openAsBlob(join(corpusDir(), 'corpus.json')), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(await corpusFile(join(corpusDir(), 'corpus.json')), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,10 +3,9 @@
  * byte) and the text it was read as, as the corpus build wrote them; and
  * the document as data (JSON), as the corpus build wrote it.
  */
-import { openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { corpusDir } from '../../../../corpus/read.js';
+import { corpusDir, corpusFile } from '../../../../corpus/read.js';
 import { DATA_FILE, originalFileName, TEXT_FILE } from '../../../../site/files.js';
 import { loadModel } from '../../../../site/load.js';
 
@@ -30,5 +29,5 @@ export const GET: APIRoute = async ({ params }) => {
   // The document as data: the file the corpus build wrote beside corpus.json, byte for byte.
   const path = params.file === DATA_FILE ? join(corpusDir(), 'documents', `${params.slug!}.json`) : join(corpusDir(), 'files', params.slug!, params.file!);
   const extension = params.file!.slice(params.file!.lastIndexOf('.') + 1);
-  return new Response(await openAsBlob(path), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
+  return new Response(await corpusFile(path), { headers: { 'Content-Type': MEDIA[extension] ?? 'application/octet-stream' } });
 };
