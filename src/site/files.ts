@@ -1,4 +1,4 @@
-/** The files a document page offers for download, as the corpus build writes them (.corpus/files/<slug>/). */
+/** The files a document page offers for download, as the corpus build writes them (.corpus/files/<slug>/). Their names are also the names of their routes, in src/pages/van-ban/[slug]/tep/. */
 import type { Original } from '../schemas/document.js';
 
 /** The text the document was read as (for a text source, the source itself). */
