@@ -208,12 +208,14 @@ export function generateCorpus(count: number, seed = 1): GeneratedFile[] {
  */
 export function generatedContent(count: number, base: ContentSource, seed = 1): ContentSource {
   const sources = new Map(generateCorpus(count, seed).map((g) => [g.slug, g.source]));
-  const own = (path: string) => /^directives\/([^/]+)\/source\.txt$/.exec(path)?.[1];
+  // Under directives/, only the generated sources exist; everything else is the base's.
+  const generated = (path: string) => sources.get(/^directives\/([^/]+)\/source\.txt$/.exec(path)?.[1] ?? '') ?? null;
   return {
-    readText: (path) => (path.startsWith('directives/') ? (sources.get(own(path) ?? '') ?? null) : base.readText(path)),
+    readText: (path) => (path.startsWith('directives/') ? generated(path) : base.readText(path)),
     readBytes: (path) => {
-      const text = path.startsWith('directives/') ? (sources.get(own(path) ?? '') ?? null) : null;
-      return text === null ? (path.startsWith('directives/') ? null : base.readBytes(path)) : new TextEncoder().encode(text);
+      if (!path.startsWith('directives/')) return base.readBytes(path);
+      const text = generated(path);
+      return text === null ? null : new TextEncoder().encode(text);
     },
     list: (path) => {
       if (path === 'directives') return [...sources.keys()].sort();

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { withAddedDirectives } from '../src/corpus/added.js';
 import { buildCorpus } from '../src/corpus/build.js';
+import { corpusLayout } from '../src/corpus/read.js';
 import { extractDirectives } from '../src/corpus/extract.js';
 import { formatProblem } from '../src/corpus/validate-yaml.js';
 import { originalFileName, TEXT_FILE } from '../src/site/files.js';
@@ -94,13 +95,14 @@ await runMain('corpus', async () => {
   }
   const staging = `${out}.staging`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(join(staging, 'documents'), { recursive: true });
+  const layout = corpusLayout(staging);
+  mkdirSync(layout.documents, { recursive: true });
   mkdirSync(join(staging, 'schema'), { recursive: true });
-  writeFileSync(join(staging, 'corpus.json'), compact(build.corpus));
-  for (const document of build.corpus.documents) writeFileSync(join(staging, 'documents', `${document.slug}.json`), compact(document));
+  writeFileSync(layout.corpus, compact(build.corpus));
+  for (const document of build.corpus.documents) writeFileSync(layout.document(document.slug), compact(document));
   // The files readers download: the original as it is, and the text it was read as.
   for (const directive of content.directives) {
-    const folder = join(staging, 'files', directive.slug);
+    const folder = layout.files(directive.slug);
     mkdirSync(folder, { recursive: true });
     const text = directive.extraction ? directive.extraction.source : directive.bytes;
     writeFileSync(join(folder, TEXT_FILE), typeof text === 'string' ? text : Buffer.from(text));

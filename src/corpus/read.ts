@@ -15,11 +15,29 @@ export function corpusDir(): string {
   return process.env['CORPUS_DIR'] ?? '.corpus';
 }
 
+/**
+ * Where a built corpus keeps its files: `npm run corpus` writes them there;
+ * the site, the search index and the package read them from there.
+ */
+export function corpusLayout(dir: string = corpusDir()) {
+  const documents = join(dir, 'documents');
+  return {
+    /** The whole corpus. */
+    corpus: join(dir, 'corpus.json'),
+    /** One JSON file per document … */
+    documents,
+    /** … named by its slug. */
+    document: (slug: string) => join(documents, `${slug}.json`),
+    /** A document's downloads: the text it was read as and its original. */
+    files: (slug: string) => join(dir, 'files', slug),
+  };
+}
+
 const CACHE = Symbol.for('directive-corpus');
 type Cache = { path: string; stamp: string; corpus: Corpus };
 
-export function readCorpus(dir: string): Corpus {
-  const path = join(dir, 'corpus.json');
+export function readCorpus(dir: string = corpusDir()): Corpus {
+  const path = corpusLayout(dir).corpus;
   let stamp: string;
   try {
     const stats = statSync(path);

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { corpusDir, readCorpus } from '../corpus/read.js';
+import { readCorpus } from '../corpus/read.js';
 import { writeSearchIndex } from '../search/write-index.js';
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -13,7 +13,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // The corpus the collections read, validated once (src/corpus/read.ts): not read again.
-        const corpus = readCorpus(corpusDir());
+        const corpus = readCorpus();
         await writeSearchIndex(corpus, fileURLToPath(dir), (message) => logger.info(message));
       },
     },

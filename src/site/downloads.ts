@@ -1,12 +1,14 @@
 /**
- * A document's files for download, streamed byte for byte from what the
- * corpus build wrote: its original (PDF or Word), the text it was read as,
- * and the document as data. Each file has a route of its own whose name
+ * The files for download, streamed byte for byte from what the corpus
+ * build wrote: a document's original (PDF or Word), the text it was read
+ * as, the document as data, and the whole corpus (at 1000 directives a
+ * 170 MB file: serialised again, it and its copies were the build's peak
+ * of memory). Each file has a route of its own whose name
  * carries its extension (src/pages/van-ban/[slug]/tep/), so that the dev
  * server, which asks pages for a trailing "/", serves them as files too.
  */
 import { join } from 'node:path';
-import { corpusDir, corpusFile } from '../corpus/read.js';
+import { corpusFile, corpusLayout, readCorpus } from '../corpus/read.js';
 import { originalFileName, TEXT_FILE } from './files.js';
 import type { SiteModel } from './model.js';
 import type { Original } from '../schemas/document.js';
@@ -20,23 +22,19 @@ const MEDIA = {
 
 type Format = Original['format'];
 
-/** Where the corpus build wrote each download of a document. */
-const PATHS = {
-  text: (slug: string) => join(corpusDir(), 'files', slug, TEXT_FILE),
-  data: (slug: string) => join(corpusDir(), 'documents', `${slug}.json`),
-  original: (slug: string, format: Format) => join(corpusDir(), 'files', slug, originalFileName(format)),
-};
-
-export async function textDownload(slug: string): Promise<Response> {
-  return new Response(await corpusFile(PATHS.text(slug)), { headers: { 'Content-Type': MEDIA.txt } });
+/** A file the corpus build wrote, streamed byte for byte, not held in memory. */
+async function streamed(path: string, type: string): Promise<Response> {
+  return new Response(await corpusFile(path), { headers: { 'Content-Type': type } });
 }
 
-export async function dataDownload(slug: string): Promise<Response> {
-  return new Response(await corpusFile(PATHS.data(slug)), { headers: { 'Content-Type': MEDIA.json } });
-}
+export const textDownload = (slug: string) => streamed(join(corpusLayout().files(slug), TEXT_FILE), MEDIA.txt);
+export const dataDownload = (slug: string) => streamed(corpusLayout().document(slug), MEDIA.json);
+export const originalDownload = (slug: string, format: Format) => streamed(join(corpusLayout().files(slug), originalFileName(format)), MEDIA[format]);
 
-export async function originalDownload(slug: string, format: Format): Promise<Response> {
-  return new Response(await corpusFile(PATHS.original(slug, format)), { headers: { 'Content-Type': MEDIA[format] } });
+/** The whole corpus as `npm run corpus` wrote it, once the reader has validated it. */
+export function corpusDownload(): Promise<Response> {
+  readCorpus();
+  return streamed(corpusLayout().corpus, MEDIA.json);
 }
 
 /** Every document, as the routes' paths. */

@@ -4,7 +4,7 @@
  * registry, the taxonomy and the site's settings from the collections.
  */
 import { getCollection } from 'astro:content';
-import { corpusDir, readCorpus } from '../corpus/read.js';
+import { readCorpus } from '../corpus/read.js';
 import type { Corpus } from '../schemas/corpus.js';
 import { buildModel, type SiteModel } from './model.js';
 
@@ -13,7 +13,7 @@ let model: Promise<SiteModel> | undefined;
 export function loadModel(): Promise<SiteModel> {
   model ??= (async () => {
     const strip = <T extends { id: string }>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
-    const documents = [...readCorpus(corpusDir()).documents];
+    const documents = [...readCorpus().documents];
     const order = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
     // Everything was validated when the corpus was read; no second pass over it.
     const corpus: Corpus = {
