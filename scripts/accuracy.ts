@@ -11,6 +11,11 @@
  * it as Markdown (figures and field names only). `--verbose` prints what
  * was wrong in each document — that quotes the documents, so it goes to
  * the console only.
+ *
+ * `--ratchet FILE` scores the whole folder from the text and from the
+ * originals, checks the figures against those recorded in FILE (none may
+ * fall, no target reached may be lost) and records the new ones: the
+ * ratchet the development-set test holds (tests/accuracy/).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -23,8 +28,50 @@ import { originalOf, scoreOriginal } from '../src/accuracy/originals.js';
 import { compileVocabulary, type Vocabulary } from '../src/parser/index.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
+import { allTargets, goldsOf, scoreOriginals, scoreTexts } from '../src/accuracy/development-set.js';
+import { improvements, Ratchet, recordable, regressions } from '../src/accuracy/ratchet.js';
+import { totals } from '../src/accuracy/report.js';
+import { ocrMissing } from '../src/extract/ocr.js';
 
-const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name]';
+/** Score the whole set both ways, refuse a fall, and write the figures reached. */
+async function recordRatchet(folder: string, file: string, vocabulary: Vocabulary): Promise<number> {
+  const missing = ocrMissing();
+  if (missing) {
+    process.stderr.write(`accuracy: the ratchet scores the originals too, scans by OCR: ${missing}\n`);
+    return 1;
+  }
+  const golds = goldsOf(folder);
+  const fromText = scoreTexts(folder, golds, vocabulary);
+  const fromOriginal = await scoreOriginals(folder, golds, vocabulary);
+  const text = totals(fromText);
+  const original = totals(fromOriginal);
+  const reachedNow = allTargets(fromText, fromOriginal);
+  for (const t of reachedNow) process.stdout.write(`${t.met ? '✓' : '✗'} ${t.target} (${t.measured})\n`);
+  const before = existsSync(file) ? Ratchet.parse(JSON.parse(readFileSync(file, 'utf8'))) : null;
+  if (before) {
+    const fell = [...regressions(before.text, text, 'text'), ...(before.original ? regressions(before.original, original, 'originals') : [])];
+    const lost = before.reached.filter((name) => !reachedNow.find((t) => t.target === name)?.met);
+    for (const r of fell) process.stderr.write(`accuracy: ${r.message}\n`);
+    for (const name of lost) process.stderr.write(`accuracy: target no longer met: ${name}\n`);
+    if (fell.length > 0 || lost.length > 0) {
+      process.stderr.write(`accuracy: ${file} not written: the figures may rise, never fall\n`);
+      return 1;
+    }
+    const raised = [...improvements(before.text, text).map((s) => `text ${s}`), ...(before.original ? improvements(before.original, original).map((s) => `originals ${s}`) : [])];
+    process.stdout.write(raised.length > 0 ? `\nraised: ${raised.join('; ')}\n` : '\nno figure changed\n');
+  }
+  const ratchet: Ratchet = {
+    about: 'Accuracy reached on the development set (../shared/real-corpus), from the text extractions and from the originals: figures only. tests/accuracy/real-corpus.test.ts fails when one falls; record new ones with npm run accuracy -- ../shared/real-corpus --ratchet tests/accuracy/real-corpus-ratchet.json',
+    text: recordable(text),
+    original: recordable(original),
+    reached: reachedNow.filter((t) => t.met).map((t) => t.target),
+  };
+  writeFileSync(file, `${JSON.stringify(ratchet, null, 2)}\n`);
+  process.stdout.write(`wrote ${file}\n`);
+  return 0;
+}
+
+const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name] [--ratchet file.json]';
 
 async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary): Promise<{ score: DocumentScore } | { skipped: string }> {
   if (from === 'text') {
@@ -47,6 +94,7 @@ await runMain('accuracy', async () => {
         compare: { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
         only: { type: 'string' },
+        ratchet: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,6 +128,7 @@ await runMain('accuracy', async () => {
     process.stderr.write(`accuracy: ${folder} has no <name>/gold.json to score against\n`);
     return 1;
   }
+  if (args.values.ratchet) return recordRatchet(folder, args.values.ratchet, vocabulary);
   const golds = new Map<string, Gold>();
   for (const name of names) {
     const goldPath = join(folder, name, 'gold.json');
