@@ -1,6 +1,6 @@
 /** Printing diagnostics as `file:line:column: severity: message [rule]`. */
 import type { VFile } from 'vfile';
-import { diagnosticsOf } from '../../src/parser/to-document.js';
+import { diagnosticsOf } from '../../src/parser/output/to-document.js';
 
 export function formatMessages(file: VFile, path: string): string[] {
   return diagnosticsOf(file).map((d) => `${path}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]`);

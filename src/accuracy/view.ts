@@ -4,7 +4,7 @@
  */
 import { parseDirective, type LayoutHints, type ParseOutcome, type Vocabulary } from '../parser/index.js';
 import type { ProvisionNode, RootNode } from '../parser/nodes.js';
-import { toText } from '../parser/to-text.js';
+import { toText } from '../parser/output/to-text.js';
 import type { BodyTag, Provision } from '../schemas/document.js';
 import type { Gold } from './gold.js';
 import { scoreDocument, type DocumentScore, type ParseView, type ViewBody, type ViewProvision } from './score.js';

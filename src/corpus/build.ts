@@ -5,7 +5,7 @@
  */
 import { byCodePoint } from '../files/walk.js';
 import { compileVocabulary, parseDirective } from '../parser/index.js';
-import { diagnosticsOf } from '../parser/to-document.js';
+import { diagnosticsOf } from '../parser/output/to-document.js';
 import { Corpus } from '../schemas/corpus.js';
 import type { Diagnostic } from '../schemas/document.js';
 import type { LoadedContent } from './load.js';

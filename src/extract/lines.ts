@@ -10,7 +10,7 @@
  * leaves a gap, a form feed between pages. Pure and linear in the items
  * (after sorting each page's items).
  */
-import { pageNumberValue } from '../parser/furniture.js';
+import { pageNumberValue } from '../parser/input/furniture.js';
 import type { LayoutHints, LineHint } from '../parser/hints.js';
 import { fold } from '../text/fold.js';
 

@@ -13,20 +13,20 @@ import { type Plugin, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { DirectiveDocument, Original } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
-import { buildTree } from './build-tree.js';
+import { buildTree } from './structure/build-tree.js';
 import type { LayoutHints } from './hints.js';
-import { decodeSource } from './decode.js';
+import { decodeSource } from './input/decode.js';
 import type { RootNode } from './nodes.js';
 import { idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
-import { toDocument } from './to-document.js';
-import { toText } from './to-text.js';
+import { toDocument } from './output/to-document.js';
+import { toText } from './output/to-text.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type { Vocabulary } from './vocabulary.js';
 export { compileVocabulary } from './vocabulary.js';
 export type { RootNode } from './nodes.js';
 export type { LayoutHints, LineHint } from './hints.js';
-export { toText } from './to-text.js';
+export { toText } from './output/to-text.js';
 
 export interface ParseInput {
   /** The source as bytes (checked and decoded as UTF-8) or as text. */

@@ -227,7 +227,7 @@ export interface RootNode extends Parent {
     /** How citations name this document ("Công văn … của …"). */
     designation?: string;
     /** Where the document was issued: what "Tỉnh ủy", "Sở …", "các cơ quan liên quan" refer to. */
-    jurisdiction?: import('./jurisdiction.js').Jurisdiction | null;
+    jurisdiction?: import('./tags/jurisdiction.js').Jurisdiction | null;
     /** The latest date of a document this one cites: it was issued after it. */
     issuedAfter?: { date: string; citation: string; line: number; column: number } | null;
   };

@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { sourceColumn, type SourceLine } from './normalise.js';
+import { sourceColumn, type SourceLine } from './input/normalise.js';
 import type { TextNode } from './nodes.js';
 
 /** The source position of characters [start, end) of a normalised line. */

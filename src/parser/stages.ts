@@ -8,12 +8,12 @@ import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
-import { assignIds } from './ids.js';
-import { designationOf, resolveMeta } from './meta.js';
+import { assignIds } from './structure/ids.js';
+import { designationOf, resolveMeta } from './header/meta.js';
 import type { BodyNode, ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
-import { CitationFinder } from './references.js';
-import { documentJurisdiction, qualify, type Jurisdiction } from './jurisdiction.js';
-import { findRelations, inherit, type FoundTag, type Relations } from './relations.js';
+import { CitationFinder } from './links/references.js';
+import { documentJurisdiction, qualify, type Jurisdiction } from './tags/jurisdiction.js';
+import { findRelations, inherit, type FoundTag, type Relations } from './tags/relations.js';
 import { runOf, TextRun } from './text-run.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
 

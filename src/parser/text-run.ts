@@ -7,7 +7,7 @@ import type { Evidence } from '../schemas/common.js';
 import { fold } from '../text/fold.js';
 import { wordKeys } from '../text/marks.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { findBodies, type BodyMention } from './bodies.js';
+import { findBodies, type BodyMention } from './tags/bodies.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
 import type { PhraseMatch } from '../text/phrase-matcher.js';
 import type { FootnoteReferenceNode, TextNode } from './nodes.js';

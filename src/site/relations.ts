@@ -7,7 +7,7 @@
  * script. Pure functions of the site model.
  */
 import { numberedName } from '../text/document-name.js';
-import { TYPE_BY_CODE } from '../parser/classify.js';
+import { TYPE_BY_CODE } from '../parser/input/classify.js';
 import type { DirectiveDocument, DocumentStatus } from '../schemas/document.js';
 import type { Reference } from '../schemas/reference.js';
 import type { SiteModel } from './model.js';

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDirective, toText } from '../../src/parser/index.js';
-import { diagnosticsOf } from '../../src/parser/to-document.js';
+import { diagnosticsOf } from '../../src/parser/output/to-document.js';
 import { projectContent } from '../support/content.js';
 import { sourceWords, treeWords } from '../support/words.js';
 

@@ -5,7 +5,7 @@
  * bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { findBodies } from '../../src/parser/bodies.js';
+import { findBodies } from '../../src/parser/tags/bodies.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveMetaFile } from '../../src/schemas/meta.js';
 import type { Provision } from '../../src/schemas/document.js';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { findBodies } from '../../src/parser/bodies.js';
-import { isPageNumber, matchMarker, splitCells } from '../../src/parser/classify.js';
-import { headerRole } from '../../src/parser/header.js';
-import { decodeSource } from '../../src/parser/decode.js';
-import { labelOf, locationOf, ordinalWords } from '../../src/parser/ids.js';
-import { readableName } from '../../src/parser/names.js';
+import { findBodies } from '../../src/parser/tags/bodies.js';
+import { isPageNumber, matchMarker, splitCells } from '../../src/parser/input/classify.js';
+import { headerRole } from '../../src/parser/header/header.js';
+import { decodeSource } from '../../src/parser/input/decode.js';
+import { labelOf, locationOf, ordinalWords } from '../../src/parser/structure/ids.js';
+import { readableName } from '../../src/parser/header/names.js';
 import type { ProvisionNode } from '../../src/parser/nodes.js';
-import { normalise, sourceColumn } from '../../src/parser/normalise.js';
-import { CitationFinder } from '../../src/parser/references.js';
-import { findRelations } from '../../src/parser/relations.js';
+import { normalise, sourceColumn } from '../../src/parser/input/normalise.js';
+import { CitationFinder } from '../../src/parser/links/references.js';
+import { findRelations } from '../../src/parser/tags/relations.js';
 import { TextRun } from '../../src/parser/text-run.js';
 import { projectContent } from '../support/content.js';
 

@@ -1,6 +1,6 @@
 /** Word lists for the "no text lost" checks. */
 import type { RootNode } from '../../src/parser/nodes.js';
-import { printedOf } from '../../src/parser/to-text.js';
+import { printedOf } from '../../src/parser/output/to-text.js';
 
 /** Words of a source text as a reader sees them: NFC, no BOM, form feeds as spaces. */
 export function sourceWords(text: string, skipLines: number[] = []): string[] {

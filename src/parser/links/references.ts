@@ -14,13 +14,13 @@
  * registry's, a warning says so.
  */
 import type { VFile } from 'vfile';
-import type { Citation } from '../schemas/document.js';
-import type { Reference } from '../schemas/reference.js';
-import { typeWords } from '../text/document-types.js';
-import { fold } from '../text/fold.js';
-import { PhraseMatcher } from '../text/phrase-matcher.js';
-import type { TextRun } from './text-run.js';
-import { KIND, numberKey, type Vocabulary } from './vocabulary.js';
+import type { Citation } from '../../schemas/document.js';
+import type { Reference } from '../../schemas/reference.js';
+import { typeWords } from '../../text/document-types.js';
+import { fold } from '../../text/fold.js';
+import { PhraseMatcher } from '../../text/phrase-matcher.js';
+import type { TextRun } from '../text-run.js';
+import { KIND, numberKey, type Vocabulary } from '../vocabulary.js';
 
 const TYPES = typeWords('cited');
 const TYPE = `(?:${TYPES.join('|')})`;

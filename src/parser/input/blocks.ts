@@ -14,7 +14,7 @@
  *   punctuation, followed by a capitalised line, is a heading on its own line;
  * - in unwrapped text every line is a block.
  */
-import { isAllUpper, isLower, isUpper } from '../text/fold.js';
+import { isAllUpper, isLower, isUpper } from '../../text/fold.js';
 import { isBullet, matchMarker, type MarkerMatch } from './classify.js';
 import type { Layout } from './layout.js';
 import type { StreamLine } from './stream.js';

@@ -7,7 +7,7 @@
  * Used to read names printed in capitals (header, signature) and to find
  * where a department's name ends in running text.
  */
-import { markKey } from '../text/marks.js';
+import { markKey } from '../../text/marks.js';
 
 /** Institution names with their casing in running text, longest first where they overlap. */
 export const INSTITUTIONS = [

@@ -14,13 +14,13 @@
  * A blank number or day ("Số:      /UBND-KT", "ngày   tháng 6") stays one
  * field, printed as it is.
  */
-import { fold, isAllUpper, isLower } from '../text/fold.js';
-import { DANGLING, nameRunsOn } from './blocks.js';
-import { documentTypeOf, hintedCells, matchKinhGui, matchMarker, NUMBER_WORD } from './classify.js';
-import type { Layout } from './layout.js';
-import type { HeaderFieldNode, HeaderNode, HeaderRole } from './nodes.js';
-import { spanOf, textAt } from './position.js';
-import type { StreamLine } from './stream.js';
+import { fold, isAllUpper, isLower } from '../../text/fold.js';
+import { DANGLING, nameRunsOn } from '../input/blocks.js';
+import { documentTypeOf, hintedCells, matchKinhGui, matchMarker, NUMBER_WORD } from '../input/classify.js';
+import type { Layout } from '../input/layout.js';
+import type { HeaderFieldNode, HeaderNode, HeaderRole } from '../nodes.js';
+import { spanOf, textAt } from '../position.js';
+import type { StreamLine } from '../input/stream.js';
 import { LEVEL_WORDS } from './names.js';
 
 /** A field that starts with a level word ("tỉnh Quảng Ngãi") continues the name above it. */

@@ -8,7 +8,7 @@
  *   maps back to its column in the source line, so diagnostics and evidence
  *   point at the source as received.
  */
-import type { LayoutHints, LineHint } from './hints.js';
+import type { LayoutHints, LineHint } from '../hints.js';
 
 export interface SourceLine {
   /** 1-based line number in the source. */

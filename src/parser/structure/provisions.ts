@@ -7,11 +7,11 @@
  */
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { isAllUpper } from '../text/fold.js';
-import type { Block } from './blocks.js';
-import { isBullet, type MarkerMatch } from './classify.js';
-import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from './nodes.js';
-import { positionIn, spanOf, textAt } from './position.js';
+import { isAllUpper } from '../../text/fold.js';
+import type { Block } from '../input/blocks.js';
+import { isBullet, type MarkerMatch } from '../input/classify.js';
+import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from '../nodes.js';
+import { positionIn, spanOf, textAt } from '../position.js';
 
 const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ORDINAL_VALUES = new Map(['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map((word, i) => [word, i + 1]));

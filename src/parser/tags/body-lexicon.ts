@@ -9,7 +9,7 @@
  * nghiệp và Môi trường, Thuế tỉnh, Đảng ủy Chính phủ, Ban Tuyên giáo và Dân
  * vận Trung ương, Ủy ban nhân dân phường …) and those they replaced.
  */
-import type { BodyKind } from '../schemas/taxonomy.js';
+import type { BodyKind } from '../../schemas/taxonomy.js';
 
 /** How a head is completed, and what it names. */
 export type HeadType =

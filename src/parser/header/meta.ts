@@ -6,22 +6,22 @@
  */
 import { CONTINUE, EXIT, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import type { DocumentMeta, Provenance } from '../schemas/document.js';
-import type { DirectiveMetaFile } from '../schemas/meta.js';
-import { typeWords } from '../text/document-types.js';
-import { fold, isAllUpper } from '../text/fold.js';
-import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from './classify.js';
+import type { DocumentMeta, Provenance } from '../../schemas/document.js';
+import type { DirectiveMetaFile } from '../../schemas/meta.js';
+import { typeWords } from '../../text/document-types.js';
+import { fold, isAllUpper } from '../../text/fold.js';
+import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from '../input/classify.js';
 import { issuerNames } from './header.js';
 import { LEVEL_WORDS, readableName } from './names.js';
-import type { HeaderNode, RootNode } from './nodes.js';
-import { textOf } from './nodes.js';
-import { runOf } from './text-run.js';
+import type { HeaderNode, RootNode } from '../nodes.js';
+import { textOf } from '../nodes.js';
+import { runOf } from '../text-run.js';
 
 /** "… nội dung Công văn này": the types a document names itself by (src/text/document-types.ts). */
 const SELF_NAMED = new RegExp(String.raw`\b(${typeWords('self').join('|')}) nay\b`);
 /** "Ban Chấp hành Đảng bộ tỉnh Nghệ An": a level word, then the place. */
 const PARTY_COMMITTEE = new RegExp(`^Ban Chấp hành Đảng bộ (${LEVEL_WORDS.join('|')}) (.+)$`, 'u');
-import type { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 export interface MetaResult {
   meta: DocumentMeta;

@@ -16,10 +16,10 @@
  * Items inherit the relations of the provision they belong to unless they
  * name their own responsible body.
  */
-import type { BodyTag } from '../schemas/document.js';
+import type { BodyTag } from '../../schemas/document.js';
 import { identify, type BodyMention } from './bodies.js';
-import type { TextRun } from './text-run.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { TextRun } from '../text-run.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 export interface Relations {
   responsible: BodyTag[];

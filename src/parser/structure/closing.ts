@@ -11,9 +11,9 @@
  * Anything else after the last mark (the rest of the last item, "Giao Ban
  * … chủ trì …") stays with its provision.
  */
-import { typeWords } from '../text/document-types.js';
-import { fold } from '../text/fold.js';
-import type { Block } from './blocks.js';
+import { typeWords } from '../../text/document-types.js';
+import { fold } from '../../text/fold.js';
+import type { Block } from '../input/blocks.js';
 
 // The types of the closing formulas, "chương trình hành động" and the generic "văn bản" with them.
 const TYPES = `(?:${typeWords('closing').map((t) => (t === 'chuong trinh' ? 'chuong trinh(?: hanh dong)?' : t)).join('|')}|van ban)`;

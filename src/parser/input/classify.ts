@@ -2,8 +2,8 @@
  * Line classifiers: small pure tests, one per kind of line the genre has.
  * Each takes the trimmed text of a line (or of a cell of a two-column line).
  */
-import { fold, isAllUpper } from '../text/fold.js';
-import type { ProvisionStyle } from './nodes.js';
+import { fold, isAllUpper } from '../../text/fold.js';
+import type { ProvisionStyle } from '../nodes.js';
 import type { SourceLine } from './normalise.js';
 
 /** A numbering mark found at the start of a line. */
@@ -157,7 +157,7 @@ export function documentTypeOf(text: string): string | null {
 export const NUMBER_WORD = 'S[oóòỏõọôốồổỗộơớờỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỠỢ]';
 
 /** Document types by the letters of a number: src/text/document-types.ts. */
-export { TYPE_BY_CODE } from '../text/document-types.js';
+export { TYPE_BY_CODE } from '../../text/document-types.js';
 
 /** A line's cells as its extractor found them by position, trimmed; null when it gave none. */
 export function hintedCells(line: SourceLine): Array<{ text: string; start: number }> | null {

@@ -21,14 +21,14 @@
  * province, district, commune) and the place it names, so that the tags
  * stage can tell two provinces' "Ban Tuyên giáo Tỉnh ủy" apart.
  */
-import type { Body, BodyKind } from '../schemas/taxonomy.js';
-import { fold, isUpper, slugify } from '../text/fold.js';
-import { markKey, wordKeys } from '../text/marks.js';
-import type { PhraseMatch } from '../text/phrase-matcher.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import type { Body, BodyKind } from '../../schemas/taxonomy.js';
+import { fold, isUpper, slugify } from '../../text/fold.js';
+import { markKey, wordKeys } from '../../text/marks.js';
+import type { PhraseMatch } from '../../text/phrase-matcher.js';
+import { tokenize, type Token } from '../../text/tokens.js';
 import { ACTION_WORDS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
-import { DEPARTMENT_NAMES } from './names.js';
-import type { Vocabulary } from './vocabulary.js';
+import { DEPARTMENT_NAMES } from '../header/names.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 export interface BodyMention {
   /** Slug of the name, before qualification by jurisdiction. */

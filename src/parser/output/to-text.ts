@@ -9,7 +9,7 @@
  */
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
-import type { ProvisionNode, RootNode } from './nodes.js';
+import type { ProvisionNode, RootNode } from '../nodes.js';
 
 /** The words of a node as printed: text joined by spaces, attached pieces and footnote marks glued on. */
 export function printedOf(node: { children?: unknown[]; value?: unknown }): string {

@@ -9,16 +9,16 @@
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js';
-import { toBlocks, type Block } from './blocks.js';
-import { isBullet, matchKinhGui, MAX_DECIMAL_DEPTH } from './classify.js';
+import { toBlocks, type Block } from '../input/blocks.js';
+import { isBullet, matchKinhGui, MAX_DECIMAL_DEPTH } from '../input/classify.js';
 import { splitClosing } from './closing.js';
-import { findFootnotes, hintedFootnotes, type FoundFootnote } from './footnotes.js';
-import type { LayoutHints } from './hints.js';
-import { findFurniture, type ArtefactKind } from './furniture.js';
-import { readHeader } from './header.js';
-import { measureLayout } from './layout.js';
+import { findFootnotes, hintedFootnotes, type FoundFootnote } from '../input/footnotes.js';
+import type { LayoutHints } from '../hints.js';
+import { findFurniture, type ArtefactKind } from '../input/furniture.js';
+import { readHeader } from '../header/header.js';
+import { measureLayout } from '../input/layout.js';
 import { opensClosing, readAddressees, readClosing } from './lists.js';
-import { normalise, sourceColumn, type SourceLine } from './normalise.js';
+import { normalise, sourceColumn, type SourceLine } from '../input/normalise.js';
 import type {
   BlockNode,
   ClosingNode,
@@ -30,10 +30,10 @@ import type {
   PreambleNode,
   RootNode,
   TextNode,
-} from './nodes.js';
-import { positionIn, spanOf, textAt } from './position.js';
+} from '../nodes.js';
+import { positionIn, spanOf, textAt } from '../position.js';
 import { buildProvisions } from './provisions.js';
-import { toStream } from './stream.js';
+import { toStream } from '../input/stream.js';
 
 const FURNITURE_WORDS: Record<ArtefactKind, string> = {
   'page-number': 'Page number',

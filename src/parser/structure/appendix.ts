@@ -9,11 +9,11 @@
  * ("QUY CHẾ …" / "(Ban hành kèm theo Quyết định số …)") is an appendix too,
  * with the header it repeats (issuer, national motto) kept as its own.
  */
-import { fold, isAllUpper } from '../text/fold.js';
-import { documentTypeOf, hintedCells } from './classify.js';
-import type { AppendixNode, HeadingNode, ParagraphNode } from './nodes.js';
-import { spanOf, textAt } from './position.js';
-import type { StreamLine } from './stream.js';
+import { fold, isAllUpper } from '../../text/fold.js';
+import { documentTypeOf, hintedCells } from '../input/classify.js';
+import type { AppendixNode, HeadingNode, ParagraphNode } from '../nodes.js';
+import { spanOf, textAt } from '../position.js';
+import type { StreamLine } from '../input/stream.js';
 
 /** "PHỤ LỤC 1", "Phụ lục số 02", "PHỤ LỤC II", with up to three tokens of OCR noise before it. */
 export function isAppendixTitle(text: string): boolean {

@@ -21,8 +21,8 @@
  * Linear in the number of lines (the clustering compares each edge line with
  * one representative per cluster, and there are at most a few clusters).
  */
-import type { Artefact } from '../schemas/document.js';
-import { fold } from '../text/fold.js';
+import type { Artefact } from '../../schemas/document.js';
+import { fold } from '../../text/fold.js';
 import type { SourceLine } from './normalise.js';
 
 export type ArtefactKind = Artefact['kind'];

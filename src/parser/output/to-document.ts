@@ -3,11 +3,11 @@
  * (validated by the zod schema in src/schemas/document.ts).
  */
 import type { VFile } from 'vfile';
-import type { Appendix, Citation, Diagnostic, DirectiveDocument, DocumentStatus, Footnote, ListEntry, Original, Provision } from '../schemas/document.js';
-import { findBodies } from './bodies.js';
-import { qualify, type Jurisdiction } from './jurisdiction.js';
-import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from './nodes.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { Appendix, Citation, Diagnostic, DirectiveDocument, DocumentStatus, Footnote, ListEntry, Original, Provision } from '../../schemas/document.js';
+import { findBodies } from '../tags/bodies.js';
+import { qualify, type Jurisdiction } from '../tags/jurisdiction.js';
+import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from '../nodes.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 export interface DocumentOptions {
   vocabulary: Vocabulary;

@@ -18,8 +18,8 @@
  * Công văn số … của …").
  */
 import { visitParents } from 'unist-util-visit-parents';
-import { isBullet } from './classify.js';
-import type { BodyNode, ProvisionNode } from './nodes.js';
+import { isBullet } from '../input/classify.js';
+import type { BodyNode, ProvisionNode } from '../nodes.js';
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 

@@ -19,13 +19,13 @@
  * In a central document such relative bodies are classes of bodies
  * nationwide ("chi bộ", "cấp ủy"), left unqualified.
  */
-import type { DocumentMeta } from '../schemas/document.js';
-import { slugify } from '../text/fold.js';
+import type { DocumentMeta } from '../../schemas/document.js';
+import { slugify } from '../../text/fold.js';
 import { findBodies, type BodyMention } from './bodies.js';
-import type { HeaderNode } from './nodes.js';
-import { textOf } from './nodes.js';
-import { readableName } from './names.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { HeaderNode } from '../nodes.js';
+import { textOf } from '../nodes.js';
+import { readableName } from '../header/names.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 export interface Place {
   name: string;

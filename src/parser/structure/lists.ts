@@ -3,7 +3,7 @@
  * (copies to), and the signature block that shares its lines with "Nơi
  * nhận" when extraction merged the two columns.
  */
-import { fold, isLower, isUpper } from '../text/fold.js';
+import { fold, isLower, isUpper } from '../../text/fold.js';
 import {
   isAuthority,
   isPersonName,
@@ -13,8 +13,8 @@ import {
   matchMarker,
   matchNoiNhan,
   lineCells,
-} from './classify.js';
-import type { Layout } from './layout.js';
+} from '../input/classify.js';
+import type { Layout } from '../input/layout.js';
 import type {
   LabelNode,
   ListItemNode,
@@ -25,9 +25,9 @@ import type {
   SignatureNode,
   TextNode,
   TrailerNode,
-} from './nodes.js';
-import { positionIn, spanOf, textAt } from './position.js';
-import type { StreamLine } from './stream.js';
+} from '../nodes.js';
+import { positionIn, spanOf, textAt } from '../position.js';
+import type { StreamLine } from '../input/stream.js';
 
 
 /** Start a list item at [start, end) of a line; a leading "-" becomes its marker. */
