@@ -35,6 +35,8 @@ interface Piece {
 
 const FIXED: Array<{ re: RegExp; role: HeaderRole }> = [
   { re: /dang cong san viet nam/u, role: 'partyName' },
+  // The Youth Union's name heads its documents as the Party's does: "ĐOÀN TNCS HỒ CHÍ MINH".
+  { re: /(?<![\p{L}] )doan (?:tncs|thanh nien cong san) ho chi minh/u, role: 'partyName' },
   // OCR may garble the middle of these lines ("CỘNG HOÀ XÃ ` = 'HỦ NGHĨA VIỆT NAM"): their ends are enough.
   { re: /cong hoa .{0,24}viet nam/u, role: 'nationalName' },
   { re: /doc lap\s*[-–]?\s*.{0,12}hanh phuc/u, role: 'motto' },
@@ -44,9 +46,11 @@ const NUMBER_MISREAD = new RegExp(String.raw`^${NUMBER_WORD}\s*[:,.]?\s*[^\s]{0,
 /** "…, ngày 15 tháng 01 năm 2021", with the day or the month possibly left blank (or written by hand, and misread). */
 const DATE_TAIL = /,\s*ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*\d{4}\.?/u;
 /** "Số 123-CV/TU", "Số: 12/KH-UBND", "Số: 9387 /UBND-KT", "Số    -HD/BTCTU". */
-const NUMBER = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.]\s?[\p{L}Đđ0-9]+)*`, 'u');
+// A ký hiệu may join its parts with "&" ("SNV-CCHC&VTLT", "TĐTN-BCTĐ&TTN").
+const NUMBER = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.&]\s?[\p{L}Đđ0-9]+)*`, 'u');
 const SEPARATOR = /^[*\-–_=~.·•+\s]+$/u;
-const SUBJECT = /^(?:v\/v|v\.v|về việc)\b/iu;
+/** "V/v …", also in quotes ("“V/v giới thiệu …”"). */
+const SUBJECT = /^["“]?\s*(?:v\/v|v\.v|về việc)\b/iu;
 
 /** Cut a line into cells at wide gaps, keeping blank fields ("Số:      /UBND-KT") whole. */
 export function headerCells(text: string): Piece[] {

@@ -67,6 +67,8 @@ export function subjectOf(printed: string): string {
   const before = about ? text.slice(0, about.index) : '';
   const issuerOnly = /^(?:của|CỦA)\s/u.test(before) && !/\s(?:tại|với|trong|khi|sau)\s/u.test(before);
   if (about && about.index > 0 && (isAllUpper(before) || issuerOnly)) text = about[1]!;
+  // A subject printed in quotes ("“V/v giới thiệu …”") is read without them.
+  if (/^["“]/u.test(text) && /["”]$/u.test(text)) text = text.slice(1, -1).trim();
   return text
     .replace(/^(?:V\/v|V\.v|về việc|về)\s*/iu, '')
     .replace(/\s*\.$/u, '')
@@ -102,7 +104,7 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
         const subject = subjectOf(text);
         if (subject) set('subject', subject, { from: 'text', evidence });
         // Only a công văn carries a "V/v" subject line.
-        if (/^(?:V\/v|V\.v|về việc)\b/iu.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
+        if (/^["“]?\s*(?:V\/v|V\.v|về việc)\b/iu.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
         break;
       }
       default:

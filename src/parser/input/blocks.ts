@@ -86,6 +86,8 @@ export interface OpenBlock {
 export function startsBlock(current: StreamLine, previous: StreamLine, layout: Layout, marker: MarkerMatch | null, open: OpenBlock | null): boolean {
   if (marker) return true;
   const prev = previous.content;
+  // "Trân trọng./.", "Trân trọng cảm ơn!": a letter's last words, a paragraph of their own.
+  if (/^Trân trọng\b/u.test(current.content) && current.content.length <= 40) return true;
   // "Chương I" / "QUY ĐỊNH CHUNG", "Phần thứ nhất" / "MỤC ĐÍCH, YÊU CẦU": a title in capitals on the line under its mark.
   if ((open?.markerOnly || open?.titled) && isAllUpper(current.content)) return false;
   if (layout.unwrapped) {

@@ -35,13 +35,15 @@ export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) 
   // Hard-wrapped text ends most full lines mid-sentence; a line per paragraph ends them with the sentence.
   const long = content.filter((line) => line.text.trim().length >= 100);
   const longEnded = long.filter((line) => /[.;:!?…]["”»)]?$/u.test(line.text.trim())).length;
+  const veryLong = content.some((line) => line.text.replace(/\s+/g, ' ').trim().length >= 200);
   let gaps = 0;
   for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.blank && !lines[i]!.blank && !artefact(lines[i]!) && !lines[i]!.pageStart) gaps++;
   return {
     doubleSpaced,
     measure,
     slack: Math.max(2, Math.round(measure * 0.03)),
-    unwrapped: percentile(0.5) > 150 || (long.length >= 5 && longEnded / long.length >= 0.6),
+    // A line of 200 letters and more is no printed line: a short Word text has few long lines, but such ones.
+    unwrapped: percentile(0.5) > 150 || (long.length >= 5 && longEnded / long.length >= 0.6) || (veryLong && longEnded / long.length >= 0.5),
     blankParagraphs: !doubleSpaced && content.length >= 10 && gaps >= 4 && gaps / content.length >= 0.08,
   };
 }

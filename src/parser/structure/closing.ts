@@ -14,16 +14,27 @@
 import { typeWords } from '../../text/document-types.js';
 import { fold } from '../../text/fold.js';
 import type { Block } from '../input/blocks.js';
+import { isBullet } from '../input/classify.js';
 
 // The types of the closing formulas, "chương trình hành động" and the generic "văn bản" with them.
 const TYPES = `(?:${typeWords('closing').map((t) => (t === 'chuong trinh' ? 'chuong trinh(?: hanh dong)?' : t)).join('|')}|van ban)`;
 
+/**
+ * Formulas that only a closing opens with: after them, whatever follows —
+ * contact lines in dashes ("- Ông …, số điện thoại …"), "Trân trọng.",
+ * "Các quy định trước đây … bãi bỏ." — is the closing too.
+ */
+const STRONG_OPENERS: RegExp[] = [
+  /^tren day\b/,
+  new RegExp(String.raw`^${TYPES} nay (?:co hieu luc|thay the|duoc (?:ban hanh|pho bien|gui|ap dung|thuc hien|trien khai)|ke tu|co gia tri|ap dung)\b`),
+  /^(?:trong )?qua trinh (?:trien khai |to chuc )*(?:thuc hien|trien khai)\b/,
+];
 const OPENERS: RegExp[] = [
-  /^tren day la\b/,
+  ...STRONG_OPENERS,
   /^(?:de nghi|yeu cau|nhan duoc)\b/,
   /^can cu (?:y kien|noi dung|cac noi dung|chi dao|yeu cau|huong dan|ke hoach|van ban|cong van)\b/,
-  new RegExp(String.raw`^${TYPES} nay (?:co hieu luc|thay the|duoc (?:pho bien|gui|ap dung|thuc hien|trien khai)|ke tu|co gia tri|ap dung)\b`),
-  /^(?:trong )?qua trinh (?:trien khai |to chuc )*(?:thuc hien|trien khai)\b/,
+  // "Trân trọng.", "Trân trọng cảm ơn./.": the letter's last words.
+  /^tran trong\b/,
 ];
 /** Formulas that open a closing only after the issuer's name. */
 const ISSUER_OPENERS: RegExp[] = [
@@ -47,10 +58,33 @@ export function isClosingSentence(text: string): boolean {
   return ISSUER_WORDS.test(folded) && /^\p{Lu}/u.test(text.trim()) && ISSUER_OPENERS.some((re) => re.test(folded));
 }
 
+/** Whether a block opens the closing whatever follows it. */
+function isStrongOpener(text: string): boolean {
+  const folded = fold(text).replace(/\s+/g, ' ').trim();
+  return STRONG_OPENERS.some((re) => re.test(folded));
+}
+
+/**
+ * Where a strong formula opens the closing among the blocks after the last
+ * numbered provision: the first such unnumbered block, when nothing but
+ * bullets and paragraphs follows it. -1 when there is none.
+ */
+function strongStart(blocks: Block[]): number {
+  let found = -1;
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const block = blocks[i]!;
+    if (block.marker && !isBullet(block.marker.style)) break;
+    if (!block.marker && isStrongOpener(textOf(block))) found = i;
+  }
+  return found;
+}
+
 /** Split the body's blocks into the provisions' blocks and the closing paragraphs. */
 export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[] } {
-  let start = blocks.length;
-  for (let i = blocks.length - 1; i >= 0; i--) {
+  const strong = strongStart(blocks);
+  let start = strong > 0 ? strong : blocks.length;
+  // Closing formulas right before it (or at the end), each an unnumbered paragraph.
+  for (let i = start - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.marker) break;
     const text = textOf(block);
@@ -68,6 +102,6 @@ export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[]
   // The last provision keeps at least one paragraph when its own mark had only a title
   // ("Điều 8. Điều khoản thi hành" / "Quy định này có hiệu lực …").
   const last = blocks[start - 1]!;
-  if (start < blocks.length && last.marker && last.lines.length <= 3 && !/[.;!?…]["”»)]?$/u.test(textOf(last))) start++;
+  if (start < blocks.length && last.marker && !isBullet(last.marker.style) && last.lines.length <= 3 && !/[.;!?…]["”»)]?$/u.test(textOf(last))) start++;
   return { body: blocks.slice(0, start), closing: blocks.slice(start) };
 }
