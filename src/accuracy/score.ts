@@ -167,6 +167,15 @@ function bodyScore(gold: Record<string, string[]>, provisions: ViewProvision[], 
   return score;
 }
 
+/**
+ * A numbering mark as scored: spaces dropped, and the colon after ordinal
+ * words and steps ("- Thứ nhất:", "Bước 1:"), which is punctuation of the
+ * sentence, not of the mark ("1." keeps its point).
+ */
+function markKeyOf(marker: string): string {
+  return marker.replace(/\s+/g, '').replace(/:$/u, '');
+}
+
 /** Lines of a source text (1-based), as the README's rules read them. */
 interface SourceLines {
   lines: string[];
@@ -299,7 +308,7 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   for (const [path, marker] of Object.entries(gold.markers)) {
     const provision = at(view.provisions, path);
     markers.total++;
-    if (provision && provision.marker.replace(/\s+/g, '') === marker.replace(/\s+/g, '')) markers.right++;
+    if (provision && markKeyOf(provision.marker) === markKeyOf(marker)) markers.right++;
     else markers.details.push(`${path}: ${show(provision?.marker ?? null)} (gold ${show(marker)})`);
     const heading = gold.headings[path] ?? null;
     headings.total++;

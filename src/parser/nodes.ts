@@ -47,7 +47,7 @@ export interface ParagraphNode extends Parent {
   /** Text, and the footnote marks that stand in it (glued to the text before them). */
   children: Array<TextNode | FootnoteReferenceNode>;
   position: Position;
-  data?: { leadIn?: boolean; references?: Citation[] };
+  data?: { leadIn?: boolean; references?: Citation[]; quoted?: boolean };
 }
 
 export type HeaderRole =
@@ -100,9 +100,10 @@ export interface PreambleNode extends Parent {
 
 /**
  * Numbering styles: "Phần thứ nhất" (part), "Chương I" (chapter), "Điều 3." (article),
- * "A-" (upper), "I-" (roman), "1." (arabic), "1.1." (decimal), "a)" (lower), "-" (dash), "+" (plus), "*" (star).
+ * "A-" (upper), "I-" (roman), "1." (arabic), "1.1." (decimal), "a)" (lower), "(i)" / "(1)" (paren),
+ * "Bước 1:" (step), "Thứ nhất:" (ordinal), "-" (dash), "+" (plus), "*" (star).
  */
-export type ProvisionStyle = 'part' | 'chapter' | 'article' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'dash' | 'plus' | 'star';
+export type ProvisionStyle = 'part' | 'chapter' | 'article' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'paren' | 'step' | 'ordinal' | 'dash' | 'plus' | 'star';
 
 export interface HeadingNode extends Parent {
   type: 'heading';

@@ -23,6 +23,8 @@ export interface Block {
   lines: StreamLine[];
   /** The numbering mark of the first line, if the block starts a provision. */
   marker: MarkerMatch | null;
+  /** The block is text the document quotes (see structure/quotations.ts): a paragraph of the provision above. */
+  quoted?: boolean;
 }
 
 const SENTENCE_END = /[.!?:…]["”»)]?$/u;
@@ -116,6 +118,8 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
     short &&
     isUpper(current.content[0]) &&
     !DANGLING.test(prev) &&
+    // "… Thông tư số 47/2024/TT-" / "BGTVT …": a number cut at the line's end runs on.
+    !/[-/]$/u.test(prev) &&
     !nameRunsOn(previous, current.content, layout)
   ) {
     return true;

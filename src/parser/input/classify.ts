@@ -23,6 +23,7 @@ const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 /** How deep a decimal number may go ("1.2.3.4.5.6"); deeper ones are text, with a warning. */
 export const MAX_DECIMAL_DEPTH = 6;
 const ORDINAL_WORDS = String.raw`(?:thứ|THỨ)\s+\p{L}+`;
+const ORDINAL_MARK_WORDS = 'nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI';
 const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   // "Phần thứ nhất", "PHẦN I", "Chương II", "Điều 3." — a part, chapter or article; may stand alone on its line.
   { re: new RegExp(String.raw`^(?:Phần|PHẦN)\s+(${ORDINAL_WORDS}|[IVXLC]{1,6}|\d{1,2})(?:\s*[.:\-–])?(?=\s|$)`, 'u'), style: 'part', alone: true },
@@ -38,6 +39,12 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   { re: /^([A-ZĐ])\s?[.\-–)](?=\s)/u, style: 'upper' },
   { re: /^([a-zđ])\s?[)\-–](?=\s)/u, style: 'lower' },
   { re: /^([a-zđ])\.(?=\s)/u, style: 'lower' },
+  // "(i).", "(ii)", "(1)", "(a)": a mark in brackets.
+  { re: /^\(([ivx]{1,5}|\d{1,2}|[a-zđ])\)\.?(?=\s)/u, style: 'paren' },
+  // "Bước 1:", "Bước 2.": the steps of a procedure.
+  { re: /^(?:Bước|BƯỚC)\s+(\d{1,2})\s*[:.\-–)](?=\s)/u, style: 'step' },
+  // "- Thứ nhất:", "Thứ hai:": ordinal words as marks (with a colon; "Thứ nhất, …" is prose).
+  { re: new RegExp(String.raw`^(?:[-–+]\s*)?(?:Thứ|THỨ)\s+(${ORDINAL_MARK_WORDS})\s*:(?=\s)`, 'u'), style: 'ordinal' },
   { re: /^([-–—•])(?=\s)/u, style: 'dash' },
   { re: /^(\+)(?=\s)/u, style: 'plus' },
   { re: /^(\*)(?=\s+\S)/u, style: 'star' },
@@ -63,7 +70,7 @@ export function matchMarker(text: string): MarkerMatch | null {
     if (textStart >= text.length && style !== 'dash' && !alone) continue; // a lone "2." is a page artefact, not an item
     const match: MarkerMatch = {
       style,
-      number: style === 'dash' ? '-' : style === 'star' ? '*' : number.replace(/\s+/g, ' '),
+      number: style === 'dash' ? '-' : style === 'star' ? '*' : style === 'ordinal' ? number.toLowerCase() : number.replace(/\s+/g, ' '),
       marker: found[0],
       textStart,
     };

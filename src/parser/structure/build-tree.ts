@@ -33,6 +33,7 @@ import type {
 } from '../nodes.js';
 import { positionIn, spanOf, textAt } from '../position.js';
 import { buildProvisions } from './provisions.js';
+import { markQuotations } from './quotations.js';
 import { toStream } from '../input/stream.js';
 
 const FURNITURE_WORDS: Record<ArtefactKind, string> = {
@@ -90,7 +91,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
   const attached = attachmentStart(stream, closingPart, appendixStart);
   if (attached >= 0) appendixStart = attached;
 
-  const { body: bodyBlocks, closing: closingBlocks } = splitClosing(toBlocks(stream.slice(index, closingPart), layout));
+  const { body: bodyBlocks, closing: closingBlocks } = splitClosing(markQuotations(toBlocks(stream.slice(index, closingPart), layout)));
   // "1.2.3.4.5.6.7." is deeper than numbering goes: kept as text, said once.
   const tooDeep = stream.slice(index, closingPart).find((item) => new RegExp(String.raw`^\d{1,3}(?:\.\d{1,4}){${MAX_DECIMAL_DEPTH},}`).test(item.content));
   if (tooDeep) {

@@ -38,6 +38,9 @@ const ID_PREFIX: Record<ProvisionNode['style'], string> = {
   arabic: 'muc',
   decimal: 'diem',
   lower: 'diem',
+  paren: 'tiet',
+  step: 'buoc',
+  ordinal: 'y',
   dash: 'gach',
   plus: 'cong',
 };
@@ -84,6 +87,12 @@ function basePart(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
     case 'decimal':
     case 'lower':
       return { words: `điểm ${node.number}`, numbered: true };
+    case 'paren':
+      return { words: `tiết (${node.number})`, numbered: true };
+    case 'step':
+      return { words: `bước ${node.number}`, numbered: true };
+    case 'ordinal':
+      return { words: `ý thứ ${node.number}`, numbered: false };
     case 'dash':
       return { words: `gạch đầu dòng ${ordinalWords(node.ordinal)}`, numbered: false };
     case 'plus':
@@ -134,7 +143,7 @@ export function assignIds(body: BodyNode, designation: string): void {
   visitParents(body, 'provision', (node, ancestors) => {
     const outer = ancestors.filter((a): a is ProvisionNode => a.type === 'provision');
     const parent = ancestors[ancestors.length - 1]!;
-    const number = isBullet(node.style) ? String(node.ordinal) : asciiNumber(node.number);
+    const number = isBullet(node.style) || node.style === 'ordinal' ? String(node.ordinal) : asciiNumber(node.number);
     const prefix = node.style === 'arabic' && outer.some((a) => a.style === 'roman' || a.style === 'article') ? 'khoan' : ID_PREFIX[node.style];
     let segment = `${prefix}-${number}`;
     let siblings = seen.get(parent);

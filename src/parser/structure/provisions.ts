@@ -40,6 +40,12 @@ export function numberValue(style: ProvisionStyle, number: string): number | nul
       return UPPER_LETTERS.indexOf(number) + 1 || null;
     case 'lower':
       return LOWER_LETTERS.indexOf(number) + 1 || null;
+    case 'step':
+      return Number(number);
+    case 'ordinal':
+      return ORDINAL_VALUES.get(number) ?? null;
+    case 'paren':
+      return /^\d+$/.test(number) ? Number(number) : /^[ivx]+$/.test(number) ? romanValue(number.toUpperCase()) : LOWER_LETTERS.indexOf(number) + 1 || null;
     default:
       return null;
   }
@@ -115,9 +121,11 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
       // "Trách nhiệm chỉ đạo thực hiện: …" after a list of bullets, or a note in brackets, speaks for the
       // numbered provision the bullets belong to, not for the last bullet.
       const text = block.lines.map((item) => item.content).join(' ');
-      const forParent = OWNER_LINE.test(text) || /^\(.*\)\.?$/u.test(text);
+      const forParent = !block.quoted && (OWNER_LINE.test(text) || /^\(.*\)\.?$/u.test(text));
       const owner = forParent ? [...stack].reverse().find((open) => !isBullet(open.node.style))?.node ?? stack[stack.length - 1]?.node : stack[stack.length - 1]?.node;
-      if (owner) owner.children.push(paragraphOf(children));
+      const paragraph = paragraphOf(children);
+      if (block.quoted) paragraph.data = { quoted: true };
+      if (owner) owner.children.push(paragraph);
       continue;
     }
     const marker = resolveStyle(block.marker, stack);
@@ -170,7 +178,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
  * is text. Bullets are never titled.
  */
 function promoteLeadHeadings(node: ProvisionNode): void {
-  if (isBullet(node.style)) return;
+  if (untitled(node.style)) return;
   const index = node.children.findIndex((child) => child.type !== 'marker');
   const first = node.children[index];
   const next = node.children[index + 1];
@@ -208,6 +216,11 @@ function demoteLoneHeadings(node: ProvisionNode): void {
   if (!hasContent && heading?.type === 'heading') node.children[index] = paragraphOf(heading.children);
 }
 
+/** Bullets and ordinal words ("- Thứ nhất: Đối với …") run their text on: never titled. */
+function untitled(style: ProvisionStyle): boolean {
+  return isBullet(style) || style === 'ordinal';
+}
+
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
@@ -235,7 +248,7 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
   if (!firstText && restTexts.length > 0 && (marker.style === 'chapter' || marker.style === 'part' || marker.style === 'article')) {
     // "Chương I" / "QUY ĐỊNH CHUNG": the title stands on the next line(s), in capitals.
     while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
-  } else if (firstText && first.line.hint?.bold && !isBullet(marker.style)) {
+  } else if (firstText && first.line.hint?.bold && !untitled(marker.style)) {
     // Set in bold by its maker (a PDF's or a Word file's font): a title, over as many bold lines as it takes.
     headingLines = 1;
     while (headingLines < Math.min(3, restTexts.length) && block.lines[headingLines]?.line.hint?.bold) headingLines++;
@@ -243,7 +256,7 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
     if (isAllUpper(firstText.value)) {
       headingLines = 1;
       while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
-    } else if (restTexts.length <= 3 && !FINAL_PUNCTUATION.test(restTexts[restTexts.length - 1]!.value) && !/:$/.test(restTexts[restTexts.length - 1]!.value) && !isBullet(marker.style)) {
+    } else if (restTexts.length <= 3 && !FINAL_PUNCTUATION.test(restTexts[restTexts.length - 1]!.value) && !/:$/.test(restTexts[restTexts.length - 1]!.value) && !untitled(marker.style)) {
       headingLines = restTexts.length;
     }
   }
