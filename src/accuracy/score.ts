@@ -357,7 +357,9 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
       }
     };
     walk(view.provisions);
-    set('closingApart', field(inside.length === 0, `the closing is inside provision(s) ${show(inside)}`));
+    // Every word is in one node only: a closing read as the closing is apart, even when a provision says the same words.
+    const read = startsWithText(closing, gold.closing, options);
+    set('closingApart', field(read || inside.length === 0, `the closing is inside provision(s) ${show(inside)}`));
   }
 
   const footnotesAccepted = [gold.footnotes, ...(gold.textLayer?.footnotes !== undefined ? [gold.textLayer.footnotes] : [])];

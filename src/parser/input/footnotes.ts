@@ -119,9 +119,11 @@ function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (
     const mark = openingAt(lines, indexes, k);
     if (!mark) continue;
     const previous = indexes[k - 1]!;
-    // Set apart by a blank line or a rule — or, with no separator, among the page's last few lines.
-    if (previous === i - 1 && !RULE.test(lines[previous]!.text.trim()) && indexes.length - k > 6) continue;
-    if (referencesTo(mark, lines, indexes.slice(0, k)).length === 0) continue;
+    // Set apart by a blank line or a rule — or, with no separator, among the page's last few lines,
+    // or opening a run of notes numbered on to the page's end ("1 Luật …", "2 Nghị định …", "3 …").
+    const apart = previous !== i - 1 || RULE.test(lines[previous]!.text.trim()) || indexes.length - k <= 6;
+    if (!apart && !(indexes.length - k <= 24 && notesRunOn(lines, indexes, k, mark))) continue;
+    if (referencesTo(mark, lines, indexes.slice(0, k), noteText(lines, indexes, k)).length === 0) continue;
     first = k;
     break;
   }
@@ -133,11 +135,32 @@ function pageFootnotes(lines: SourceLine[], from: number, to: number, content: (
     const i = indexes[k]!;
     const mark = openingAt(lines, indexes, k);
     const current = notes[notes.length - 1];
-    const next = mark && (!current || isNextMark(current.mark, mark)) ? referencesTo(mark, lines, above) : [];
+    const next = mark && (!current || isNextMark(current.mark, mark)) ? referencesTo(mark, lines, above, noteText(lines, indexes, k)) : [];
     if (mark && next.length > 0) notes.push({ mark, lines: [i], references: next });
     else current?.lines.push(i);
   }
   return notes;
+}
+
+/** Whether the lines from the note at `k` to the page's end open with marks numbered on from its own, and at least one more. */
+function notesRunOn(lines: SourceLine[], indexes: number[], k: number, mark: string): boolean {
+  let current = mark;
+  let more = 0;
+  for (let j = k + 1; j < indexes.length; j++) {
+    const next = openingAt(lines, indexes, j);
+    if (next === null) continue;
+    if (!isNextMark(current, next)) return false;
+    current = next;
+    more++;
+  }
+  return more > 0;
+}
+
+/** The text of the note opening at `k`: its first line and the lines up to the next opening. */
+function noteText(lines: SourceLine[], indexes: number[], k: number): string {
+  const out = [lines[indexes[k]!]!.text];
+  for (let j = k + 1; j < indexes.length && j - k < 8 && openingAt(lines, indexes, j) === null; j++) out.push(lines[indexes[j]!]!.text);
+  return out.join(' ');
 }
 
 function isNextMark(previous: string, mark: string): boolean {
@@ -145,7 +168,12 @@ function isNextMark(previous: string, mark: string): boolean {
   return /^\*+$/.test(previous) && mark === `${previous}*`;
 }
 
-function referencesTo(mark: string, lines: SourceLine[], indexes: number[]): FoundFootnote['references'] {
+/**
+ * Where the mark stands glued in the text above. A mark glued to a code that
+ * ends in digits ("…/QH15" + "1" = "QH151") is taken only when the note
+ * itself names the code ("1 Luật … số 42/2024/QH15 …").
+ */
+function referencesTo(mark: string, lines: SourceLine[], indexes: number[], note = ''): FoundFootnote['references'] {
   const pattern = markPattern(mark);
   for (let k = indexes.length - 1; k >= 0; k--) {
     const i = indexes[k]!;
@@ -154,6 +182,20 @@ function referencesTo(mark: string, lines: SourceLine[], indexes: number[]): Fou
     pattern.lastIndex = 0;
     const hit = pattern.exec(text);
     if (hit) return [{ line: i, start: hit.index, end: hit.index + mark.length }];
+  }
+  if (!/^\d+$/.test(mark)) return [];
+  const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}/.-]*\d)${mark}(?=[\s.,;:)”"’…]|$)`, 'gu');
+  for (let k = indexes.length - 1; k >= 0; k--) {
+    const i = indexes[k]!;
+    const text = lines[i]!.text;
+    if (!text.includes(mark)) continue;
+    for (const hit of text.matchAll(glued)) {
+      const code = hit[1]!;
+      if (code.length >= 3 && note.includes(code)) {
+        const start = hit.index + code.length;
+        return [{ line: i, start, end: start + mark.length }];
+      }
+    }
   }
   return [];
 }
