@@ -163,6 +163,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
   const all: ProvisionNode[] = [];
   for (const node of top) visitParents(node, 'provision', (provision) => void all.push(provision));
   for (const node of all) promoteLeadHeadings(node);
+  for (const node of all) promoteTitleSentences(node);
   for (const node of all) demoteLoneHeadings(node);
   // A provision spans its children: positions are set bottom-up, children before parents.
   for (const node of all.toReversed()) node.position = spanOf(node.children);
@@ -187,9 +188,43 @@ function promoteLeadHeadings(node: ProvisionNode): void {
   const text = texts.map((t) => t.value).join(' ');
   if (texts.length === 0 || texts.length > 3 || !/:$/.test(text.trim()) || text.length > 240 || /[.!?]\s/.test(text)) return;
   // "… thì thực hiện như sau:", "… các nội dung sau:": a sentence leading into its items, not a title.
-  if (/\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|\ssau|như dưới đây|,\s*trong đó|,\s*gồm)\s*:$/u.test(text)) return;
+  if (!CLAUSE_PREFIX.test(text) && /\sthì\s|(?:như sau|sau đây|dưới đây|cụ thể|\ssau|như dưới đây|,\s*trong đó|,\s*gồm)\s*:$/u.test(text)) return;
   if (isAssignment(text)) return;
   node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
+}
+
+/**
+ * A numbered provision whose first paragraph is one short sentence with a
+ * full stop, followed by its own paragraphs or items, is titled by it:
+ * "1.2. Về trình độ học vấn." / "2.1. (Khoản 1): Quyền được thông tin của
+ * đảng viên." then the rule. A provision whose first sentence is all it
+ * says has no title (see demoteLoneHeadings).
+ */
+function promoteTitleSentences(node: ProvisionNode): void {
+  if (untitled(node.style)) return;
+  const index = node.children.findIndex((child) => child.type !== 'marker');
+  const first = node.children[index];
+  const next = node.children[index + 1];
+  if (first?.type !== 'paragraph' || next === undefined || first.data?.quoted || first.children.some((c) => c.type !== 'text')) return;
+  const texts = first.children.filter((c): c is TextNode => c.type === 'text');
+  const text = texts.map((t) => t.value).join(' ').trim();
+  // The clauses of a charter a title may cite first: "(Khoản 2): …", "Điều 41 (Khoản 3): …", "(Khoản 2, Điều 10); (Khoản 5, Điều 13): …".
+  const cited = CLAUSE_PREFIX.exec(text);
+  const body = cited ? text.slice(cited[0].length) : text;
+  if (texts.length === 0 || texts.length > (cited ? 4 : 2) || body.length > (cited ? 320 : 160) || !/[^.]\.$/u.test(text)) return;
+  // One sentence (a cited clause's title may list with semicolons), setting no task.
+  if ((cited ? /[.:!?]\s/u : /[.;:!?]\s/u).test(body.slice(0, -1)) || isAssignment(body)) return;
+  // Parallel sentences ("Đảng viên có đủ … được xét tặng …" / "Đảng viên bị bệnh nặng được …") are rules, not a title and its text.
+  if (next.type === 'paragraph' && sameOpening(body, next.children.map((c) => c.value).join(' '))) return;
+  node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
+}
+
+const CLAUSE_PREFIX = /^(?:Điều\s+\d+\s*)?(?:\((?:Khoản|Điều|Điểm)[^)]{0,40}\)[,;]?\s*)+:\s*/u;
+
+/** Whether two sentences open with the same two words. */
+function sameOpening(a: string, b: string): boolean {
+  const head = (text: string) => text.trim().split(/\s+/u).slice(0, 2).join(' ').toLowerCase();
+  return head(a) === head(b);
 }
 
 /**
