@@ -15,7 +15,10 @@
  *   "." (the preamble lead-in ends with "yêu cầu:" / "đề nghị:");
  * - a continuation line never begins with something that looks like a marker;
  * - a heading is "<marker> <heading>" with no terminal punctuation, at most 50%
- *   of `width`, followed by a line starting with a capital letter or a marker.
+ *   of `width`, followed by a line starting with a capital letter or a marker;
+ * - a numbered provision's first paragraph that is not a heading but is followed
+ *   by more of its text or by items has two sentences at least (one short
+ *   sentence there is the provision's title, as in the genre's rulebooks).
  *
  * All randomness comes from fast-check (`fc.gen()`), so generation is
  * deterministic for a given seed and values shrink.
@@ -600,7 +603,11 @@ function buildDirective(r: Rand, options: GenerateOptions): GeneratedDirective {
       }
       const paragraphs: string[] = [];
       for (let k = 0; k < paragraphCount; k++) {
-        const p = genParagraph(r, width, !hasHeading && k === 0 ? prefix : "", { sentences: r.int(1, 4) });
+        // A numbered provision's first paragraph of one short sentence, followed by more of its own text
+        // or by items, reads as its title ("1.2. Về trình độ học vấn." / the rule): text that is no title has two sentences at least.
+        const followed = childCount > 0 || paragraphCount > 1;
+        const minSentences = !hasHeading && k === 0 && followed && headingAllowed ? 2 : 1;
+        const p = genParagraph(r, width, !hasHeading && k === 0 ? prefix : "", { sentences: r.int(minSentences, 4) });
         paragraphs.push(p.text);
         blocks.push({ lines: p.lines, extraBlanks: [], paragraph: true });
       }
