@@ -85,12 +85,23 @@ export function isPageNumber(text: string): boolean {
   return /^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$/u.test(text) || /^(?:trang|page)\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?$/iu.test(text) || /^\d{1,3}\s*\/\s*\d{1,3}$/u.test(text);
 }
 
-/** "Kính gửi:" at the start of a line; returns where the rest of the line starts. */
+/**
+ * "Kính gửi:" at the start of a line — or a công điện's address, the sender
+ * and "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:", "VĂN PHÒNG CHÍNH PHỦ điện:"),
+ * after which its addressees are listed as after "Kính gửi"; returns where
+ * the rest of the line starts.
+ */
 export function matchKinhGui(text: string): number | null {
-  if (text[0] !== 'K' && text[0] !== 'k') return null;
-  const found = /^kinh\s+gui(?![\p{L}\p{N}])\s*:?\s*/u.exec(fold(text));
-  return found ? found[0].length : null;
+  if (text[0] === 'K' || text[0] === 'k') {
+    const found = /^kinh\s+gui(?![\p{L}\p{N}])\s*:?\s*/u.exec(fold(text));
+    if (found) return found[0].length;
+  }
+  const cable = CABLE_ADDRESS.exec(text);
+  return cable && !/^Công$/iu.test(cable[1]!) ? cable[0].length : null;
 }
+
+/** "<sender, capitalised> điện:": the words before "điện" capitalised, two at least. */
+const CABLE_ADDRESS = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,11}(\p{Lu}[\p{L}\p{M}]*)\s+điện\s*:\s*/u;
 
 /** "Nơi nhận:" at the start of a line; returns where the rest of the line starts. */
 export function matchNoiNhan(text: string): number | null {

@@ -67,6 +67,8 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
   const items: ListItemNode[] = [];
   if (labelEnd < first.line.text.length) items.push(listItem(first, labelEnd, first.line.text.length));
   let next = index + 1;
+  /** Where the last "-" entry's dash stands. */
+  let itemIndent: number | null = null;
   for (; next < stream.length; next++) {
     const item = stream[next]!;
     const breakGap = layout.doubleSpaced ? item.blanksBefore >= 2 : item.blanksBefore >= 1;
@@ -74,13 +76,17 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
     const lastText = last ? last.children.map((c) => c.value).join(' ') : '';
     if (/^[-–—•]\s/u.test(item.content) && !(breakGap && items.length > 0 && /\.$/.test(lastText))) {
       items.push(listItem(item, item.line.indent, item.line.text.length));
+      itemIndent = item.line.indent;
       continue;
     }
     const continues =
       last !== undefined &&
       !/[.:]$/.test(lastText) &&
       !breakGap &&
-      (isLower(item.content[0]) || (item.line.indent >= 2 && item.content.length < layout.measure * 0.8 && !matchMarker(item.content)));
+      (isLower(item.content[0]) ||
+        // A hanging indent: the entry's next line stands right of its dash.
+        (itemIndent !== null && item.line.indent > itemIndent && !matchMarker(item.content) && !/[.;]$/.test(lastText)) ||
+        (item.line.indent >= 2 && item.content.length < layout.measure * 0.8 && !matchMarker(item.content)));
     if (continues) {
       extend(last, textAt(item.line, item.line.indent, item.line.text.length));
       continue;

@@ -148,7 +148,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     if (level >= 0) stack.length = level;
     const parent = stack[stack.length - 1]?.node;
     const siblings = parent ? parent.children.filter((child): child is ProvisionNode => child.type === 'provision') : top;
-    const node = provisionFrom(block, marker, siblings.length + 1);
+    const node = provisionFrom(block, marker, siblings.length + 1, stack.length);
     // Articles run through the whole text, across chapters and parts.
     checkSequence(node, marker.style === 'article' ? lastArticle : siblings[siblings.length - 1], file);
     if (marker.style === 'article') lastArticle = node;
@@ -261,7 +261,24 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): ProvisionNode {
+/**
+ * A title run in before a colon: "I. Thời gian: 08 giờ …" (a top-level
+ * item's label of a few words), "1. Về tuổi đời: …" (a "Về …" label at any
+ * level). A longer label, a lower item's ("31.1. Đảng phí: Đảng viên
+ * đóng …") or a body's name ("5. Sở Y tế: chỉ đạo …") starts its sentence.
+ */
+const RUN_IN = /^(\p{Lu}[^:.;,()]{0,60}?)\s*:(?=\s+\S)/u;
+function runInTitle(text: string, depth: number): number | null {
+  const found = RUN_IN.exec(text);
+  if (!found) return null;
+  const label = found[1]!;
+  const words = label.split(/\s+/u).length;
+  if (/^Về\s/u.test(label) && words <= 10) return found[0].length;
+  // "5. Sở Y tế: chỉ đạo …" names the body that acts (a capital after the first word): no title.
+  return depth === 0 && words <= 4 && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
+}
+
+function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth: number): ProvisionNode {
   const first = block.lines[0]!;
   const indent = first.line.indent;
   const markEnd = indent + marker.marker.length;
@@ -295,7 +312,17 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number): Prov
       headingLines = restTexts.length;
     }
   }
-  if (headingLines > 0) {
+  const runIn = headingLines === 0 && firstText && !untitled(marker.style) ? runInTitle(firstText.value, depth) : null;
+  if (runIn !== null && firstText) {
+    // The label is the heading; the words after its colon start the text.
+    const labelEnd = textStart + runIn;
+    const rest = first.line.text.slice(labelEnd);
+    const restStart = labelEnd + (rest.length - rest.trimStart().length);
+    const label = textAt(first.line, textStart, labelEnd);
+    children.push({ type: 'heading', children: [label], position: label.position });
+    const after = [...(restStart < first.line.text.length ? [textAt(first.line, restStart, first.line.text.length)] : []), ...restTexts.slice(1)];
+    if (after.length > 0) children.push(paragraphOf(after));
+  } else if (headingLines > 0) {
     const headingChildren = restTexts.slice(0, headingLines);
     const heading: HeadingNode = { type: 'heading', children: headingChildren, position: spanOf(headingChildren) };
     children.push(heading);
