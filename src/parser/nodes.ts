@@ -65,6 +65,8 @@ export type HeaderRole =
   | 'placeDate'
   | 'documentType'
   | 'subject'
+  /** Digits a digital signature stamped beside a blank field: the number ("12094" over "Số:   /BNV-CCHC") or the day. */
+  | 'stamp'
   | 'other';
 
 export interface HeaderFieldNode extends Parent {

@@ -31,6 +31,8 @@ interface Piece {
   start: number;
   end: number;
   text: string;
+  /** The piece was glued to the one before it, with no space ("cộng đồngV/v"). */
+  glued?: boolean;
 }
 
 const FIXED: Array<{ re: RegExp; role: HeaderRole }> = [
@@ -110,6 +112,12 @@ export function headerPieces(cell: Piece): Piece[] {
         .flatMap((p) => (p.start === cell.start + placeStart ? [p] : headerPieces(p)));
     }
   }
+  // Word's text boxes extracted glued to the text before them: "… cộng đồngV/v …", "… cộng đồngSố: /UBND-NC".
+  const glued = /(?<=[\p{Ll}\p{N}.,;)])(?:V\/v\s|Số\s*:)/u.exec(cell.text);
+  if (glued) {
+    const after = slice(cell, glued.index, cell.text.length);
+    return [slice(cell, 0, glued.index), after ? { ...after, glued: true } : null].filter((p): p is Piece => p !== null).flatMap((p) => headerPieces(p).map((q, k) => (k === 0 && p.glued ? { ...q, glued: true } : q)));
+  }
   const number = NUMBER.exec(cell.text);
   if (number && number[0].length < cell.text.length) {
     return [slice(cell, 0, number[0].length), slice(cell, number[0].length, cell.text.length)].filter((p): p is Piece => p !== null);
@@ -127,6 +135,8 @@ export function headerRole(text: string): HeaderRole | null {
   if (SUBJECT.test(text)) return 'subject';
   if (documentTypeOf(text)) return 'documentType';
   if (NUMBER_MISREAD.test(text)) return 'number';
+  // Digits alone, stamped by a digital signature beside a blank number or day.
+  if (/^\d{1,6}$/u.test(text)) return 'stamp';
   // OCR's specks and strokes between the columns ("C——", "“", ")"): nothing of the header, nothing to stop at.
   if (text.length <= 6 && !/\p{L}{2}/u.test(text)) return 'separator';
   if (isAllUpper(text) && text.length <= 80) return 'issuer';
@@ -135,6 +145,7 @@ export function headerRole(text: string): HeaderRole | null {
 
 function field(role: HeaderRole, item: StreamLine, piece: Piece): HeaderFieldNode {
   const child = textAt(item.line, piece.start, piece.end);
+  if (piece.glued) child.data = { ...child.data, attached: true };
   return { type: 'headerField', role, children: [child], position: child.position };
 }
 
@@ -237,6 +248,24 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
         continue;
       }
     }
+    // A trích yếu printed under the number without "V/v" ("Hướng dẫn một số nội dung …"): the left column's
+    // short mixed-case line right under the number line, before any subject.
+    const numberAbove = index > 0 && fields.some((f) => f.role === 'number' && f.position.start.line === stream[index - 1]!.line.number);
+    if (
+      numberAbove &&
+      !fields.some((f) => f.role === 'subject' || f.role === 'documentType') &&
+      item.blanksBefore === 0 &&
+      pieces.length > 0 &&
+      roles[0] === null &&
+      !isAllUpper(pieces[0]!.text) &&
+      pieces[0]!.start < layout.measure * 0.45 &&
+      pieces[0]!.text.length <= layout.measure * 0.6 &&
+      !/[:;]$/.test(pieces[0]!.text)
+    ) {
+      fields.push(field('subject', item, pieces[0]!));
+      for (const [k, piece] of pieces.slice(1).entries()) fields.push(field(roles[k + 1] ?? 'other', item, piece));
+      continue;
+    }
     if (roles.length > 0 && roles.every((role) => role !== null)) {
       pieces.forEach((piece, k) => {
         fields.push(field(roles[k]!, item, piece));
@@ -271,8 +300,8 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
       ((LEVEL_START.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
         /^va\b/.test(folded) ||
         /(?:-|,|\bva)$/.test(previousText) ||
-        // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN": a head that names no body alone.
-        /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang)$/.test(previousText.trim()));
+        // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN", "HIỆP HỘI" / "CÔNG CHỨNG VIÊN VIỆT NAM": a head that names no body alone.
+        /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang|hiep hoi|hoi|lien hiep|lien doan|tong lien doan|uy ban nhan dan|uy ban|so|bo|cuc|tong cuc|vu|trung tam|hoi dong)$/.test(previousText.trim()));
     if (continues) previous.push(f);
     else names.push([f]);
   }

@@ -75,7 +75,44 @@ export function subjectOf(printed: string): string {
     .trim();
 }
 
+/**
+ * Digits a digital signature stamped beside a blank field, each given to
+ * the blank field nearest to it: the number ("12094" over "Số:   /BNV-CCHC")
+ * or the day ("12" over "ngày    tháng 10 năm 2026").
+ */
+function stampsOf(header: HeaderNode): Map<HeaderNode['children'][number], HeaderNode['children'][number]> {
+  const out = new Map<HeaderNode['children'][number], HeaderNode['children'][number]>();
+  const blanks = header.children.filter(
+    (f) => (f.role === 'number' && numberOf(textOf(f)) === null) || (f.role === 'placeDate' && /ngày\s*tháng/iu.test(textOf(f))),
+  );
+  for (const stamp of header.children.filter((f) => f.role === 'stamp')) {
+    const digits = textOf(stamp);
+    const fits = blanks.filter((f) => !out.has(f) && (f.role === 'number' || digits.length <= 2));
+    const near = fits.sort((a, b) => Math.abs(a.position.start.column - stamp.position.start.column) - Math.abs(b.position.start.column - stamp.position.start.column))[0];
+    // Stamped on the field's line or the line above or below it.
+    if (near && Math.abs(near.position.start.line - stamp.position.start.line) <= 2) out.set(near, stamp);
+  }
+  return out;
+}
+
 function headerMeta(header: HeaderNode, set: (field: Field, value: string, provenance: Provenance) => void): void {
+  const stamps = stampsOf(header);
+  for (const field of header.children) {
+    const stamp = stamps.get(field);
+    if (stamp) {
+      const digits = textOf(stamp);
+      const printed = textOf(field);
+      const evidence = { text: `${digits} ${printed}`, line: stamp.position.start.line, column: stamp.position.start.column };
+      const note = 'chữ số do chữ ký số đóng bên cạnh ô để trống';
+      if (field.role === 'number') {
+        const number = numberOf(printed.replace(new RegExp(String.raw`^(${NUMBER_WORD}\s*:?\s*)`, 'u'), `$1${digits}`));
+        if (number) set('number', number, { from: 'text', evidence, note });
+      } else {
+        const found = placeDateOf(printed.replace(/ngày\s*(?=tháng)/iu, `ngày ${digits} `));
+        if (found?.date) set('date', found.date, { from: 'text', evidence, note });
+      }
+    }
+  }
   for (const field of header.children) {
     const text = textOf(field);
     const evidence = { text, line: field.position.start.line, column: field.position.start.column };
@@ -136,6 +173,11 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
     const parentFields = names[names.length - 2];
     const parent = parentFields?.map((f) => textOf(f)).join(' ');
     if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
+      printed = `${parent} ${printed}`;
+      issuer = `${issuer} ${readableName(parent)}`;
+      first = parentFields![0];
+    } else if (parent && /^(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich)$/.test(fold(printed).trim())) {
+      // "HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM" / "BAN THƯỜNG VỤ": the board of the body above it.
       printed = `${parent} ${printed}`;
       issuer = `${issuer} ${readableName(parent)}`;
       first = parentFields![0];

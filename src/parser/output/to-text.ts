@@ -45,7 +45,11 @@ export function toText(tree: RootNode): string {
   for (const block of tree.children) {
     switch (block.type) {
       case 'header':
-        for (const field of block.children) out.push(printedOf(field));
+        for (const field of block.children) {
+          // A field glued to the one before it in the source ("… cộng đồngV/v …") prints glued to it.
+          if (field.children[0]?.data?.attached && out.length > 0) out[out.length - 1] += printedOf(field);
+          else out.push(printedOf(field));
+        }
         break;
       case 'addressees':
       case 'copiesTo':
