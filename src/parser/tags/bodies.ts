@@ -23,7 +23,7 @@
  */
 import type { Body, BodyKind } from '../../schemas/taxonomy.js';
 import { fold, isUpper, slugify } from '../../text/fold.js';
-import { markKey, wordKeys } from '../../text/marks.js';
+import { hasDiacritics, markKey, wordKeys } from '../../text/marks.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { ACTION_WORDS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
@@ -118,8 +118,12 @@ class Reader {
   /** Where a body the taxonomy lists starts: a list written as one body stops before it. */
   readonly knownStarts: Set<number>;
 
+  /** The text has no diacritics at all: its words are compared folded. */
+  readonly plain: boolean;
+
   constructor(text: string, tokens: Token[], keys: string[], knownStarts: Set<number> = new Set()) {
     this.text = text;
+    this.plain = !hasDiacritics(text);
     this.knownStarts = knownStarts;
     this.words = tokens.map((t, i) => ({ start: t.start, end: t.end, key: keys[i]!, loose: t.word, capital: isUpper(text[t.start]) }));
   }
@@ -136,7 +140,8 @@ class Reader {
     for (let k = 0; k < p.keys.length; k++) {
       const w = this.words[i + k];
       if (!w) return -1;
-      if (loose ? w.loose !== p.loose[k] : w.key !== p.keys[k] && w.key !== p.loose[k]) return -1;
+      // A word without marks matches a phrase's word with marks only in a text typed without any ("quan tâm" is no "quận").
+      if (loose ? w.loose !== p.loose[k] : w.key !== p.keys[k] && !(this.plain && w.key === p.loose[k])) return -1;
       if (k > 0 && this.sep(i + k) !== p.seps[k - 1]) return -1;
     }
     return i + p.keys.length;
@@ -232,6 +237,14 @@ function qualifiersAt(r: Reader, i: number, depth: number): number {
       j = q.end;
       continue;
     }
+    // "của tỉnh", "của huyện": the level the bodies belong to.
+    if (r.words[j]?.loose === 'cua' && r.sep(j) === ' ') {
+      const level = levelAt(r, j + 1);
+      if (level && !r.words[level.end - 1]!.capital) {
+        j = level.end;
+        continue;
+      }
+    }
     // "thuộc tỉnh", "thuộc UBND tỉnh", "trực thuộc Thành ủy", "trực thuộc Trung ương", "trực thuộc"
     const w = r.words[j];
     if (w && r.sep(j) === ' ' && (w.loose === 'thuoc' || (w.loose === 'truc' && r.words[j + 1]?.loose === 'thuoc'))) {
@@ -321,6 +334,8 @@ function bareOwnerAt(r: Reader, i: number): number {
   return next?.capital && r.sep(i + 1) === ' ' ? i : i + 1;
 }
 const BARE_OWNERS = new Set(['so', 'bo', 'cuc']);
+/** The last word of an association's members ("công chứng viên", "luật gia", "sinh viên", "nông dân", "cựu chiến binh", "người cao tuổi"). */
+const MEMBER_NOUN = new Set(['vien', 'gia', 'sinh', 'dan', 'binh', 'tuoi', 'nhan', 'si', 'nu']);
 
 function complete(r: Reader, head: CompiledHead, afterHead: number, plural: boolean, depth: number): Parsed | null {
   let j = afterHead;
@@ -450,6 +465,28 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       if (!owned && head.capital && head.words !== 'Văn phòng') return null;
       break;
     }
+    case 'association': {
+      // "Hội Luật gia", "Hiệp hội Công chứng viên Việt Nam"; "Hội công chứng viên", "Hội người cao tuổi":
+      // a name in lower case only when it names the members (ends in "viên", "gia", "sinh", …). "Hội nghị" is a meeting.
+      const named = departmentNameAt(r, j);
+      if (named > j) {
+        j = named;
+      } else {
+        let k = j;
+        while (k < r.words.length && k - j < 4 && r.sep(k) === ' ' && !r.words[k]!.capital && !isAction(r, k) && !levelAt(r, k)) k++;
+        const last = r.words[k - 1];
+        if (k === j || !last || !MEMBER_NOUN.has(last.loose) || r.words[j]!.loose === 'nghi') return null;
+        j = k;
+      }
+      if (!tryLevel()) {
+        const placed = placeAt(r, j);
+        if (placed > j) {
+          place = r.text.slice(r.words[j]!.start, r.words[placed - 1]!.end);
+          j = placed;
+        }
+      }
+      break;
+    }
     case 'generic': {
       // A kind of body names bodies only as a class ("các cơ quan"), with a qualifier ("cơ quan liên quan"),
       // or before an organ's name ("cơ quan Thuế").
@@ -482,6 +519,8 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       if (r.words[at]?.capital || r.knownStarts.has(r.words[at]?.start ?? -1)) break;
       const noun = r.longest(at, COMPILED_LIST_NOUNS.map((phrase) => ({ phrase })), true, false);
       if (!noun) break;
+      // "… các đơn vị liên quan, tổ chức thực hiện": a verb, not another noun of the list.
+      if (r.words[at]?.loose === 'to' && noun.end < r.words.length && r.sep(noun.end) === ' ' && isAction(r, noun.end)) break;
       j = noun.end;
       const listEnd = j;
       j = qualifiersAt(r, j, depth);

@@ -26,7 +26,9 @@ export type HeadType =
   /** A kind of body, named only as a class ("cơ quan", "đơn vị", "chính quyền"): needs "các" or a qualifier. */
   | 'generic'
   /** An official by office ("Chủ tịch", "Giám đốc"): takes the body whose office it is. */
-  | 'official';
+  | 'official'
+  /** An association ("Hội", "Hiệp hội"): takes its name, capitalised or named by its members ("công chứng viên"). */
+  | 'association';
 
 export interface HeadEntry {
   words: string;
@@ -128,6 +130,9 @@ export const HEADS: HeadEntry[] = [
   { words: 'Huyện đoàn', type: 'state', kind: 'front', capital: true, level: 'district' },
   { words: 'Hội Chữ thập đỏ', type: 'state', kind: 'front' },
   { words: 'Hội Khuyến học', type: 'state', kind: 'front' },
+  // An association named by its members ("Hội công chứng viên", "Hội luật gia"): see bodies.ts.
+  { words: 'Hội', type: 'association', kind: 'front', capital: true },
+  { words: 'Hiệp hội', type: 'association', kind: 'front', capital: true },
   { words: 'Bưu điện', type: 'state', kind: 'state', capital: true },
   { words: 'Cổng Thông tin điện tử', type: 'state', kind: 'state', capital: true },
   // Ministries and departments.
@@ -173,6 +178,10 @@ export const HEADS: HeadEntry[] = [
   { words: 'chi, đảng bộ', type: 'generic', kind: 'collective' },
   { words: 'chi bộ, đảng bộ', type: 'generic', kind: 'collective' },
   { words: 'sở, ban, ngành', type: 'generic', kind: 'collective' },
+  // Ministries as a class: "các bộ, ngành", "các bộ, cơ quan", "các bộ, tỉnh" (ministries and provinces).
+  { words: 'bộ, ngành', type: 'generic', kind: 'collective' },
+  { words: 'bộ, cơ quan', type: 'generic', kind: 'collective' },
+  { words: 'bộ', type: 'generic', kind: 'collective' },
   { words: 'sở, ngành', type: 'generic', kind: 'collective' },
   { words: 'ban, ngành', type: 'generic', kind: 'collective' },
   { words: 'sở', type: 'generic', kind: 'collective' },
@@ -259,6 +268,10 @@ export const LIST_NOUNS = [
   'huyện ủy',
   'thị ủy',
   'sở',
+  'bộ',
+  // "các bộ, tỉnh", "các sở, ngành, thành phố": the provinces and cities the text addresses.
+  'tỉnh',
+  'thành phố',
   'cấp',
   'chính quyền',
   'tổ chức chính trị - xã hội',
