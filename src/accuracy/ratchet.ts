@@ -50,11 +50,11 @@ export const Ratchet = z
 export type Ratchet = z.infer<typeof Ratchet>;
 
 /** Figures that are better lower; every other figure is better higher. */
-const LOWER_IS_BETTER = new Set(['wordsLost', 'documentsLosingWords', 'furnitureInProvisions', 'falseCitations', 'extraBodies']);
+const LOWER_IS_BETTER = new Set(['wordsLost', 'documentsLosingWords', 'furnitureInProvisions', 'falseCitations', 'extraShare']);
 /** Figures that describe the set, not the parse: they must stay equal. */
 const FIXED = new Set(['documents', 'issuerDocuments', 'kinhGuiDocuments', 'closingDocuments']);
 /** Figures that say nothing of quality (how much furniture was found, how many bodies tagged). */
-const NEUTRAL = new Set(['furnitureReported', 'taggedBodies']);
+const NEUTRAL = new Set(['furnitureReported', 'taggedBodies', 'extraBodies']);
 
 /** One figure that fell, or a set that changed, in a sentence. */
 export interface Regression {
@@ -71,6 +71,8 @@ function flatten(t: Totals | z.infer<typeof RecordedTotals>): Map<string, number
     out.set(`${f}.total`, t.fields[f].total);
   }
   for (const [key, value] of Object.entries(t)) if (typeof value === 'number') out.set(key, value);
+  // Bodies tagged that the gold does not name, as a share of those tagged: more found may mean a few more wrong, never a worse share.
+  out.set('extraShare', t.taggedBodies === 0 ? 0 : t.extraBodies / t.taggedBodies);
   return out;
 }
 

@@ -441,7 +441,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         break;
       }
       // "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ", "Đảng đoàn HĐND tỉnh", "Đảng ủy xã Tịnh Hà", "Đảng bộ tỉnh Lào Cai"
-      if (!tryLevel()) tryOwner(['state', 'central', 'department', 'generic', 'organ']);
+      if (!tryLevel()) tryOwner(['state', 'central', 'department', 'generic', 'organ', 'association']);
       if (r.words[j]?.loose === 'co' && r.words[j + 1]?.loose === 'so') j += 2;
       if (r.words[j]?.loose === 'bo' && r.words[j + 1]?.loose === 'phan') j += 2;
       break;
@@ -456,7 +456,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         }
       }
       // "Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "Ban Thường vụ các huyện ủy, thị ủy …", "Ban Tổ chức Trung ương"
-      let owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic', 'organ', 'department']);
+      let owned = tryLevel() || tryOwner(['committee', 'state', 'central', 'generic', 'organ', 'department', 'association']);
       // "Văn phòng Sở", "Văn phòng Bộ": of the department the text is from.
       if (!owned && bareOwnerAt(r, j) > j) {
         j = bareOwnerAt(r, j);

@@ -50,10 +50,12 @@ const ACTOR_TRIGGERS = [/(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach
 /** "… gửi về Ban Tuyên giáo Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ": the second report is the recipient's own. */
 const ONWARD = /\bde (?:tong hop,? )?$/;
 /** Where a clause starts: the run's start, after a sentence or a clause, after "đồng thời". */
-const CLAUSE_START = /(?:^|[.;!?]\s+|:\s+(?=\p{Lu})|[\s,](?=dong thoi\b))/gu;
-const THEN = /^\s*dong thoi,?\s+/u;
+const CLAUSE_START = /(?:^|[.;!?]\s+|:\s+(?=\p{Lu})|[\s,](?=dong thoi\b)|,?\s(?=thi\s))/gu;
+/** "đồng thời X …", "…, thì X có văn bản …": words that open a clause before its subject. */
+const THEN = /^\s*(?:dong thoi,?|thi)\s+/u;
 /** What a body does, right after its name (folded). */
-const TASK_VERB = /^\s+(?:chu dong |tiep tuc |khan truong )?(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc thuc hien)\b/;
+const TASK_VERB =
+  /^\s+(?:(?:se|can|phai|chu dong|tiep tuc|khan truong|kip thoi|nghiem tuc|thuong xuyen|dinh ky)\s+)*(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc|tien hanh|huong dan|nghien cuu|bo tri|gui|co van ban|chu tri|nhap|hoan thanh|hoan thien|bao dam|dam bao|thong bao|xu ly|giai quyet|cung cap|ban hanh|trinh|tiep nhan|quan ly|van dong|tang cuong|day manh|nang cao|lua chon|chuan bi|thanh lap|phan cong|dang ky|tap huan|boi duong|danh gia|cham diem|kiem diem|so ket|tong ket)\b/;
 
 /** The bodies of a list starting with `mentions[from]`. */
 function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
@@ -188,7 +190,9 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
           if (relation === 'bao-cao' && ONWARD.test(run.folded.slice(Math.max(0, found.index - 20), found.index))) continue;
           const next = mentionAt(run, index, found.index + found[0].length);
           if (next === -1 || objects.has(mentions[next]!)) continue;
-          const list = chain(run, mentions, next);
+          let list = chain(run, mentions, next);
+          // "giữa các cơ quan: Sở A, Sở B": the class announces the list; the bodies are those it lists.
+          if (list.length > 1 && list[0]!.kind === 'collective' && /^\s*:/.test(run.text.slice(list[0]!.end, list[1]!.start))) list = list.slice(1);
           for (const m of list) objects.add(m);
           if (relation === 'chi-dao') for (const m of list) directed.add(m);
           const tags = list.map((m) => tag(run, m, relation));
@@ -229,8 +233,11 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       if (next === -1 || objects.has(mentions[next]!) || taken.has(mentions[next]!)) continue;
       const list = chain(run, mentions, next);
       // "… của …" after the names makes them an attribute, not a subject; "X ủy quyền cho Y": Y acts, not X.
-      const after = run.folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 12);
+      const after = run.folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 24);
       if (/^\s+cua\s|^\s+uy quyen\b/.test(after)) continue;
+      // "Chủ tịch UBND tỉnh yêu cầu X …", "Văn phòng Chính phủ trân trọng đề nghị X …": the body that asks does not act;
+      // "Sở Nội vụ không tiếp nhận …" sets no task.
+      if (/^\s+(?:tran trong |kinh )?(?:yeu cau|de nghi|giao|moi)\b|^\s+(?:se )?khong\s/.test(after)) continue;
       // "Sở Tài chính chủ trì; Sở Xây dựng phối hợp": the second works with the first. ("X phối hợp với Y
       // thực hiện …" is X's task, done with Y.)
       if (/^\s+phoi hop\b(?! voi| chat che voi)/.test(run.folded.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 24))) {
@@ -247,7 +254,10 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       if (!/(?:,\s*|(?:^|\s)do\s+)$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start))) return;
       const list = chain(run, mentions, i);
       const tail = list[list.length - 1]!;
-      if (TASK_VERB.test(run.folded.slice(tail.end, tail.end + 24))) act(list);
+      const next = run.folded.slice(tail.end, tail.end + 40);
+      // "Kế hoạch … do Bộ Nội vụ ban hành": who issued a document, not a task.
+      if (/do\s+$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start)) && /^\s+(?:ban hanh|phe duyet|quy dinh)\b/.test(next)) return;
+      if (TASK_VERB.test(next)) act(list);
     });
     mentions.forEach((m, i) => {
       // "X chủ trì", "X có trách nhiệm", "X chịu trách nhiệm": the body before the words acts.
