@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { decodeBrokenMap, decodeTcvn3, decodeVni, repairText, unshift, vietnameseShare, VIETNAMESE_SHARE, type Repair } from '../text/vietnamese.js';
+import { annotationItems } from './annotations.js';
 import type { PositionedItem, PositionedPage } from './lines.js';
 import { LOW_CONFIDENCE, ocrMissing, ocrPages, type OcrPage } from './ocr.js';
 
@@ -88,6 +89,8 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
         const size = Math.hypot(c, d) || Math.hypot(a, b);
         return { text: item.str, x, y, width: item.width, size, bold: bold.get(item.fontName) ?? false };
       });
+      // Words stamped in annotations (a signed PDF's number and day) are not in the text content; a page read by OCR sees them in its image.
+      const stamped = positioned.length > 0 ? await annotationItems(page, viewport, positioned, isBoldFont) : [];
       page.cleanup();
       const text = positioned.map((item) => item.text).join(' ');
       const judged = vietnameseShare(text);
@@ -100,7 +103,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
       if (judged.words >= 5 && judged.share < VIETNAMESE_SHARE) {
         const repair: Repair | null = repairText(text);
         if (repair) {
-          pages.push({ number, ...sizes.get(number)!, items: positioned.map((item) => ({ ...item, text: applyRepair(repair.mapping, item.text) })) });
+          pages.push({ number, ...sizes.get(number)!, items: [...positioned.map((item) => ({ ...item, text: applyRepair(repair.mapping, item.text) })), ...stamped] });
           read.push('repaired');
           warnings.push({ page: number, message: `the text layer of page ${number} is not Vietnamese as it stands (${Math.round(judged.share * 100)} % of its words); it was repaired as ${describe(repair.mapping)}` });
           continue;
@@ -111,7 +114,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
         warnings.push({ page: number, message: `the text layer of page ${number} is not Vietnamese (${Math.round(judged.share * 100)} % of its words) and no known repair makes it so: the page is read by OCR` });
         continue;
       }
-      pages.push({ number, ...sizes.get(number)!, items: positioned });
+      pages.push({ number, ...sizes.get(number)!, items: [...positioned, ...stamped] });
       read.push('text-layer');
     }
     if (toOcr.length > 0) {
