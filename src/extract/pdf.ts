@@ -2,7 +2,9 @@
  * A PDF's pages as positioned text, through Mozilla's PDF.js (its Node
  * build; in Node it runs its worker in the same thread). Each page's text
  * items give their runs with position, size and font (bold from the font's
- * name); a page whose text layer is missing (a scan) or is not Vietnamese
+ * name), joined by the words its annotations draw (annotations.ts: a
+ * signed PDF's stamped number and day); a page whose text layer is
+ * missing (a scan) or is not Vietnamese
  * and cannot be repaired is read by OCR instead. Pages are read one at a
  * time and released, so memory stays bounded however long the PDF.
  */
