@@ -210,15 +210,65 @@ interface Piece {
   br?: boolean;
 }
 
+// mc:Fallback repeats mc:Choice (a text box's VML copy, for old Word): read once, from the choice.
 const SKIP = new Set(['w:del', 'w:delText', 'w:instrText', 'w:pPr', 'w:rPr', 'mc:Fallback', 'w:fldData', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
 
-function runPieces(node: XNode, bold: boolean, context: Context, out: Piece[], boxes: XNode[]): void {
+/**
+ * A text box met in a paragraph's runs (`w:txbxContent`, in a DrawingML
+ * shape or a VML one), with where its anchor sets it against that
+ * paragraph, in points: `top` from the paragraph's top, `left` from its
+ * column's left; null where the file sets it against the page or a margin.
+ */
+interface Box {
+  content: XNode;
+  top: number | null;
+  left: number | null;
+}
+
+type Anchor = Pick<Box, 'top' | 'left'>;
+
+const EMU_PER_POINT = 12_700;
+/** A line of these documents (13–14 pt type), and a character of it, in points. */
+const LINE_POINTS = 14;
+const CHAR_POINTS = 6.5;
+
+/** A DrawingML anchor's offsets (wp:positionV/H), where they are set against the paragraph and its column. */
+function drawingAnchor(anchor: XNode): Anchor {
+  const offset = (position: XNode | undefined, from: string[]): number | null => {
+    if (!position || !from.includes(attr(position, 'relativeFrom') ?? '')) return null;
+    const text = childrenOf(child(position, 'wp:posOffset') ?? ({} as XNode))
+      .map((x) => String(x['#text'] ?? ''))
+      .join('')
+      .trim();
+    return text === '' || !Number.isFinite(Number(text)) ? null : Number(text) / EMU_PER_POINT;
+  };
+  return { top: offset(child(anchor, 'wp:positionV'), ['paragraph', 'line']), left: offset(child(anchor, 'wp:positionH'), ['column', 'character']) };
+}
+
+/** A VML shape's offsets (its style's margin-top/-left), where they are set against the text. */
+function vmlAnchor(shape: XNode): Anchor {
+  const style = attr(shape, 'style') ?? '';
+  if (!/position\s*:\s*absolute/u.test(style)) return { top: 0, left: null };
+  const points = (name: string): number | null => {
+    const found = new RegExp(String.raw`(?:^|;)\s*${name}\s*:\s*(-?[\d.]+)\s*(pt|in|cm|mm|px)?`, 'u').exec(style);
+    if (!found) return 0;
+    const unit = { pt: 1, in: 72, cm: 72 / 2.54, mm: 72 / 25.4, px: 0.75 }[found[2] ?? 'px'] ?? 0.75;
+    return Number(found[1]) * unit;
+  };
+  const relative = (axis: string) => new RegExp(String.raw`mso-position-${axis}-relative\s*:\s*([\w-]+)`, 'u').exec(style)?.[1] ?? 'text';
+  return { top: ['text', 'line'].includes(relative('vertical')) ? points('margin-top') : null, left: ['text', 'char'].includes(relative('horizontal')) ? points('margin-left') : null };
+}
+
+function runPieces(node: XNode, bold: boolean, context: Context, out: Piece[], boxes: Box[], anchor: Anchor = { top: 0, left: null }): void {
   const tag = tagOf(node);
   if (SKIP.has(tag)) return;
   if (tag === 'w:txbxContent') {
-    boxes.push(node);
+    boxes.push({ content: node, ...anchor });
     return;
   }
+  if (tag === 'wp:anchor') anchor = drawingAnchor(node);
+  else if (tag === 'wp:inline') anchor = { top: 0, left: null };
+  else if (/^v:(?:shape|rect|roundrect|oval)$/u.test(tag)) anchor = vmlAnchor(node);
   if (tag === 'w:r') {
     const rPr = child(node, 'w:rPr');
     const b = child(rPr, 'w:b');
@@ -236,20 +286,26 @@ function runPieces(node: XNode, bold: boolean, context: Context, out: Piece[], b
           context.footnoteIds.push(id);
         }
         out.push({ text: context.footnoteMarks.get(id)!, bold: runBold, mark: context.footnoteMarks.get(id)! });
-      } else runPieces(c, runBold, context, out, boxes);
+      } else runPieces(c, runBold, context, out, boxes, anchor);
     }
     return;
   }
-  for (const c of childrenOf(node)) runPieces(c, bold, context, out, boxes);
+  for (const c of childrenOf(node)) runPieces(c, bold, context, out, boxes, anchor);
 }
 
-/** A paragraph as visual lines (a line break starts another), its number printed first. */
-function paragraphLines(p: XNode, context: Context): { lines: OutLine[]; boxes: XNode[] } {
+/**
+ * A paragraph as visual lines (a line break starts another), its number
+ * printed first; with the text boxes it anchors, each to be read once,
+ * where it stands: `before` the paragraph (set above it), `after` it, or
+ * in its line when it is one line set over a blank field of that line
+ * ("Số:      /UBND-VP" with the number in a box over the blank).
+ */
+function paragraphLines(p: XNode, context: Context): { lines: OutLine[]; before: XNode[]; after: XNode[] } {
   const pPr = child(p, 'w:pPr');
   const style = context.styles.get(attr(child(pPr, 'w:pStyle'), 'w:val') ?? '') ?? context.styles.get('Normal');
   const numPr = child(pPr, 'w:numPr');
   const pieces: Piece[] = [];
-  const boxes: XNode[] = [];
+  const boxes: Box[] = [];
   for (const c of childrenOf(p)) runPieces(c, style?.bold ?? false, context, pieces, boxes);
   const numId = numPr ? attr(child(numPr, 'w:numId'), 'w:val') : style?.numbering?.numId;
   const level = numPr ? Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? style?.numbering?.level ?? 0) : (style?.numbering?.level ?? 0);
@@ -296,7 +352,50 @@ function paragraphLines(p: XNode, context: Context): { lines: OutLine[]; boxes: 
     line.text = trimmed;
     line.marks = line.marks.filter((m) => m.end <= trimmed.length);
   }
-  return { lines, boxes };
+  const before: XNode[] = [];
+  const after: XNode[] = [];
+  for (const box of boxes) {
+    if (box.top !== null && box.top < -LINE_POINTS / 2) before.push(box.content);
+    else if (box.top === null || !fillBlank(lines, box, context)) after.push(box.content);
+  }
+  return { lines, before, after };
+}
+
+/** The text of a node's w:t, for telling an empty paragraph from one with words. */
+function plainText(node: XNode): string {
+  if (tagOf(node) === 'w:t') return childrenOf(node).map((x) => String(x['#text'] ?? '')).join('');
+  return childrenOf(node).map(plainText).join('');
+}
+
+/**
+ * A box of one line set over one of the paragraph's lines that has a blank
+ * field — a gap of three spaces or more, or a line ending in "Số:",
+ * "ngày" or "tháng" — fills the blank (the one nearest the box when the
+ * box says where it stands). Whether it did.
+ */
+function fillBlank(lines: OutLine[], box: Box, context: Context): boolean {
+  const k = Math.round(box.top! / LINE_POINTS);
+  const line = lines[k];
+  if (!line || Math.abs(box.top! - k * LINE_POINTS) > LINE_POINTS / 2) return false;
+  const parts = childrenOf(box.content);
+  const worded = parts.filter((n) => tagOf(n) === 'w:p' && plainText(n).trim() !== '');
+  if (parts.some((n) => tagOf(n) === 'w:tbl') || worded.length !== 1) return false;
+  const blanks = [...line.text.matchAll(/(?<=\S) {3,}(?=\S)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (/(?:^|\s)(?:Số|SỐ)\s*:?$|(?:ngày|tháng)$/u.test(line.text)) blanks.push({ start: line.text.length, end: line.text.length });
+  if (blanks.length === 0) return false;
+  const own = paragraphLines(worded[0]!, context).lines.filter((l) => l.text.trim() !== '');
+  if (own.length !== 1) return false;
+  const column = box.left === null ? null : box.left / CHAR_POINTS;
+  const blank = column === null ? blanks[0]! : blanks.reduce((best, b) => (Math.abs(b.start - column) < Math.abs(best.start - column) ? b : best));
+  const words = own[0]!.text.trim();
+  const head = line.text.slice(0, blank.start).trimEnd();
+  const tail = line.text.slice(blank.end).trimStart();
+  const text = `${head} ${words}${tail ? ` ${tail}` : ''}`;
+  const shift = text.length - line.text.length;
+  line.marks = line.marks.map((m) => (m.start >= blank.end ? { ...m, start: m.start + shift, end: m.end + shift } : m));
+  line.text = text;
+  line.bold = line.bold && own[0]!.bold;
+  return true;
 }
 
 /** Whether a table is laid out for the page, not for data: the header's columns, Nơi nhận and the signature. */
@@ -339,11 +438,15 @@ function cellLines(cell: XNode, context: Context): OutLine[] {
   const out: OutLine[] = [];
   for (const node of childrenOf(cell)) {
     if (tagOf(node) === 'w:p') {
-      for (const line of paragraphLines(node, context).lines) {
+      // A text box anchored in the cell belongs with the cell.
+      const { lines, before, after } = paragraphLines(node, context);
+      for (const box of before) out.push(...cellLines(box, context));
+      for (const line of lines) {
         // A cell's paragraph spaced into two ("ỦY BAN NHÂN DÂN            TỈNH LÀO CAI") wraps in its cell: two lines.
         const parts = line.text.trim() === '' ? [] : wrapInCell(line.text.trim());
         for (const part of parts) out.push({ text: part, bold: line.bold, marks: parts.length === 1 ? line.marks.map((m) => ({ ...m, start: m.start - (line.text.length - line.text.trimStart().length), end: m.end - (line.text.length - line.text.trimStart().length) })) : [] });
       }
+      for (const box of after) out.push(...cellLines(box, context));
     } else if (tagOf(node) === 'w:tbl') {
       for (const row of all(node, 'w:tr')) for (const inner of all(row, 'w:tc')) out.push(...cellLines(inner, context));
     }
@@ -425,10 +528,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
     for (const node of nodes) {
       const tag = tagOf(node);
       if (tag === 'w:p') {
-        const { lines: own, boxes } = paragraphLines(node, context);
+        const { lines: own, before, after } = paragraphLines(node, context);
+        for (const box of before) walk(childrenOf(box));
         lines.push(...own);
         if (own.some((l) => l.text.trim() !== '')) sawText = true;
-        for (const box of boxes) walk(childrenOf(box));
+        for (const box of after) walk(childrenOf(box));
       } else if (tag === 'w:tbl') {
         lines.push(...(isLayoutTable(node, sawText ? 'body' : 'start') ? layoutTable(node, context) : dataTable(node, context)));
         sawText = true;

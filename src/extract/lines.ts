@@ -23,6 +23,8 @@ export interface PositionedItem {
   /** The font size (for OCR, the height of the word's box). */
   size: number;
   bold?: boolean;
+  /** Drawn by an annotation (a signature field's stamped number or day), not by the page's own content. */
+  annotation?: boolean;
 }
 
 export interface PositionedPage {
@@ -146,8 +148,9 @@ function render(line: Line, leftMargin: number, charWidth: number, body: number)
       const gap = piece.x - (previous.x + previous.width);
       const size = Math.max(piece.size, previous.size);
       // A blank field ("Số      /UBND") keeps its width; a word gap is one space; kerning none.
+      // A word stamped by an annotation is a word of its own however close it is set ("ngày" + "11").
       if (gap > 1.2 * size) text += ' '.repeat(Math.max(2, Math.round(gap / charWidth)));
-      else if (gap > 0.12 * size) text += ' ';
+      else if (gap > 0.12 * size || (piece.annotation ?? false) !== (previous.annotation ?? false)) text += ' ';
     }
     if (piece.raised) marks.push({ start: text.length, end: text.length + word.length, mark: word });
     text += word;

@@ -2,13 +2,16 @@
  * A PDF's pages as positioned text, through Mozilla's PDF.js (its Node
  * build; in Node it runs its worker in the same thread). Each page's text
  * items give their runs with position, size and font (bold from the font's
- * name); a page whose text layer is missing (a scan) or is not Vietnamese
+ * name), joined by the words its annotations draw (annotations.ts: a
+ * signed PDF's stamped number and day); a page whose text layer is
+ * missing (a scan) or is not Vietnamese
  * and cannot be repaired is read by OCR instead. Pages are read one at a
  * time and released, so memory stays bounded however long the PDF.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { decodeBrokenMap, decodeTcvn3, decodeVni, repairText, unshift, vietnameseShare, VIETNAMESE_SHARE, type Repair } from '../text/vietnamese.js';
+import { annotationItems } from './annotations.js';
 import type { PositionedItem, PositionedPage } from './lines.js';
 import { LOW_CONFIDENCE, ocrMissing, ocrPages, type OcrPage } from './ocr.js';
 
@@ -88,6 +91,8 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
         const size = Math.hypot(c, d) || Math.hypot(a, b);
         return { text: item.str, x, y, width: item.width, size, bold: bold.get(item.fontName) ?? false };
       });
+      // Words stamped in annotations (a signed PDF's number and day) are not in the text content; a page read by OCR sees them in its image.
+      const stamped = positioned.length > 0 ? await annotationItems(page, viewport, positioned, isBoldFont) : [];
       page.cleanup();
       const text = positioned.map((item) => item.text).join(' ');
       const judged = vietnameseShare(text);
@@ -100,7 +105,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
       if (judged.words >= 5 && judged.share < VIETNAMESE_SHARE) {
         const repair: Repair | null = repairText(text);
         if (repair) {
-          pages.push({ number, ...sizes.get(number)!, items: positioned.map((item) => ({ ...item, text: applyRepair(repair.mapping, item.text) })) });
+          pages.push({ number, ...sizes.get(number)!, items: [...positioned.map((item) => ({ ...item, text: applyRepair(repair.mapping, item.text) })), ...stamped] });
           read.push('repaired');
           warnings.push({ page: number, message: `the text layer of page ${number} is not Vietnamese as it stands (${Math.round(judged.share * 100)} % of its words); it was repaired as ${describe(repair.mapping)}` });
           continue;
@@ -111,7 +116,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean } = {}
         warnings.push({ page: number, message: `the text layer of page ${number} is not Vietnamese (${Math.round(judged.share * 100)} % of its words) and no known repair makes it so: the page is read by OCR` });
         continue;
       }
-      pages.push({ number, ...sizes.get(number)!, items: positioned });
+      pages.push({ number, ...sizes.get(number)!, items: [...positioned, ...stamped] });
       read.push('text-layer');
     }
     if (toOcr.length > 0) {
