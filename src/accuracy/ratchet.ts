@@ -89,7 +89,7 @@ export function regressions(recorded: z.infer<typeof RecordedTotals>, measured: 
       continue;
     }
     const worse = LOWER_IS_BETTER.has(figure) ? after > before : after < before;
-    if (worse) out.push({ figure, recorded: before, measured: after, message: `${label}: ${figure} fell to ${after} (recorded ${before})` });
+    if (worse) out.push({ figure, recorded: before, measured: after, message: `${label}: ${figure} is worse: ${after} (recorded ${before})` });
   }
   return out;
 }
