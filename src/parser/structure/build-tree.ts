@@ -10,7 +10,7 @@ import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js';
 import { toBlocks, type Block } from '../input/blocks.js';
-import { isBullet, matchKinhGui, MAX_DECIMAL_DEPTH } from '../input/classify.js';
+import { isBullet, matchKinhGui, matchMarker, MAX_DECIMAL_DEPTH } from '../input/classify.js';
 import { splitClosing } from './closing.js';
 import { findFootnotes, hintedFootnotes, type FoundFootnote } from '../input/footnotes.js';
 import type { LayoutHints } from '../hints.js';
@@ -34,7 +34,7 @@ import type {
 import { positionIn, spanOf, textAt } from '../position.js';
 import { buildProvisions } from './provisions.js';
 import { markQuotations } from './quotations.js';
-import { toStream } from '../input/stream.js';
+import { toStream, type StreamLine } from '../input/stream.js';
 
 const FURNITURE_WORDS: Record<ArtefactKind, string> = {
   'page-number': 'Page number',
@@ -84,8 +84,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
     index = next;
   }
 
-  let closingPart = stream.findIndex((item, i) => i >= index && opensClosing(item));
-  if (closingPart === -1) closingPart = stream.length;
+  const closingPart = closingStart(stream, index);
   let appendixStart = stream.findIndex((item, i) => i >= closingPart && isAppendixTitle(item.content));
   if (appendixStart === -1) appendixStart = stream.length;
   const attached = attachmentStart(stream, closingPart, appendixStart);
@@ -162,6 +161,32 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
       ...(hints && hints.pages > 0 ? { pages: lines.map((line) => line.hint?.page ?? 1) } : {}),
     },
   };
+}
+
+/**
+ * Where the document's own closing part (Nơi nhận, signature) begins: the
+ * first line that opens one with no numbered provision after it before
+ * the appendices. A guide on how documents are laid out prints sample
+ * signatures and Nơi nhận lists among its provisions ("Ví dụ: T/M BAN
+ * THƯỜNG VỤ / BÍ THƯ"); those are its text, not its end. Linear: the next
+ * numbered line and the next appendix title are known for every line.
+ */
+function closingStart(stream: StreamLine[], from: number): number {
+  const n = stream.length;
+  const nextNumbered = new Array<number>(n + 1).fill(n);
+  const nextAppendix = new Array<number>(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const marker = matchMarker(stream[i]!.content);
+    nextNumbered[i] = marker && !isBullet(marker.style) ? i : nextNumbered[i + 1]!;
+    nextAppendix[i] = isAppendixTitle(stream[i]!.content) ? i : nextAppendix[i + 1]!;
+  }
+  let first = -1;
+  for (let i = from; i < n; i++) {
+    if (!opensClosing(stream[i]!)) continue;
+    if (first < 0) first = i;
+    if (nextNumbered[i + 1]! >= nextAppendix[i + 1]!) return i;
+  }
+  return first >= 0 ? first : n;
 }
 
 function footnoteNodes(found: FoundFootnote[], lines: SourceLine[]): FootnotesNode | null {

@@ -225,7 +225,7 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
       j = end;
     }
   }
-  if (first.item.words === 'Trung ương' && r.words[j]?.key === markKey('Đảng') && r.words[j]!.capital) j++;
+  if (first.item.words === 'Trung ương' && r.words[j]?.key === markKey('Đảng') && r.words[j]!.capital && r.sep(j) === ' ') j++;
   return { end: j, level, place };
 }
 
@@ -441,7 +441,15 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         break;
       }
       // "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ", "Đảng đoàn HĐND tỉnh", "Đảng ủy xã Tịnh Hà", "Đảng bộ tỉnh Lào Cai"
-      if (!tryLevel()) tryOwner(['state', 'central', 'department', 'generic', 'organ', 'association']);
+      if (!tryLevel() && !tryOwner(['state', 'central', 'department', 'generic', 'organ', 'association']) && /^(?:Đảng|Quân) ủy$/u.test(head.words)) {
+        // "Đảng ủy Ngoài nước", "Đảng ủy Khối Doanh nghiệp": named by its own words, as a department is.
+        // "Đảng ủy Khối các cơ quan tỉnh": a bloc named by the bodies in it.
+        const bloc = r.words[j]?.loose === 'khoi' && r.words[j]!.capital && CAC.has(r.words[j + 1]?.loose ?? '') && depth < MAX_DEPTH ? parseAt(r, j + 1, depth + 1, true) : null;
+        const end = bloc ? bloc.end : r.words[j]?.capital ? departmentNameAt(r, j) : -1;
+        if (end > j) j = end;
+        if (bloc) level = bloc.level;
+        else tryLevel();
+      }
       if (r.words[j]?.loose === 'co' && r.words[j + 1]?.loose === 'so') j += 2;
       if (r.words[j]?.loose === 'bo' && r.words[j + 1]?.loose === 'phan') j += 2;
       break;
@@ -492,7 +500,8 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       // or before an organ's name ("cơ quan Thuế").
       const before = j;
       const organ = depth < MAX_DEPTH && r.words[j]?.capital && r.sep(j) === ' ' ? parseAt(r, j, depth + 1, false) : null;
-      if (organ && headAt(r, j)?.type === 'state') {
+      // "cơ quan Thuế", "Cơ quan Ủy ban Kiểm tra Trung ương": the organ itself.
+      if (organ && (headAt(r, j)?.type === 'state' || headAt(r, j)?.type === 'organ')) {
         j = organ.end;
         level = organ.level;
         place = organ.place;

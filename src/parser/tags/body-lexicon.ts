@@ -68,6 +68,7 @@ export const HEADS: HeadEntry[] = [
   { words: 'Cấp ủy đảng', type: 'committee', kind: 'collective' },
   { words: 'Cấp ủy', type: 'committee', kind: 'collective' },
   { words: 'Đảng đoàn', type: 'committee', kind: 'party' },
+  { words: 'Quân ủy', type: 'committee', kind: 'party' },
   { words: 'Ban cán sự đảng', type: 'committee', kind: 'party' },
   { words: 'Tổ chức cơ sở đảng', type: 'committee', kind: 'collective' },
   { words: 'Tổ chức đảng', type: 'committee', kind: 'collective' },
@@ -259,6 +260,10 @@ export const LIST_NOUNS = [
   'địa phương',
   'tổ chức đảng',
   'tổ chức',
+  // "Các cấp uỷ, thủ trưởng cơ quan, tổ chức đảng": the heads of the bodies, in the same list.
+  'thủ trưởng cơ quan',
+  'thủ trưởng đơn vị',
+  'người đứng đầu cơ quan',
   'đảng bộ',
   'chi bộ',
   'đoàn thể',
@@ -290,5 +295,5 @@ export const ACTION_WORDS = [
   'đôn', 'giám', 'phụ', 'quản', 'cung', 'bảo', 'đảm', 'lập', 'cấp', 'tiếp', 'ban', 'trình', 'gửi', 'xem', 'quyết', 'phê', 'cử', 'bố',
   'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận động', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
   'cho', 'tại', 'trong', 'để', 'về', 'các', 'những', 'nhằm', 'trên', 'từ', 'đến', 'kịp', 'thường', 'chủ động', 'làm', 'giải', 'xử',
-  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng',
+  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể',
 ];
