@@ -19,6 +19,7 @@ const Count = z.object({ right: z.number().int().nonnegative(), total: z.number(
 const RecordedTotals = z.object({
   fields: z.object(Object.fromEntries(FIELDS.map((f) => [f, Count])) as Record<(typeof FIELDS)[number], typeof Count>),
   documents: z.number().int(),
+  treeDocuments: z.number().int().optional(),
   treeRight: z.number().int(),
   issuerRight: z.number().int(),
   issuerDocuments: z.number().int(),
@@ -52,7 +53,7 @@ export type Ratchet = z.infer<typeof Ratchet>;
 /** Figures that are better lower; every other figure is better higher. */
 const LOWER_IS_BETTER = new Set(['wordsLost', 'documentsLosingWords', 'furnitureInProvisions', 'falseCitations', 'extraShare']);
 /** Figures that describe the set, not the parse: they must stay equal. */
-const FIXED = new Set(['documents', 'issuerDocuments', 'kinhGuiDocuments', 'closingDocuments']);
+const FIXED = new Set(['documents', 'treeDocuments', 'issuerDocuments', 'kinhGuiDocuments', 'closingDocuments']);
 /** Figures that say nothing of quality (how much furniture was found, how many bodies tagged). */
 const NEUTRAL = new Set(['furnitureReported', 'taggedBodies', 'extraBodies']);
 

@@ -51,8 +51,8 @@ const DATE_TAIL = /,\s*ngay[^,]{0,8}?thang[^,]{0,8}?nam\s*\d{4}\.?/u;
 // A ký hiệu may join its parts with "&" ("SNV-CCHC&VTLT", "TĐTN-BCTĐ&TTN").
 const NUMBER = new RegExp(String.raw`^${NUMBER_WORD}\s*:?\s*(?:\d[\d.]*)?\s*(?:\/\s*\d{4}\s*)?[-/]\s*[\p{L}Đđ]+(?:\s?[-/.&]\s?[\p{L}Đđ0-9]+)*`, 'u');
 const SEPARATOR = /^[*\-–_=~.·•+\s]+$/u;
-/** "V/v …", also in quotes ("“V/v giới thiệu …”"). */
-const SUBJECT = /^["“]?\s*(?:v\/v|v\.v|về việc)\b/iu;
+/** "V/v …", also in quotes ("“V/v giới thiệu …”"), and as OCR misreads its italics ("ƒ/w", "V/w"). */
+export const SUBJECT = /^["“]?\s*(?:v\/v|v\.v|về việc|[vƒf]\s?\/\s?[vw](?=\s))\b/iu;
 
 /** Cut a line into cells at wide gaps, keeping blank fields ("Số:      /UBND-KT") whole. */
 export function headerCells(text: string): Piece[] {

@@ -11,7 +11,7 @@ import type { DirectiveMetaFile } from '../../schemas/meta.js';
 import { typeWords } from '../../text/document-types.js';
 import { fold, isAllUpper } from '../../text/fold.js';
 import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from '../input/classify.js';
-import { issuerNames } from './header.js';
+import { issuerNames, SUBJECT } from './header.js';
 import { LEVEL_WORDS, readableName } from './names.js';
 import type { HeaderNode, RootNode } from '../nodes.js';
 import { textOf } from '../nodes.js';
@@ -70,7 +70,7 @@ export function subjectOf(printed: string): string {
   // A subject printed in quotes ("“V/v giới thiệu …”") is read without them.
   if (/^["“]/u.test(text) && /["”]$/u.test(text)) text = text.slice(1, -1).trim();
   return text
-    .replace(/^(?:V\/v|V\.v|về việc|về)\s*/iu, '')
+    .replace(/^(?:V\/v|V\.v|về việc|về|[vƒf]\s?\/\s?[vw](?=\s))\s*/iu, '')
     .replace(/\s*\.$/u, '')
     .trim();
 }
@@ -141,7 +141,7 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
         const subject = subjectOf(text);
         if (subject) set('subject', subject, { from: 'text', evidence });
         // Only a công văn carries a "V/v" subject line.
-        if (/^["“]?\s*(?:V\/v|V\.v|về việc)\b/iu.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
+        if (SUBJECT.test(text)) set('documentType', 'Công văn', { from: 'inferred', evidence, note: 'trích yếu "V/v" chỉ có ở công văn' });
         break;
       }
       default:
