@@ -480,11 +480,13 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       if (named > j) {
         j = named;
       } else {
-        let k = j;
-        while (k < r.words.length && k - j < 4 && r.sep(k) === ' ' && !r.words[k]!.capital && !isAction(r, k) && !levelAt(r, k)) k++;
-        const last = r.words[k - 1];
-        if (k === j || !last || !MEMBER_NOUN.has(last.loose) || r.words[j]!.loose === 'nghi') return null;
-        j = k;
+        // The longest run of lower-case words that ends on the members' noun.
+        let end = -1;
+        for (let k = j; k < r.words.length && k - j < 4 && r.sep(k) === ' ' && !r.words[k]!.capital && !isAction(r, k) && !levelAt(r, k); k++) {
+          if (MEMBER_NOUN.has(r.words[k]!.loose)) end = k + 1;
+        }
+        if (end < 0 || r.words[j]!.loose === 'nghi') return null;
+        j = end;
       }
       if (!tryLevel()) {
         const placed = placeAt(r, j);

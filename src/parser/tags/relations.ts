@@ -167,6 +167,34 @@ function responsibilityOf(run: TextRun, mentions: BodyMention[]): FoundTag[] {
   return found;
 }
 
+/** Duties a class of organisations or persons is given: "… có trách nhiệm", "… nghiêm túc thực hiện". */
+const CLASS_DUTY = /\s(?:co trach nhiem|chiu trach nhiem|co nghia vu|phai chap hanh|nghiem tuc (?:thuc hien|trien khai|chap hanh))\b/g;
+/** Where a class of organisations or persons is named ("các tổ chức, cá nhân", "doanh nghiệp", "hộ gia đình"). */
+const CLASS_START = /(?:^|[\s,;:(])((?:cac |moi )?(?:to chuc,? (?:va )?ca nhan|ca nhan,? (?:va )?to chuc|doanh nghiep|ho gia dinh|nguoi dan|cong dan)\b)/g;
+
+/**
+ * "Các tổ chức, cá nhân được cấp giấy phép … có trách nhiệm …", "… và các
+ * tổ chức, cá nhân có liên quan đến … nghiêm túc thực hiện": a class of
+ * organisations or persons, with what sets it apart, bound by the duty that
+ * follows it — named whole, from the class to the duty (at most twenty words).
+ */
+function classDuties(run: TextRun, mentions: BodyMention[]): FoundTag[] {
+  const found: FoundTag[] = [];
+  for (const duty of run.folded.matchAll(CLASS_DUTY)) {
+    const from = Math.max(0, duty.index - 160);
+    const before = run.folded.slice(from, duty.index);
+    let start = -1;
+    for (const hit of before.matchAll(CLASS_START)) start = from + hit.index + hit[0].length - hit[1]!.length;
+    if (start < 0 || /[.;:!?]/.test(run.folded.slice(start, duty.index))) continue;
+    const printed = run.text.slice(start, duty.index).trim();
+    if (printed.split(/\s+/u).length > 20 || mentions.some((m) => m.start === start)) continue;
+    const identity = identify(printed);
+    const mention: BodyMention = { id: identity.id, name: identity.name, kind: 'collective', start, end: start + printed.length, level: null, place: null };
+    found.push(tag(run, mention, 'chu-tri'));
+  }
+  return found;
+}
+
 /**
  * The relations stated in a provision's own text. `runs` are its heading
  * (first, if any) and its paragraphs.
@@ -177,6 +205,7 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
   const reportsTo = new TagList();
   for (const run of runs) {
     const mentions = run.bodies(vocabulary);
+    responsible.add(classDuties(run, mentions));
     if (mentions.length === 0 && !/trach nhiem/.test(run.folded)) continue;
     const index = indexMentions(run, mentions);
     const objects = new Set<BodyMention>();
