@@ -176,6 +176,11 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
       printed = `${parent} ${printed}`;
       issuer = `${issuer} ${readableName(parent)}`;
       first = parentFields![0];
+    } else if (parent && /^(?:van phong|thanh tra)$/.test(fold(printed).trim())) {
+      // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" / "VĂN PHÒNG": the office of the body above it.
+      printed = `${parent} ${printed}`;
+      issuer = `${issuer} ${readableName(parent)}`;
+      first = parentFields![0];
     } else if (parent && /^(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich)$/.test(fold(printed).trim())) {
       // "HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM" / "BAN THƯỜNG VỤ": the board of the body above it.
       printed = `${parent} ${printed}`;

@@ -110,6 +110,19 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   // capitalised line. In text whose paragraphs are set apart by blank lines a
   // heading must stop clearly short.
   const numbered = open !== null && open.marker !== null && !isBullet(open.marker.style) && open.lines <= 3;
+  // A numbered line without final punctuation, then a line at the paragraph indent: the text under a title
+  // ("2. Ủy ban Mặt trận Tổ quốc … xã" / "       Tuyên truyền, vận động …").
+  if (
+    numbered &&
+    layout.paragraphIndent !== null &&
+    current.line.indent >= layout.paragraphIndent - 1 &&
+    !LIST_PUNCTUATION.test(prev) &&
+    !DANGLING.test(prev) &&
+    !/[-/]$/u.test(prev) &&
+    isUpper(current.content[0])
+  ) {
+    return true;
+  }
   const headingCandidate = numbered || isAllUpper(prev);
   const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.85 : wouldHaveFitted;
   if (

@@ -32,12 +32,12 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   // "1.1.", "1.1-", "1.2.3)", "1.1.Tăng cường" (a dot and no space before a capital); not "1.000".
   { re: /^(\d{1,3}(?:\.\d{1,2}){1,12})(?:\s?[-–)]|\.)?(?=\s)/u, style: 'decimal' },
   { re: /^(\d{1,2}(?:\.\d{1,2}){1,12})\.(?=\p{Lu})/u, style: 'decimal' },
-  // "1.", "12-", "1500.", "3)"; "1.Tăng cường"; never "31-CTr/TW" (a document number wrapped to the line start).
-  { re: /^(\d{1,4})\s?[.\-–)](?=\s)/u, style: 'arabic' },
+  // "1.", "12-", "1500.", "3)", "1/"; "1.Tăng cường"; never "31-CTr/TW" (a document number wrapped to the line start).
+  { re: /^(\d{1,4})\s?[.\-–)/](?=\s)/u, style: 'arabic' },
   { re: /^(\d{1,2})\.(?=\p{Lu}\p{Ll})/u, style: 'arabic' },
-  { re: /^([IVXLC]{1,6})\s?[.\-–](?=\s)/u, style: 'roman' },
+  { re: /^([IVXLC]{1,6})\s?[.\-–/](?=\s)/u, style: 'roman' },
   { re: /^([A-ZĐ])\s?[.\-–)](?=\s)/u, style: 'upper' },
-  { re: /^([a-zđ])\s?[)\-–](?=\s)/u, style: 'lower' },
+  { re: /^([a-zđ])\s?[)\-–/](?=\s)/u, style: 'lower' },
   { re: /^([a-zđ])\.(?=\s)/u, style: 'lower' },
   // "(i).", "(ii)", "(1)", "(a)": a mark in brackets.
   { re: /^\(([ivx]{1,5}|\d{1,2}|[a-zđ])\)\.?(?=\s)/u, style: 'paren' },

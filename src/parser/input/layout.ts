@@ -17,6 +17,12 @@ export interface Layout {
   unwrapped: boolean;
   /** Blank lines separate paragraphs (and only they do): a heading is a whole blank-separated block. */
   blankParagraphs: boolean;
+  /**
+   * Where a paragraph's first line starts, when the text indents it clearly
+   * more than the lines that continue a paragraph (layout-mode PDF text:
+   * "       Tuyên truyền …" / "thanh toán …"); null when it does not.
+   */
+  paragraphIndent: number | null;
 }
 
 /** Measure the layout of the content lines (blank lines and page artefacts included in `lines`). */
@@ -35,6 +41,18 @@ export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) 
   // Hard-wrapped text ends most full lines mid-sentence; a line per paragraph ends them with the sentence.
   const long = content.filter((line) => line.text.trim().length >= 100);
   const longEnded = long.filter((line) => /[.;:!?…]["”»)]?$/u.test(line.text.trim())).length;
+  // The indents of lines after a sentence's end and after a line that runs on.
+  const afterEnd = new Map<number, number>();
+  const afterRun = new Map<number, number>();
+  for (let i = 1; i < content.length; i++) {
+    const previous = content[i - 1]!.text.trim();
+    const into = /[.;:!?…]["”»)]?$/u.test(previous) ? afterEnd : afterRun;
+    into.set(content[i]!.indent, (into.get(content[i]!.indent) ?? 0) + 1);
+  }
+  const mode = (counts: Map<number, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  const first = mode(afterEnd);
+  const running = mode(afterRun);
+  const paragraphIndent = first && running && first[1] >= 5 && running[1] >= 5 && first[0] >= running[0] + 3 ? first[0] : null;
   const veryLong = content.some((line) => line.text.replace(/\s+/g, ' ').trim().length >= 200);
   let gaps = 0;
   for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.blank && !lines[i]!.blank && !artefact(lines[i]!) && !lines[i]!.pageStart) gaps++;
@@ -45,5 +63,6 @@ export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) 
     // A line of 200 letters and more is no printed line: a short Word text has few long lines, but such ones.
     unwrapped: percentile(0.5) > 150 || (long.length >= 5 && longEnded / long.length >= 0.6) || (veryLong && longEnded / long.length >= 0.5),
     blankParagraphs: !doubleSpaced && content.length >= 10 && gaps >= 4 && gaps / content.length >= 0.08,
+    paragraphIndent,
   };
 }

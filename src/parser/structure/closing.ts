@@ -35,6 +35,12 @@ const OPENERS: RegExp[] = [
   /^can cu (?:y kien|noi dung|cac noi dung|chi dao|yeu cau|huong dan|ke hoach|van ban|cong van)\b/,
   // "Trân trọng.", "Trân trọng cảm ơn./.": the letter's last words.
   /^tran trong\b/,
+  // "Ngoài ra, đề nghị …": a last request to the addressees, after the provisions.
+  /^ngoai ra,? (?:de nghi|yeu cau)\b/,
+  // "Đầu mối liên hệ: đồng chí …, điện thoại …": whom to call.
+  /^(?:dau moi|thong tin|so dien thoai) lien he\b/,
+  // "Giao Văn phòng … theo dõi, đôn đốc …": who follows the whole text up.
+  /^giao (?:[^,.;:]{3,80}?) theo doi,? (?:don doc|kiem tra)\b/,
 ];
 /** Formulas that open a closing only after the issuer's name. */
 const ISSUER_OPENERS: RegExp[] = [

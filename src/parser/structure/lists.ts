@@ -203,7 +203,9 @@ export function readClosing(stream: StreamLine[], from: number): {
         extend(lastItem, textAt(item.line, start, end));
         continue;
       }
-      if (nameSeen) {
+      // Contact lines under a signature with no typed name ("Thông tin liên hệ: …; điện thoại: …"): no signer's words.
+      const contact = signatureLines.length > 0 && !isPersonName(cell.text) && !isTitleLine(cell.text) && !isSignatureNote(cell.text) && /:|\d{3}/u.test(cell.text);
+      if (nameSeen || contact || (trailer.length > 0 && !isPersonName(cell.text))) {
         const child = textAt(item.line, start, end);
         trailer.push({ type: 'paragraph', children: [child], position: child.position });
         continue;

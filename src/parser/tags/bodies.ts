@@ -182,10 +182,13 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
   if (i > 0 && r.sep(i) !== ' ') return null;
   const plural = CAC.has(r.words[j]?.loose ?? '');
   if (plural) j++;
-  // "Tỉnh ủy", "Huyện ủy": a committee, not the level word.
-  if (headAt(r, j)?.type === 'committee') return null;
+  // "Tỉnh ủy", "Tỉnh đoàn": a body, not the level word.
+  const there = headAt(r, j);
+  if (there?.type === 'committee' || (there && /^(?:Tỉnh|Thành|Huyện) đoàn$/u.test(there.words))) return null;
   const first = r.longest(j, COMPILED_LEVELS);
   if (!first) return null;
+  // "xã hội" (society) is no commune: "Trung tâm Công tác xã hội tỉnh".
+  if (first.item.words === 'xã' && r.words[first.end]?.loose === 'hoi' && r.sep(first.end) === ' ') return null;
   // "Trung ương" must be written with capitals; "tỉnh" lower ("Thuế tỉnh").
   if (first.item.level === 'central' && !r.words[j]!.capital) return null;
   j = first.end;
@@ -199,8 +202,8 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
       if (!next?.item.named) break;
       j = next.end;
     }
-    // "các phường: Yên Bái, Văn Phú, Âu Lâu"
-    if (j < r.words.length && r.sep(j) === ':' && r.words[j]!.capital) {
+    // "các phường: Yên Bái, Văn Phú, Âu Lâu", "các xã Phước An, Long Phước, Đại Phước"
+    if (j < r.words.length && (r.sep(j) === ':' || r.sep(j) === ' ') && r.words[j]!.capital && headAt(r, j) === null && !STOP.has(r.words[j]!.key)) {
       let k = placeAt(r, j, false);
       while (k > j && k < r.words.length && (r.sep(k) === ',' || r.words[k]!.loose === 'va')) {
         const at = r.words[k]!.loose === 'va' ? k + 1 : k;
@@ -334,6 +337,8 @@ function bareOwnerAt(r: Reader, i: number): number {
   return next?.capital && r.sep(i + 1) === ' ' ? i : i + 1;
 }
 const BARE_OWNERS = new Set(['so', 'bo', 'cuc']);
+/** What a board named by its purpose does next ("Ban Quản lý dự án … chủ trì"): its name ends before it. */
+const BOARD_VERB = /^(?:chu tri|phoi hop|co trach|chiu trach|thuc hien|trien khai|tham muu|bao cao|khan truong|chu dong|kiem tra|tiep tuc|hoan thanh|to chuc)\b/;
 /** The last word of an association's members ("công chứng viên", "luật gia", "sinh viên", "nông dân", "cựu chiến binh", "người cao tuổi"). */
 const MEMBER_NOUN = new Set(['vien', 'gia', 'sinh', 'dan', 'binh', 'tuoi', 'nhan', 'si', 'nu']);
 
@@ -385,7 +390,13 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
     }
     case 'department': {
       if (head.words === 'Báo' && r.words[j]?.loose === 'cao') return null; // "Báo cáo" is a report, not a newspaper
-      const end = departmentNameAt(r, j);
+      let end = departmentNameAt(r, j);
+      // "Ban Quản lý dự án đầu tư xây dựng tỉnh": a management board is named by what it manages, in lower case.
+      if (end < 0 && head.words === 'Ban Quản lý') {
+        end = j;
+        while (end - j < 8 && r.words[end] && r.sep(end) === ' ' && !r.words[end]!.capital && !STOP.has(r.words[end]!.key) && !BOARD_VERB.test(`${r.words[end]!.loose} ${r.words[end + 1]?.loose ?? ''}`) && !levelAt(r, end) && !/^\d/.test(r.words[end]!.loose)) end++;
+        if (end === j) end = -1;
+      }
       if (end < 0) return null;
       j = end;
       if (!tryLevel() && !['Bộ', 'Sở', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục'].includes(head.words)) {
@@ -455,6 +466,11 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       break;
     }
     case 'organ': {
+      // A board's name in two parts: "Ban Tuyên giáo - Chính sách luật pháp".
+      if (r.sep(j) === '-' && r.words[j]?.capital && headAt(r, j) === null) {
+        j++;
+        while (j - afterHead < 6 && r.words[j] && r.sep(j) === ' ' && !r.words[j]!.capital && !isAction(r, j) && !levelAt(r, j)) j++;
+      }
       // "Ban Chỉ đạo giảm nghèo bền vững tỉnh": a steering committee is named by its purpose.
       if (head.words === 'Ban Chỉ đạo') {
         let n = 0;

@@ -75,6 +75,9 @@ export const HEADS: HeadEntry[] = [
   { words: 'Ban Chấp hành Đảng bộ', type: 'committee', kind: 'party' },
   // Organs of a committee or of the state.
   { words: 'Ban Thường vụ', type: 'organ', kind: 'party' },
+  { words: 'Ban Thường trực', type: 'organ', kind: 'front' },
+  // "Ban Công tác Mặt trận thôn, tổ dân phố": the Front's committee in a village or quarter.
+  { words: 'Ban Công tác Mặt trận', type: 'state', kind: 'front' },
   { words: 'Thường trực', type: 'organ', kind: 'party', capital: true },
   { words: 'TT', type: 'organ', kind: 'party', capital: true },
   { words: 'Ủy ban Kiểm tra', type: 'organ', kind: 'party' },
@@ -127,6 +130,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Hội Cựu chiến binh', type: 'state', kind: 'front' },
   { words: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'state', kind: 'front' },
   { words: 'Tỉnh đoàn', type: 'state', kind: 'front', capital: true, level: 'province' },
+  // "Ban Chấp hành Đoàn các xã, phường", "Đoàn xã …": the Youth Union at a level.
+  { words: 'Đoàn', type: 'state', kind: 'front', capital: true },
   { words: 'Thành đoàn', type: 'state', kind: 'front', capital: true },
   { words: 'Huyện đoàn', type: 'state', kind: 'front', capital: true, level: 'district' },
   { words: 'Hội Chữ thập đỏ', type: 'state', kind: 'front' },
@@ -152,9 +157,14 @@ export const HEADS: HeadEntry[] = [
   // "Trường Cao đẳng …", "Trường Chính trị tỉnh" ("Trường hợp …" has no capitalised name after it).
   { words: 'Trường', type: 'department', kind: 'state', capital: true },
   { words: 'Đài Phát thanh và Truyền hình', type: 'state', kind: 'state' },
+  // The national broadcasters and news agency: "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam".
+  { words: 'Đài', type: 'department', kind: 'state', capital: true },
+  { words: 'Thông tấn xã', type: 'department', kind: 'state', capital: true },
   { words: 'Báo và Phát thanh, Truyền hình', type: 'state', kind: 'state' },
   { words: 'Báo', type: 'department', kind: 'state', capital: true },
   { words: 'Ban Quản lý', type: 'department', kind: 'state', capital: true },
+  // A board named by its field: "Ban Gia đình - Xã hội", "Ban Công tác Đoàn" (a mass organisation's boards).
+  { words: 'Ban', type: 'department', kind: 'front', capital: true },
   // Kinds of bodies, named as a class.
   { words: 'cơ quan chức năng', type: 'generic', kind: 'collective' },
   { words: 'trường trung học phổ thông', type: 'generic', kind: 'collective' },
@@ -186,6 +196,10 @@ export const HEADS: HeadEntry[] = [
   { words: 'sở, ngành', type: 'generic', kind: 'collective' },
   { words: 'ban, ngành', type: 'generic', kind: 'collective' },
   { words: 'sở', type: 'generic', kind: 'collective' },
+  // "Các ban, đơn vị thuộc Tỉnh đoàn", "các ban chuyên môn": a board as a class (only with "các" or a qualifier).
+  { words: 'ban', type: 'generic', kind: 'collective' },
+  { words: 'phòng, ban', type: 'generic', kind: 'collective' },
+  { words: 'phòng', type: 'generic', kind: 'collective' },
   { words: 'ngành', type: 'generic', kind: 'collective' },
   { words: 'cấp, ngành', type: 'generic', kind: 'collective' },
   { words: 'cấp chính quyền', type: 'generic', kind: 'collective' },
@@ -249,7 +263,7 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
 ];
 
 /** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
-export const QUALIFIERS = ['có liên quan', 'liên quan', 'chức năng', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
+export const QUALIFIERS = ['có liên quan', 'liên quan', 'chức năng', 'chuyên môn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
 
 /** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
 export const LIST_NOUNS = [
