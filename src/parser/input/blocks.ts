@@ -43,7 +43,7 @@ export function markerOf(current: StreamLine, previous: StreamLine | undefined, 
   const prev = previous.content;
   const rest = current.content.slice(marker.textStart);
   if (marker.style === 'dash' || marker.style === 'plus') {
-    if (/\d$/.test(prev) && /^\d/.test(rest)) return null; // "giai đoạn 2012 / – 2020"
+    if (/(?:19|20)\d\d$/.test(prev) && /^(?:19|20)\d\d\b/.test(rest)) return null; // "giai đoạn 2012 / – 2020"
     if (!LIST_PUNCTUATION.test(prev) && /^\p{Ll}/u.test(rest)) return null; // "chính trị / - xã hội tỉnh"
     return marker;
   }
@@ -105,6 +105,8 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   // Indentation counts: an indented line that reaches the margin is full.
   const wouldHaveFitted = previous.line.text.length + 1 + nextWord.length <= layout.measure - layout.slack;
   if (SENTENCE_END.test(prev) && wouldHaveFitted) return true;
+  // Where paragraphs open indented and run on at the margin, a sentence's end and an indented line start one.
+  if (SENTENCE_END.test(prev) && layout.paragraphIndent !== null && current.line.indent >= layout.paragraphIndent - 1 && isUpper(current.content[0])) return true;
   // A heading on its own line(s): a numbered block of up to three lines (or a
   // line in capitals) that stops short without punctuation, followed by a
   // capitalised line. In text whose paragraphs are set apart by blank lines a

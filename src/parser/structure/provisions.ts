@@ -270,7 +270,11 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
  * đóng …") or a body's name ("5. Sở Y tế: chỉ đạo …") starts its sentence.
  */
 const RUN_IN = /^(\p{Lu}[^:.;,()]{0,60}?)\s*:(?=\s+\S)/u;
+/** "Về chính trị, tư tưởng:", "Về trình độ (Khoản 2 Điều 4):": a "Về …" label may list and cite. */
+const RUN_IN_ABOUT = /^(Về\s[^:.;]{1,80}?)\s*:(?=\s+\S)/u;
 function runInTitle(text: string, depth: number): number | null {
+  const about = RUN_IN_ABOUT.exec(text);
+  if (about && about[1]!.split(/\s+/u).length <= 12) return about[0].length;
   const found = RUN_IN.exec(text);
   if (!found) return null;
   const label = found[1]!;

@@ -51,6 +51,8 @@ const ACTOR_TRIGGERS = [/(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach
 const ONWARD = /\bde (?:tong hop,? )?$/;
 /** Where a clause starts: the run's start, after a sentence or a clause, after "đồng thời". */
 const CLAUSE_START = /(?:^|[.;!?]\s+|:\s+(?=\p{Lu})|[\s,](?=dong thoi\b)|,?\s(?=thi\s))/gu;
+/** "Đề xuất nhân sự: chi ủy căn cứ …": a run-in label of a few words, then the clause and its subject. */
+const RUN_IN_LABEL = /^(?:[a-z]+ ){0,4}[a-z]+:\s+/u;
 /** "đồng thời X …", "…, thì X có văn bản …": words that open a clause before its subject. */
 const THEN = /^\s*(?:dong thoi,?|thi)\s+/u;
 /** What a body does, right after its name (folded). */
@@ -253,8 +255,9 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
         if (next >= 0 && !taken.has(mentions[next]!)) act(chain(run, mentions, next));
       }
     }
-    CLAUSE_START.lastIndex = 0;
-    for (const found of run.folded.matchAll(CLAUSE_START)) {
+    const label = mentionAt(run, index, 0) === -1 ? RUN_IN_LABEL.exec(run.folded) : null;
+    const starts = [...(label ? [{ index: 0, 0: label[0] }] : []), ...run.folded.matchAll(CLAUSE_START)];
+    for (const found of starts) {
       let at = found.index + found[0].length;
       const then = THEN.exec(run.folded.slice(at, at + 12));
       if (then) at += then[0].length;
