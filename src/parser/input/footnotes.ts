@@ -196,6 +196,13 @@ function referencesTo(mark: string, lines: SourceLine[], indexes: number[], note
         return [{ line: i, start, end: start + mark.length }];
       }
     }
+    // "Đề án 06" + "3" = "Đề án 063": a code with a leading zero (no quantity has one) after the name the note gives.
+    for (const hit of text.matchAll(new RegExp(String.raw`(\p{L}+\s+\p{L}+)\s+(0\d{1,2})${mark}(?=[\s.,;:)”"’…]|$)`, 'gu'))) {
+      if (note.toLowerCase().includes(hit[1]!.toLowerCase())) {
+        const start = hit.index + hit[0].length - mark.length;
+        return [{ line: i, start, end: start + mark.length }];
+      }
+    }
   }
   return [];
 }

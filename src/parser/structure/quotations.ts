@@ -33,9 +33,32 @@ function balance(text: string): number {
   return depth + (straight % 2);
 }
 
+/** A sentence that cites another document's clause and leads into it: "Theo khoản 2 Điều 7 Nghị định số …, … sau:". */
+const CITES_CLAUSE = /(?:^|\s)(?:[Tt]heo|[Tt]ại)\s+(?:quy định tại\s+)?(?:khoản|điểm|Điều)\s+\S+[^:]*(?:Nghị định|Luật|Thông tư|Quyết định|Nghị quyết|Quy định|Điều lệ|Chỉ thị)[^:]*:$/u;
+
+/**
+ * Items set in as a block quote under a sentence that cites another
+ * document's clause (layout text, no quotation marks): their marks stand
+ * clearly right of the citing block's, and they run until a block that
+ * stands no further in than it.
+ */
+function markSetIn(out: Block[]): void {
+  for (let i = 0; i < out.length - 1; i++) {
+    if (!CITES_CLAUSE.test(textOf(out[i]!).trim())) continue;
+    const indent = out[i]!.lines[out[i]!.lines.length - 1]!.line.indent;
+    const lead = Math.max(indent, out[i]!.lines[0]!.line.indent);
+    let k = i + 1;
+    while (k < out.length && k - i <= MAX_QUOTED_BLOCKS && out[k]!.marker && out[k]!.lines[0]!.line.indent >= lead + 2) k++;
+    if (k === i + 1) continue;
+    for (let j = i + 1; j < k; j++) out[j] = { ...out[j]!, marker: null, quoted: true };
+    i = k - 1;
+  }
+}
+
 /** Mark the blocks inside quotations: `quoted`, and no numbering mark. */
 export function markQuotations(blocks: Block[]): Block[] {
   const out = blocks.slice();
+  markSetIn(out);
   let i = 0;
   while (i < out.length) {
     const opened = balance(textOf(out[i]!));
