@@ -16,6 +16,7 @@ import { documentJurisdiction, qualify, type Jurisdiction } from './tags/jurisdi
 import { findRelations, inherit, type FoundTag, type Relations } from './tags/relations.js';
 import { runOf, TextRun } from './text-run.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
+import { isAllUpper } from '../text/fold.js';
 
 /** Options every stage may read. */
 export interface StageOptions {
@@ -36,6 +37,20 @@ function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: Te
     heading: heading ? runOf(heading) : null,
     paragraphs: node.children.filter((child): child is ParagraphNode => child.type === 'paragraph').map(runOf),
   };
+}
+
+/**
+ * The runs that may say who acts: a heading, and paragraphs that are the
+ * provision's own sentences — not text it quotes, and not a line in
+ * capitals among its paragraphs (a guide's sample header, "ĐẢNG BỘ TỈNH
+ * THÁI BÌNH", "T/M BAN THƯỜNG VỤ"), which names a body but gives it no task.
+ */
+function dutyRuns(node: ProvisionNode): TextRun[] {
+  const heading = node.children.find((child) => child.type === 'heading');
+  const paragraphs = node.children.filter(
+    (child): child is ParagraphNode => child.type === 'paragraph' && !child.data?.quoted && !isAllUpper(runOf(child).text),
+  );
+  return [...(heading ? [runOf(heading)] : []), ...paragraphs.map(runOf)];
 }
 
 /** Stage: the document's metadata, its provenance, and how citations name it. */
@@ -144,7 +159,7 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
         const parent = ancestors[ancestors.length - 1];
         const { heading, paragraphs } = ownRuns(node);
         const runs = heading ? [heading, ...paragraphs] : paragraphs;
-        const own = qualify3(findRelations(runs, vocabulary));
+        const own = qualify3(findRelations(dutyRuns(node), vocabulary));
         const relations = inherit(own, parent?.type === 'provision' ? given.get(parent)! : fallback);
         given.set(node, relations);
         node.data.responsible = relations.responsible;
