@@ -299,6 +299,8 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
       previous !== undefined &&
       ((LEVEL_START.test(folded) && !/^(?:tinh|huyen|thanh|thi|quan) uy\b/.test(folded)) ||
         /^va\b/.test(folded) ||
+        // "ĐẠI HỘI ĐẢNG BỘ …" / "LẦN THỨ VII, NHIỆM KỲ 2025 - 2030": which congress.
+        /^(?:lan thu|nhiem ky|khoa)\b/.test(folded) ||
         /(?:-|,|\bva)$/.test(previousText) ||
         // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN", "HIỆP HỘI" / "CÔNG CHỨNG VIÊN VIỆT NAM": a head that names no body alone.
         /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang|hiep hoi|hoi|lien hiep|lien doan|tong lien doan|uy ban nhan dan|uy ban|so|bo|cuc|tong cuc|vu|trung tam|hoi dong)$/.test(previousText.trim()));

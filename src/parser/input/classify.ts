@@ -43,6 +43,8 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   { re: /^\(([ivx]{1,5}|\d{1,2}|[a-zđ])\)\.?(?=\s)/u, style: 'paren' },
   // "Bước 1:", "Bước 2.": the steps of a procedure.
   { re: /^(?:Bước|BƯỚC)\s+(\d{1,2})\s*[:.\-–)](?=\s)/u, style: 'step' },
+  // "Câu 1:", "Câu 2.": the questions a letter answers.
+  { re: /^(?:Câu|CÂU)\s+(\d{1,3})\s*[:.\-–)](?=\s)/u, style: 'question' },
   // "- Thứ nhất:", "Thứ hai:": ordinal words as marks (with a colon; "Thứ nhất, …" is prose).
   { re: new RegExp(String.raw`^(?:[-–+]\s*)?(?:Thứ|THỨ)\s+(${ORDINAL_MARK_WORDS})\s*:(?=\s)`, 'u'), style: 'ordinal' },
   { re: /^([-–—•])(?=\s)/u, style: 'dash' },

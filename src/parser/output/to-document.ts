@@ -111,7 +111,13 @@ function provision(node: ProvisionNode, vocabulary: Vocabulary): Provision {
 function signature(node: SignatureNode | undefined): DirectiveDocument['signature'] {
   if (!node) return null;
   const lines = node.children.map((line) => ({ role: line.role, text: textOf(line) }));
-  const titles = lines.filter((l) => l.role === 'title').map((l) => l.text);
+  // A title wrapped over lines ("VỤ TRƯỞNG" / "VỤ CẢI CÁCH HÀNH CHÍNH") is one title; titles apart (two signers) are two.
+  const titles: string[] = [];
+  lines.forEach((l, i) => {
+    if (l.role !== 'title') return;
+    if (i > 0 && lines[i - 1]!.role === 'title') titles[titles.length - 1] += ` ${l.text}`;
+    else titles.push(l.text);
+  });
   return {
     authority: lines.filter((l) => l.role === 'authority').map((l) => l.text).join(' / ') || null,
     title: titles.join(' / ') || null,

@@ -40,6 +40,7 @@ const ID_PREFIX: Record<ProvisionNode['style'], string> = {
   lower: 'diem',
   paren: 'tiet',
   step: 'buoc',
+  question: 'cau',
   ordinal: 'y',
   dash: 'gach',
   plus: 'cong',
@@ -91,6 +92,8 @@ function basePart(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
       return { words: `tiết (${node.number})`, numbered: true };
     case 'step':
       return { words: `bước ${node.number}`, numbered: true };
+    case 'question':
+      return { words: `câu ${node.number}`, numbered: true };
     case 'ordinal':
       return { words: `ý thứ ${node.number}`, numbered: false };
     case 'dash':

@@ -41,6 +41,7 @@ export function numberValue(style: ProvisionStyle, number: string): number | nul
     case 'lower':
       return LOWER_LETTERS.indexOf(number) + 1 || null;
     case 'step':
+    case 'question':
       return Number(number);
     case 'ordinal':
       return ORDINAL_VALUES.get(number) ?? null;
@@ -306,6 +307,10 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth
   if (!firstText && restTexts.length > 0 && (marker.style === 'chapter' || marker.style === 'part' || marker.style === 'article')) {
     // "Chương I" / "QUY ĐỊNH CHUNG": the title stands on the next line(s), in capitals.
     while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
+  } else if (firstText && marker.style === 'question') {
+    // "Câu 1: Trụ sở … có được … không?": the question is the title, the answer its text.
+    const asked = restTexts.findIndex((t) => /\?["”»)]?$/u.test(t.value.trim()));
+    if (asked >= 0 && asked < 4) headingLines = asked + 1;
   } else if (firstText && first.line.hint?.bold && !untitled(marker.style)) {
     // Set in bold by its maker (a PDF's or a Word file's font): a title, over as many bold lines as it takes.
     headingLines = 1;

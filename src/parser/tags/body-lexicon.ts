@@ -125,6 +125,7 @@ export const HEADS: HeadEntry[] = [
   { words: 'Viện kiểm sát nhân dân', type: 'state', kind: 'state' },
   { words: 'Hải quan', type: 'state', kind: 'state', capital: true },
   { words: 'Liên đoàn Lao động', type: 'state', kind: 'front' },
+  { words: 'Công đoàn', type: 'state', kind: 'front', capital: true },
   { words: 'Hội Liên hiệp Phụ nữ', type: 'state', kind: 'front' },
   { words: 'Hội Nông dân', type: 'state', kind: 'front' },
   { words: 'Hội Cựu chiến binh', type: 'state', kind: 'front' },
@@ -309,5 +310,5 @@ export const ACTION_WORDS = [
   'đôn', 'giám', 'phụ', 'quản', 'cung', 'bảo', 'đảm', 'lập', 'cấp', 'tiếp', 'ban', 'trình', 'gửi', 'xem', 'quyết', 'phê', 'cử', 'bố',
   'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận động', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
   'cho', 'tại', 'trong', 'để', 'về', 'các', 'những', 'nhằm', 'trên', 'từ', 'đến', 'kịp', 'thường', 'chủ động', 'làm', 'giải', 'xử',
-  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể',
+  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể', 'lãnh đạo',
 ];
