@@ -206,3 +206,52 @@ function referencesTo(mark: string, lines: SourceLine[], indexes: number[], note
   }
   return [];
 }
+
+/**
+ * Endnotes: notes printed after the signature, at the text's end, each
+ * opening with its mark in brackets ("(1) Kế hoạch số …", "(2) Phiếu B1: …"),
+ * numbered from 1, each referred to by the same mark inside the text above
+ * them ("… của UBND tỉnh(1), …", "phiếu B1, B2 (2)"). Only a run of such
+ * notes that ends the text counts; a line at a line's start is an item.
+ */
+export function findEndnotes(lines: SourceLine[], excluded: (i: number) => boolean): FoundFootnote[] {
+  const content: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank && !excluded(i)) content.push(i);
+  const opening = (i: number) => /^\((\d{1,2})\)\s+\S/u.exec(lines[i]!.text.trim())?.[1] ?? null;
+  // Back from the end over the notes: the first opening line of the run.
+  let first = -1;
+  for (let k = content.length - 1; k >= 0 && content.length - k <= 40; k--) {
+    const mark = opening(content[k]!);
+    if (mark === '1') {
+      first = k;
+      break;
+    }
+  }
+  if (first < 1) return [];
+  const notes: FoundFootnote[] = [];
+  const above = content.slice(0, first);
+  for (let k = first; k < content.length; k++) {
+    const i = content[k]!;
+    const mark = opening(i);
+    if (mark !== null && Number(mark) === notes.length + 1) {
+      const reference = inlineMark(`(${mark})`, lines, above);
+      if (!reference) return [];
+      notes.push({ mark: `(${mark})`, lines: [i], references: [reference] });
+    } else if (notes.length > 0) {
+      notes[notes.length - 1]!.lines.push(i);
+    } else {
+      return [];
+    }
+  }
+  return notes;
+}
+
+/** The last place a bracketed mark stands inside a line of the text (not at its start, where it would be an item). */
+function inlineMark(mark: string, lines: SourceLine[], indexes: number[]): FoundFootnote['references'][number] | null {
+  for (let k = indexes.length - 1; k >= 0; k--) {
+    const line = lines[indexes[k]!]!;
+    const at = line.text.lastIndexOf(mark);
+    if (at > line.indent) return { line: indexes[k]!, start: at, end: at + mark.length };
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js'
 import { toBlocks, type Block } from '../input/blocks.js';
 import { isBullet, matchKinhGui, matchMarker, MAX_DECIMAL_DEPTH } from '../input/classify.js';
 import { splitClosing } from './closing.js';
-import { findFootnotes, hintedFootnotes, type FoundFootnote } from '../input/footnotes.js';
+import { findEndnotes, findFootnotes, hintedFootnotes, type FoundFootnote } from '../input/footnotes.js';
 import type { LayoutHints } from '../hints.js';
 import { findFurniture, type ArtefactKind } from '../input/furniture.js';
 import { readHeader } from '../header/header.js';
@@ -54,7 +54,9 @@ function paragraphOf(block: Block): ParagraphNode {
 export function buildTree(source: string, file: VFile, hints?: LayoutHints): RootNode {
   const lines = normalise(source, hints);
   const furniture = findFurniture(lines, hints?.knows.furniture ?? false);
-  const { notes: found, pageNumbers } = hints?.knows.footnotes ? { notes: hintedFootnotes(lines), pageNumbers: [] } : findFootnotes(lines, furniture);
+  const { notes: pageNotes, pageNumbers } = hints?.knows.footnotes ? { notes: hintedFootnotes(lines), pageNumbers: [] } : findFootnotes(lines, furniture);
+  const taken = new Set(pageNotes.flatMap((f) => f.lines));
+  const found = [...pageNotes, ...findEndnotes(lines, (i) => taken.has(i) || furniture.kinds.has(lines[i]!.number))];
   for (const index of pageNumbers) furniture.kinds.set(lines[index]!.number, 'page-number');
   const footnoteLines = new Set(found.flatMap((f) => f.lines));
   const artefacts: RootNode['data']['artefacts'] = [];
