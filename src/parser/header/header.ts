@@ -23,6 +23,8 @@ import { spanOf, textAt } from '../position.js';
 import type { StreamLine } from '../input/stream.js';
 import { LEVEL_WORDS } from './names.js';
 
+/** A head that names no body alone ("BAN CHẤP HÀNH", "HIỆP HỘI", "ỦY BAN NHÂN DÂN"): the next line's name completes it. */
+const BARE_HEAD = /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang|hiep hoi|hoi|lien hiep|lien doan|tong lien doan|uy ban nhan dan|uy ban|so|bo|cuc|tong cuc|vu|trung tam|hoi dong)$/;
 /** A field that starts with a level word ("tỉnh Quảng Ngãi") continues the name above it. */
 const LEVEL_START = new RegExp(`^(?:${LEVEL_WORDS.map((w) => fold(w)).join('|')})\\b`);
 
@@ -303,14 +305,47 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
         /^(?:lan thu|nhiem ky|khoa)\b/.test(folded) ||
         /(?:-|,|\bva)$/.test(previousText) ||
         // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN", "HIỆP HỘI" / "CÔNG CHỨNG VIÊN VIỆT NAM": a head that names no body alone.
-        /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang|hiep hoi|hoi|lien hiep|lien doan|tong lien doan|uy ban nhan dan|uy ban|so|bo|cuc|tong cuc|vu|trung tam|hoi dong)$/.test(previousText.trim()));
+        BARE_HEAD.test(previousText.trim()));
     if (continues) previous.push(f);
     else names.push([f]);
   }
   return names;
 }
 
+/**
+ * The header's issuer columns: one, or — in a joint document (liên tịch) —
+ * one per issuer, side by side ("BCH ĐOÀN TNCS HỒ CHÍ MINH" beside "SỞ GIÁO
+ * DỤC VÀ ĐÀO TẠO", each over "TỈNH QUẢNG TRỊ"). Columns are told apart by
+ * where their first line's names start; each field goes to the nearest.
+ */
+export function issuerColumns(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
+  const names = fields.filter((x) => x.role === 'issuer' || x.role === 'superior');
+  const byLine = new Map<number, HeaderFieldNode[]>();
+  for (const f of names) byLine.set(f.position.start.line, [...(byLine.get(f.position.start.line) ?? []), f]);
+  // Two names side by side, each standing alone: "UBND" beside "TỈNH LÀO CAI" is one name over two cells.
+  const alone = (f: HeaderFieldNode) => {
+    const folded = fold(textOfField(f)).trim();
+    return !LEVEL_START.test(folded) && !BARE_HEAD.test(folded) && !/^va\b/.test(folded);
+  };
+  const shared = [...byLine.values()].find((line) => line.length > 1 && line.every(alone));
+  if (!shared) return names.length > 0 ? [names] : [];
+  const starts = shared.map((f) => f.position.start.column + textOfField(f).length / 2);
+  const columns: HeaderFieldNode[][] = starts.map(() => []);
+  for (const f of names) {
+    const centre = f.position.start.column + textOfField(f).length / 2;
+    let best = 0;
+    starts.forEach((s, k) => {
+      if (Math.abs(s - centre) < Math.abs(starts[best]! - centre)) best = k;
+    });
+    columns[best]!.push(f);
+  }
+  return columns.filter((c) => c.length > 0);
+}
+
 function markSuperiors(fields: HeaderFieldNode[]): void {
-  const names = issuerNames(fields);
-  for (const name of names.slice(0, -1)) for (const f of name) f.role = 'superior';
+  for (const column of issuerColumns(fields)) {
+    const names = issuerNames(column);
+    for (const name of names.slice(0, -1)) for (const f of name) f.role = 'superior';
+    for (const f of names[names.length - 1] ?? []) f.role = 'issuer';
+  }
 }

@@ -11,7 +11,7 @@ import type { DirectiveMetaFile } from '../../schemas/meta.js';
 import { typeWords } from '../../text/document-types.js';
 import { fold, isAllUpper } from '../../text/fold.js';
 import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from '../input/classify.js';
-import { issuerNames, SUBJECT } from './header.js';
+import { issuerColumns, issuerNames, SUBJECT } from './header.js';
 import { LEVEL_WORDS, readableName } from './names.js';
 import type { HeaderNode, RootNode } from '../nodes.js';
 import { textOf } from '../nodes.js';
@@ -160,6 +160,17 @@ function headerMeta(header: HeaderNode, set: (field: Field, value: string, prove
 function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenance: Provenance) => void): void {
   const header = tree.children.find((node) => node.type === 'header');
   const signature = tree.children.find((node) => node.type === 'signature');
+  const columns = header ? issuerColumns(header.children) : [];
+  if (columns.length > 1) {
+    // A joint document: every issuing body, in the order of its column.
+    const issuers = columns.map((column) => issuerNames(column).at(-1)!);
+    const evidenceField = issuers[0]![0]!;
+    set('issuer', issuers.map((fields) => readableName(fields.map((f) => textOf(f)).join(' '))).join(' và '), {
+      from: 'text',
+      evidence: { text: issuers.map((fields) => fields.map((f) => textOf(f)).join(' ')).join(' | '), line: evidenceField.position.start.line, column: evidenceField.position.start.column },
+    });
+    return;
+  }
   const names = header ? issuerNames(header.children) : [];
   const last = names[names.length - 1];
   let printed: string | null = null;

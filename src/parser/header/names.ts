@@ -67,6 +67,8 @@ export const INSTITUTIONS = [
   'Hội Nông dân',
   'Hội Cựu chiến binh',
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Đoàn TNCS Hồ Chí Minh',
+  'Đoàn',
   'Tỉnh đoàn',
   'Thành đoàn',
   'Chủ tịch',
@@ -190,6 +192,9 @@ export function readableName(upper: string): string {
       department = true;
       place = false;
       partStart = true;
+    } else if (/^BCH[.,;:]?$/u.test(word) && i === 0) {
+      // "BCH ĐOÀN …" heading a header's name: the Ban Chấp hành.
+      out.push('Ban', 'Chấp', `hành${word.slice(3)}`);
     } else if (/^(?:UBND|HĐND|MTTQ|BCH|BTV|TW|TP|CP|VN|ĐCSVN)[.,;:]?$/u.test(word)) {
       out.push(word); // an abbreviation
     } else if (place) {

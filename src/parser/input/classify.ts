@@ -168,9 +168,12 @@ const DOCUMENT_TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((type) => [fold(type), 
 
 /** The document type named by an upper-case type line ("KẾ HOẠCH"), in sentence case. */
 export function documentTypeOf(text: string): string | null {
-  const type = DOCUMENT_TYPE_BY_FOLD.get(fold(text).replace(/\s+/g, ' ').trim());
+  const key = fold(text).replace(/\s+/g, ' ').trim();
+  // "KẾ HOẠCH LIÊN TỊCH", "HƯỚNG DẪN LIÊN TỊCH": a type issued jointly by two bodies.
+  const joint = / lien tich$/.test(key);
+  const type = DOCUMENT_TYPE_BY_FOLD.get(joint ? key.slice(0, -' lien tich'.length) : key);
   if (!type || !isAllUpper(text)) return null;
-  return type.charAt(0) + type.slice(1).toLowerCase();
+  return type.charAt(0) + type.slice(1).toLowerCase() + (joint ? ' liên tịch' : '');
 }
 
 /** "Số" before a document's number, as printed and as OCR misreads its mark ("Sô", "Sồ", "So"). */
