@@ -107,7 +107,7 @@ const TITLE_WORD = /(?:^|\s)(?:truong|pho|chu tich|bi thu|giam doc|chanh|chu nhi
 
 /** Where a title in capitals at the end of a list entry starts, after a comma or a space; -1 when none. */
 function trailingTitle(text: string): number {
-  const found = /[,;]?\s+((?:[\p{Lu}Đ]{1,8}\s+){1,6}[\p{Lu}Đ]{2,8})$/u.exec(text);
+  const found = /[,;]?\s+((?:[\p{Lu}Đ]{1,8}\s+){0,6}[\p{Lu}Đ]{2,8})$/u.exec(text);
   if (!found || found.index < 3) return -1;
   const title = found[1]!;
   if (!TITLE_WORD.test(fold(title).toLowerCase())) return -1;
@@ -193,6 +193,12 @@ export function readClosing(stream: StreamLine[], from: number): {
       const unfinished = lastItem?.type === 'listItem' && !/[.,;:)]$/u.test(lastItemText) && !isAuthority(cell.text) && !isTitleLine(cell.text) && cells.length === 1;
       // Side by side, a line of the left column goes on with the list ("- Ban Tổ chức, Ban Tuyên giáo," /
       // "  Ủy ban Kiểm tra Tỉnh ủy,"), whatever the signature column holds on the same line.
+      // "PHÓ" / "TRƯỞNG BAN": a signer's title wrapped onto the next line goes on with it, wherever the line starts.
+      const lastLine = signatureLines[signatureLines.length - 1];
+      if (lastLine?.role === 'title' && lastLine.position.start.line === stream[index - 1]?.line.number && isTitleLine(cell.text) && TITLE_WORD.test(fold(cell.text).toLowerCase()) && !isAuthority(cell.text)) {
+        addSignature('title', item, start, end);
+        continue;
+      }
       const leftColumn = reordered && signatureColumn !== null && signatureColumn >= 20 && start < signatureColumn / 2 && !isPersonName(cell.text);
       if (lastItem?.type === 'listItem' && !nameSeen && leftColumn) {
         extend(lastItem, textAt(item.line, start, end));
