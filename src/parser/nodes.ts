@@ -47,7 +47,7 @@ export interface ParagraphNode extends Parent {
   /** Text, and the footnote marks that stand in it (glued to the text before them). */
   children: Array<TextNode | FootnoteReferenceNode>;
   position: Position;
-  data?: { leadIn?: boolean; references?: Citation[]; quoted?: boolean };
+  data?: { leadIn?: boolean; references?: Citation[]; quoted?: boolean; responsible?: BodyTag[]; coordinating?: BodyTag[]; reportsTo?: BodyTag[] };
 }
 
 export type HeaderRole =

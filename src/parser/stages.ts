@@ -152,6 +152,11 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
         });
       }
     }
+    // The closing gives duties too ("Giao Văn phòng … theo dõi, đôn đốc …"): its own sentences, never inherited.
+    for (const paragraph of tree.children.find((node) => node.type === 'closing')?.children ?? []) {
+      const found = qualify3(findRelations([runOf(paragraph)], vocabulary));
+      paragraph.data = { ...paragraph.data, responsible: found.responsible, coordinating: found.coordinating, reportsTo: found.reportsTo };
+    }
     // Parents come before their children: a provision inherits what its parent was given.
     const given = new Map<ProvisionNode, Relations>();
     if (body) {

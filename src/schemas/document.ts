@@ -183,6 +183,10 @@ export const PreambleParagraph = z.strictObject({
 export const ClosingParagraph = z.strictObject({
   text: z.string(),
   references: z.array(Citation),
+  /** Bodies the closing gives a duty ("Giao Công an tỉnh theo dõi, đôn đốc …"), with whom, reporting to whom. */
+  responsible: z.array(BodyTag),
+  coordinating: z.array(BodyTag),
+  reportsTo: z.array(BodyTag),
   source: SourceSpan,
 });
 export type ClosingParagraph = z.infer<typeof ClosingParagraph>;

@@ -49,6 +49,15 @@ export interface BodyIndex {
   spellings: string[];
   /** The classes of bodies it is one of (their ids): their duties bind it too. */
   groups: string[];
+  /** What documents ask of it in their closing paragraphs ("Giao Văn phòng … theo dõi, đôn đốc …"), in corpus order. */
+  closing: ClosingEntry[];
+}
+
+/** A duty a document's closing gives a body: the document, the paragraph (0-based) and how. */
+export interface ClosingEntry {
+  document: string;
+  paragraph: number;
+  relation: Relation;
 }
 
 export interface TermIndex {
@@ -108,14 +117,18 @@ export function buildModel(corpus: Corpus): SiteModel {
   const citedBy = new Map<string, string[]>(corpus.references.map((r) => [r.id, []]));
   const inGroup = new Map<string, string[]>();
   const seenEntries = new Set<string>();
+  const bodyFor = (tag: BodyTag): BodyIndex => {
+    let body = bodies.get(tag.id);
+    if (!body) {
+      body = { id: tag.id, name: bodyTitle(tag), label: tag.name, kind: tag.kind, baseId: tag.baseId, jurisdiction: tag.jurisdiction, entries: [], spellings: [], groups: [], closing: [] };
+      bodies.set(tag.id, body);
+    }
+    return body;
+  };
   for (const key of order) {
     const { provision } = provisions.get(key)!;
     for (const tag of [...provision.responsible, ...provision.coordinating, ...provision.reportsTo]) {
-      let body = bodies.get(tag.id);
-      if (!body) {
-        body = { id: tag.id, name: bodyTitle(tag), label: tag.name, kind: tag.kind, baseId: tag.baseId, jurisdiction: tag.jurisdiction, entries: [], spellings: [], groups: [] };
-        bodies.set(tag.id, body);
-      }
+      const body = bodyFor(tag);
       const title = bodyTitle(tag);
       if (title !== body.name && !body.spellings.includes(title)) body.spellings.push(title);
       // Once per provision and relation (a provision may name a body twice).
@@ -137,6 +150,18 @@ export function buildModel(corpus: Corpus): SiteModel {
       if (!list) inGroup.set(id, [key]);
       else if (list.at(-1) !== key) list.push(key);
     }
+  }
+  // What the closing paragraphs ask, once per paragraph, body and relation.
+  for (const document of corpus.documents) {
+    document.closing.forEach((paragraph, index) => {
+      const seen = new Set<string>();
+      for (const tag of [...paragraph.responsible, ...paragraph.coordinating, ...paragraph.reportsTo]) {
+        const body = bodyFor(tag);
+        if (seen.has(`${tag.id} ${tag.relation}`)) continue;
+        seen.add(`${tag.id} ${tag.relation}`);
+        body.closing.push({ document: document.slug, paragraph: index, relation: tag.relation });
+      }
+    });
   }
   const sorted = [...bodies.values()].sort((a, b) => COLLATOR.compare(a.name, b.name) || a.id.localeCompare(b.id));
   const classes = memberships(sorted, corpus.taxonomy.bodies);
