@@ -199,6 +199,8 @@ export interface AppendixNode extends Parent {
     subtitleLines: number;
     /** Table rows, where the text shows them as cells (split at wide gaps or "|"). */
     rows: string[][];
+    /** For each row, which of the appendix's lines it is (0-based, counted after the title and its naming lines). */
+    rowLines: number[];
   };
 }
 

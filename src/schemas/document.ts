@@ -214,6 +214,8 @@ export const Appendix = z.strictObject({
   lines: z.array(z.string()),
   /** Table rows, where the text shows them as columns (cells split at wide gaps). */
   rows: z.array(z.array(z.string())),
+  /** For each row, which entry of `lines` it is (0-based): where the page lays the table out. */
+  rowLines: z.array(z.number().int().nonnegative()),
   source: SourceSpan,
 });
 export type Appendix = z.infer<typeof Appendix>;

@@ -210,6 +210,7 @@ function appendixOf(node: AppendixNode): Appendix {
     subtitle: paragraphs.slice(0, node.data.subtitleLines),
     lines: paragraphs.slice(node.data.subtitleLines),
     rows: node.data.rows,
+    rowLines: node.data.rowLines,
     source: span(node),
   };
 }

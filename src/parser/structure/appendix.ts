@@ -77,7 +77,7 @@ export function readAppendices(stream: StreamLine[], from: number, to: number): 
     const opensAttached = attached && appendices.length === 0 && documentTypeOf(item.content) !== null;
     if (isAppendixTitle(item.content) || opensAttached) {
       const title: HeadingNode = { type: 'heading', children: [text], position: text.position };
-      current = { type: 'appendix', children: [...held, title], position: spanOf([...held, title]), data: { headerLines: held.length, subtitleLines: 0, rows: [] } };
+      current = { type: 'appendix', children: [...held, title], position: spanOf([...held, title]), data: { headerLines: held.length, subtitleLines: 0, rows: [], rowLines: [] } };
       held = [];
       appendices.push(current);
       naming = true;
@@ -103,7 +103,11 @@ export function readAppendices(stream: StreamLine[], from: number, to: number): 
     }
     naming = false;
     const cells = hintedCells(item.line)?.map((c) => c.text) ?? cellsOf(item.line.text);
-    if (cells.length >= 2) current.data.rows.push(cells);
+    if (cells.length >= 2) {
+      current.data.rows.push(cells);
+      // Its place among the lines after the title and its naming lines.
+      current.data.rowLines.push(current.children.length - current.data.headerLines - 2 - current.data.subtitleLines);
+    }
   }
   return appendices;
 }
