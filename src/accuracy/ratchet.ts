@@ -19,6 +19,7 @@ const Count = z.object({ right: z.number().int().nonnegative(), total: z.number(
 const RecordedTotals = z.object({
   fields: z.object(Object.fromEntries(FIELDS.map((f) => [f, Count])) as Record<(typeof FIELDS)[number], typeof Count>),
   documents: z.number().int(),
+  fullyRight: z.number().int().optional(),
   treeDocuments: z.number().int().optional(),
   treeRight: z.number().int(),
   issuerRight: z.number().int(),

@@ -40,6 +40,8 @@ const LABELS: Record<Field, string> = {
 export interface Totals {
   fields: Record<Field, { right: number; total: number }>;
   documents: number;
+  /** Documents read fully right: every field scored right, no word lost, no false citation, no furniture inside provisions. */
+  fullyRight: number;
   /** Documents whose tree is scored (a scan's gold may score its header only). */
   treeDocuments: number;
   treeRight: number;
@@ -75,6 +77,7 @@ export function totals(documents: ScoredDocument[]): Totals {
   return {
     fields,
     documents: scored.length,
+    fullyRight: scored.filter((d) => FIELDS.every((f) => !d.score.fields[f] || d.score.fields[f]!.right === d.score.fields[f]!.total) && d.score.wordsLost === 0 && d.score.falseCitations === 0 && d.score.furnitureInProvisions === 0).length,
     treeDocuments: scored.filter((d) => has(d, 'tree')).length,
     treeRight: scored.filter((d) => full(d, 'tree')).length,
     issuerRight: scored.filter((d) => full(d, 'issuer')).length,
@@ -139,6 +142,7 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
   out.push('', '## Totals per field', '', '| field | right | of | share |', '|---|--:|--:|--:|');
   for (const f of FIELDS) out.push(`| ${LABELS[f]} | ${t.fields[f].right} | ${t.fields[f].total} | ${percent(t.fields[f].right, t.fields[f].total)} |`);
   out.push(
+    `| documents fully right | ${t.fullyRight} | ${t.documents} | ${percent(t.fullyRight, t.documents)} |`,
     `| words lost | ${t.wordsLost} | | |`,
     `| furniture lines inside provisions | ${t.furnitureInProvisions} | | |`,
     `| furniture lines set aside and reported | ${t.furnitureReported} | | |`,

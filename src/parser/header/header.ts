@@ -25,6 +25,8 @@ import { LEVEL_WORDS } from './names.js';
 
 /** A head that names no body alone ("BAN CHẤP HÀNH", "HIỆP HỘI", "ỦY BAN NHÂN DÂN"): the next line's name completes it. */
 const BARE_HEAD = /^(?:ban chap hanh|ban thuong vu|thuong truc|dang doan|ban can su dang|hiep hoi|hoi|lien hiep|lien doan|tong lien doan|uy ban nhan dan|uy ban|so|bo|cuc|tong cuc|vu|trung tam|hoi dong)$/;
+/** A name that ends on a level word ("… TỈNH") waits for its place on the next line. */
+const LEVEL_END = new RegExp(`(?:^|\\s)(?:${LEVEL_WORDS.join('|')})$`, 'u');
 /** A field that starts with a level word ("tỉnh Quảng Ngãi") continues the name above it. */
 const LEVEL_START = new RegExp(`^(?:${LEVEL_WORDS.map((w) => fold(w)).join('|')})\\b`);
 
@@ -304,6 +306,8 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
         // "ĐẠI HỘI ĐẢNG BỘ …" / "LẦN THỨ VII, NHIỆM KỲ 2025 - 2030": which congress.
         /^(?:lan thu|nhiem ky|khoa)\b/.test(folded) ||
         /(?:-|,|\bva)$/.test(previousText) ||
+        // "HỘI NÔNG DÂN TỈNH" / "LẠNG SƠN": a name cut after its level word goes on with the place.
+        (previous !== undefined && LEVEL_END.test(textOfField(previous[previous.length - 1]!).toLowerCase().normalize('NFC').trim())) ||
         // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN", "HIỆP HỘI" / "CÔNG CHỨNG VIÊN VIỆT NAM": a head that names no body alone.
         BARE_HEAD.test(previousText.trim()));
     if (continues) previous.push(f);

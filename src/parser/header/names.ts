@@ -133,7 +133,7 @@ const DEPARTMENT_HEADS = new Set(['bộ', 'sở', 'phòng', 'cục', 'chi cục'
 export const LEVEL_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'] as const;
 
 /** The committee words after which a place name stands ("Tỉnh ủy Quảng Ngãi"). */
-const COMMITTEES = new Set(['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng bộ'].map(markKey));
+const COMMITTEES = new Set(['tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy', 'quận ủy', 'đảng bộ', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn'].map(markKey));
 
 interface Phrase {
   words: string[];

@@ -129,6 +129,8 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   const short = layout.blankParagraphs ? previous.line.text.length <= layout.measure * 0.85 : wouldHaveFitted;
   if (
     headingCandidate &&
+    // "V. TÀI LIỆU, PHƯƠNG TIỆN … CÔNG" / "TÁC ĐẢNG VIÊN": a title in capitals goes on in capitals.
+    !(isAllUpper(prev) && isAllUpper(current.content)) &&
     !LIST_PUNCTUATION.test(prev) &&
     short &&
     isUpper(current.content[0]) &&

@@ -45,6 +45,17 @@ function listItem(item: StreamLine, start: number, end: number): ListItemNode {
   return { type: 'listItem', children, position: spanOf(children) };
 }
 
+/**
+ * Where entries start inside one cell: "- Các đồng chí Phó Trưởng Ban, - Các
+ * vụ, cục, đơn vị trong Ban, - Lưu VP" is three entries the extraction ran
+ * together. Offsets into the cell's text: [start, end) of each entry.
+ */
+export function entriesIn(text: string): Array<[number, number]> {
+  const cuts = [0];
+  for (const found of text.matchAll(/[,;.]\s+(?=[-–—+]\s+\p{Lu})/gu)) cuts.push(found.index + found[0].length);
+  return cuts.map((start, k) => [start, k + 1 < cuts.length ? cuts[k + 1]! - (text.slice(0, cuts[k + 1]).length - text.slice(0, cuts[k + 1]).trimEnd().length) : text.length]);
+}
+
 function extend(node: ListItemNode, child: TextNode): void {
   node.children.push(child);
   node.position = { start: node.position.start, end: child.position.end };
@@ -182,7 +193,7 @@ export function readClosing(stream: StreamLine[], from: number): {
           reordered = true;
           continue;
         }
-        copiesTo.children.push(listItem(item, start, end));
+        for (const [from, to] of entriesIn(cell.text)) copiesTo.children.push(listItem(item, start + from, start + to));
         lastTarget = 'list';
         continue;
       }
@@ -206,7 +217,9 @@ export function readClosing(stream: StreamLine[], from: number): {
         continue;
       }
       if (lastTarget === 'list' && lastItem?.type === 'listItem' && (isLower(cell.text[0]) || unfinished)) {
-        extend(lastItem, textAt(item.line, start, end));
+        const [head, ...more] = entriesIn(cell.text);
+        extend(lastItem, textAt(item.line, start + head![0], start + head![1]));
+        for (const [from, to] of more) copiesTo!.children.push(listItem(item, start + from, start + to));
         continue;
       }
       // Contact lines under a signature with no typed name ("Thông tin liên hệ: …; điện thoại: …"): no signer's words.

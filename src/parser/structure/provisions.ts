@@ -214,11 +214,11 @@ function promoteTitleSentences(node: ProvisionNode): void {
   const body = cited ? text.slice(cited[0].length) : text;
   if (texts.length === 0 || texts.length > (cited ? 4 : 2) || body.length > (cited ? 320 : 160) || !/[^.]\.$/u.test(text)) return;
   // One sentence (a cited clause's title may list with semicolons), setting no task.
-  if ((cited ? /[.:!?]\s/u : /[.;:!?]\s/u).test(body.slice(0, -1)) || isAssignment(body)) return;
+  if ((cited ? /[.:!?]\s/u : /[.;:!?]\s/u).test(body.slice(0, -1)) || (!cited && isAssignment(body))) return;
   // "Các cấp uỷ … có trách nhiệm thực hiện Hướng dẫn này.": a duty, not a title.
   if (/\s(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải|cần|sẽ)\s/u.test(body)) return;
   // Parallel sentences ("Đảng viên có đủ … được xét tặng …" / "Đảng viên bị bệnh nặng được …") are rules, not a title and its text.
-  if (next.type === 'paragraph' && sameOpening(body, next.children.map((c) => c.value).join(' '))) return;
+  if (!cited && next.type === 'paragraph' && sameOpening(body, next.children.map((c) => c.value).join(' '))) return;
   node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
 }
 
