@@ -177,7 +177,8 @@ export function readClosing(stream: StreamLine[], from: number): {
         continue;
       }
       if (isAuthority(cell.text)) {
-        addSignature('authority', item, start, end);
+        // "Q. GIÁM ĐỐC": an acting head signs in his own name — a title, not on whose behalf.
+        addSignature(/^Q[./]\s*/u.test(cell.text) ? 'title' : 'authority', item, start, end);
         continue;
       }
       // The list is open until the signer's name, or opened after it ("Nơi nhận:" under the signature).

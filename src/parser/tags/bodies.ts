@@ -262,6 +262,11 @@ function qualifiersAt(r: Reader, i: number, depth: number): number {
         j = owner.end;
         continue;
       }
+      // "thuộc Sở", "thuộc Bộ": of the department the text is from.
+      if (bareOwnerAt(r, after) > after) {
+        j = bareOwnerAt(r, after);
+        continue;
+      }
       if (w.loose === 'truc') {
         j = after;
         continue;

@@ -137,6 +137,9 @@ export const HEADS: HeadEntry[] = [
   { words: 'Huyện đoàn', type: 'state', kind: 'front', capital: true, level: 'district' },
   { words: 'Hội Chữ thập đỏ', type: 'state', kind: 'front' },
   { words: 'Hội Khuyến học', type: 'state', kind: 'front' },
+  // A delegation named by its purpose: "Đoàn giám sát", "Đoàn kiểm tra liên ngành" (see bodies.ts).
+  { words: 'Đoàn giám sát', type: 'state', kind: 'state', capital: true },
+  { words: 'Đoàn kiểm tra', type: 'state', kind: 'state', capital: true },
   // An association named by its members ("Hội công chứng viên", "Hội luật gia"): see bodies.ts.
   { words: 'Hội', type: 'association', kind: 'front', capital: true },
   { words: 'Hiệp hội', type: 'association', kind: 'front', capital: true },
@@ -230,6 +233,9 @@ export const HEADS: HeadEntry[] = [
   { words: 'Chánh', type: 'official', kind: 'state', capital: true },
   { words: 'Trưởng', type: 'official', kind: 'state', capital: true },
   { words: 'Chỉ huy trưởng', type: 'official', kind: 'state' },
+  { words: 'Chi cục trưởng', type: 'official', kind: 'state' },
+  { words: 'Trưởng phòng', type: 'official', kind: 'state' },
+  { words: 'Phó Trưởng phòng', type: 'official', kind: 'state' },
   { words: 'Viện trưởng', type: 'official', kind: 'state' },
   { words: 'Cục trưởng', type: 'official', kind: 'state' },
   { words: 'Vụ trưởng', type: 'official', kind: 'state' },
@@ -264,7 +270,7 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
 ];
 
 /** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
-export const QUALIFIERS = ['có liên quan', 'liên quan', 'chức năng', 'chuyên môn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
+export const QUALIFIERS = ['có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
 
 /** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
 export const LIST_NOUNS = [
