@@ -226,6 +226,8 @@ export interface RootNode extends Parent {
     footnotesMoved?: boolean;
     /** The page of the original each line stood on (index = line number - 1), when the text was read from pages. */
     pages?: number[];
+    /** The text was read from a scan by OCR: its words may be misread. */
+    ocr?: boolean;
     /** Set by the meta stage. */
     meta?: DocumentMeta;
     provenance?: Record<string, Provenance>;

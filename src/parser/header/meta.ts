@@ -16,6 +16,7 @@ import { LEVEL_WORDS, readableName } from './names.js';
 import type { HeaderNode, RootNode } from '../nodes.js';
 import { textOf } from '../nodes.js';
 import { runOf } from '../text-run.js';
+import { correctByOwnWords } from './ocr-words.js';
 
 /** "… nội dung Công văn này": the types a document names itself by (src/text/document-types.ts). */
 const SELF_NAMED = new RegExp(String.raw`\b(${typeWords('self').join('|')}) nay\b`);
@@ -293,6 +294,15 @@ export function resolveMeta(tree: RootNode, file: VFile, vocabulary: Vocabulary,
   if (header) headerMeta(header, set);
   issuerMeta(tree, set);
   inferFromText(tree, vocabulary, set);
+  // A scan's trích yếu, misread by OCR, read again where the text says the same words.
+  if (tree.data.ocr && meta.subject && provenance['subject']?.from === 'text') {
+    const own = tree.children.filter((node) => node.type === 'preamble' || node.type === 'body' || node.type === 'closing').map((node) => textOf(node)).join(' ');
+    const corrected = correctByOwnWords(meta.subject, own);
+    if (corrected) {
+      meta.subject = corrected;
+      provenance['subject'] = { ...provenance['subject'], note: 'đọc bằng OCR; chữ đọc sai được đối chiếu với lời văn của chính văn bản' };
+    }
+  }
   signatureIssuer(tree, set);
 
   for (const field of FIELDS) {

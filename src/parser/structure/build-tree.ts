@@ -161,6 +161,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
       ...(reordered ? { columnsMerged: true } : {}),
       ...(footnotes ? { footnotesMoved: true } : {}),
       ...(hints && hints.pages > 0 ? { pages: lines.map((line) => line.hint?.page ?? 1) } : {}),
+      ...(hints?.from === 'ocr' ? { ocr: true } : {}),
     },
   };
 }
