@@ -29,6 +29,8 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   { re: new RegExp(String.raw`^(?:Phần|PHẦN)\s+(${ORDINAL_WORDS}|[IVXLC]{1,6}|\d{1,2})(?:\s*[.:\-–])?(?=\s|$)`, 'u'), style: 'part', alone: true },
   { re: /^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?(?=\s|$)/u, style: 'chapter', alone: true },
   { re: /^(?:Điều|ĐIỀU)\s+(\d{1,4})\s*[.:](?=\s|$)/u, style: 'article', alone: true },
+  // "Tháng 01", "Tháng 7 và tháng 8", "Quý II" alone on a line: a work programme's months or quarters.
+  { re: /^((?:Tháng|THÁNG)\s+\d{1,2}(?:\s*(?:và|,|-|–)\s*(?:tháng|THÁNG)\s+\d{1,2})?|(?:Quý|QUÝ)\s+[IV]{1,3}(?:\s*(?:và|,)\s*(?:quý|QUÝ)\s+[IV]{1,3})?)\s*[:.]?$/u, style: 'period', alone: true },
   // "1.1.", "1.1-", "1.2.3)", "1.1.Tăng cường" (a dot and no space before a capital); not "1.000".
   { re: /^(\d{1,3}(?:\.\d{1,2}){1,12})(?:\s?[-–)]|\.)?(?=\s)/u, style: 'decimal' },
   { re: /^(\d{1,2}(?:\.\d{1,2}){1,12})\.(?=\p{Lu})/u, style: 'decimal' },

@@ -42,6 +42,7 @@ const ID_PREFIX: Record<ProvisionNode['style'], string> = {
   step: 'buoc',
   question: 'cau',
   ordinal: 'y',
+  period: 'ky',
   dash: 'gach',
   plus: 'cong',
 };
@@ -96,6 +97,9 @@ function basePart(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
       return { words: `câu ${node.number}`, numbered: true };
     case 'ordinal':
       return { words: `ý thứ ${node.number}`, numbered: false };
+    case 'period':
+      // "tháng 01", "quý II": the period as printed.
+      return { words: node.number.charAt(0).toLowerCase() + node.number.slice(1), numbered: true };
     case 'dash':
       return { words: `gạch đầu dòng ${ordinalWords(node.ordinal)}`, numbered: false };
     case 'plus':

@@ -303,7 +303,9 @@ function departmentNameAt(r: Reader, i: number): number {
     const next = r.words[at];
     // After a dash the part may be a word that heads names elsewhere ("Phòng Tuyên truyền - Báo chí").
     const head = next ? headAt(r, at) : null;
-    if (!next?.capital || STOP.has(next.key) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
+    // "… Lịch sử Đảng": the Party named at the end of a field's name, not a committee that follows it.
+    const partyWord = next !== undefined && next.key === markKey('Đảng') && !joined && !/^(?:uy|bo|doan)$/.test(r.words[at + 1]?.loose ?? '') && head === null;
+    if (!next?.capital || (STOP.has(next.key) && !partyWord) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
     if (!joined && r.sep(j) !== ' ') break;
     j = at + 1;
     lowerRun();
@@ -396,6 +398,12 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
     case 'department': {
       if (head.words === 'Báo' && r.words[j]?.loose === 'cao') return null; // "Báo cáo" is a report, not a newspaper
       let end = departmentNameAt(r, j);
+      // "Ban điều hành khu phố": a board named in lower case by what it does, then where.
+      if (end < 0 && head.words === 'Ban') {
+        let k = j;
+        while (k - j < 4 && r.words[k] && r.sep(k) === ' ' && !r.words[k]!.capital && !STOP.has(r.words[k]!.key) && !levelAt(r, k)) k++;
+        if (k > j && levelAt(r, k)) end = k;
+      }
       // "Ban Quản lý dự án đầu tư xây dựng tỉnh": a management board is named by what it manages, in lower case.
       if (end < 0 && head.words === 'Ban Quản lý') {
         end = j;
@@ -478,6 +486,8 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       }
       // "Ban Chỉ đạo giảm nghèo bền vững tỉnh": a steering committee is named by its purpose.
       if (head.words === 'Ban Chỉ đạo') {
+        // "Ban Chỉ đạo 35 Tỉnh ủy": a steering committee may be known by a number.
+        if (/^\d{1,3}$/.test(r.words[j]?.loose ?? '') && r.sep(j) === ' ') j++;
         let n = 0;
         while (n < 8 && r.words[j] && r.sep(j) === ' ' && !r.words[j]!.capital && !isAction(r, j) && !levelAt(r, j) && !/^\d/.test(r.words[j]!.loose)) {
           j++;
@@ -531,7 +541,16 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       } else {
         tryLevel();
       }
-      const qualified = qualifiersAt(r, j, depth);
+      let qualified = qualifiersAt(r, j, depth);
+      // "các Ban của Hội đồng nhân dân tỉnh": the class of a body's own organs.
+      if (r.words[qualified]?.loose === 'cua' && r.sep(qualified) === ' ' && depth < MAX_DEPTH) {
+        const owner = parseAt(r, qualified + 1, depth + 1, false);
+        if (owner && headAt(r, qualified + 1)?.type !== 'generic') {
+          qualified = owner.end;
+          level = owner.level ?? level;
+          place = owner.place ?? place;
+        }
+      }
       genericBare = !plural && qualified === j && j === before;
       j = qualified;
       collective = true;

@@ -131,6 +131,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Hội Cựu chiến binh', type: 'state', kind: 'front' },
   { words: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'state', kind: 'front' },
   { words: 'Tỉnh đoàn', type: 'state', kind: 'front', capital: true, level: 'province' },
+  { words: 'Bảo tàng', type: 'department', kind: 'state', capital: true },
+  { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
   // "Ban Chấp hành Đoàn các xã, phường", "Đoàn xã …": the Youth Union at a level.
   { words: 'Đoàn', type: 'state', kind: 'front', capital: true },
   { words: 'Thành đoàn', type: 'state', kind: 'front', capital: true },
@@ -202,6 +204,10 @@ export const HEADS: HeadEntry[] = [
   { words: 'sở', type: 'generic', kind: 'collective' },
   // "Các ban, đơn vị thuộc Tỉnh đoàn", "các ban chuyên môn": a board as a class (only with "các" or a qualifier).
   { words: 'ban', type: 'generic', kind: 'collective' },
+  // "các vụ địa bàn", "các Tổ đại biểu", "các tổ chức thành viên": central departments, delegations, member organisations as a class.
+  { words: 'vụ', type: 'generic', kind: 'collective' },
+  { words: 'tổ đại biểu', type: 'generic', kind: 'collective' },
+  { words: 'tổ chức thành viên', type: 'generic', kind: 'collective' },
   { words: 'phòng, ban', type: 'generic', kind: 'collective' },
   { words: 'phòng', type: 'generic', kind: 'collective' },
   { words: 'ngành', type: 'generic', kind: 'collective' },
@@ -235,6 +241,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Chỉ huy trưởng', type: 'official', kind: 'state' },
   { words: 'Chi cục trưởng', type: 'official', kind: 'state' },
   { words: 'Trưởng phòng', type: 'official', kind: 'state' },
+  // "đại biểu Hội đồng nhân dân tỉnh": the council's members, by their office.
+  { words: 'đại biểu', type: 'official', kind: 'state' },
   { words: 'Phó Trưởng phòng', type: 'official', kind: 'state' },
   { words: 'Viện trưởng', type: 'official', kind: 'state' },
   { words: 'Cục trưởng', type: 'official', kind: 'state' },
@@ -270,7 +278,7 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
 ];
 
 /** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
-export const QUALIFIERS = ['có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
+export const QUALIFIERS = ['có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'địa bàn', 'theo dõi địa bàn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
 
 /** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
 export const LIST_NOUNS = [

@@ -57,7 +57,7 @@ const RUN_IN_LABEL = /^(?:[a-z]+ ){0,4}[a-z]+:\s+/u;
 const THEN = /^\s*(?:dong thoi,?|thi)\s+/u;
 /** What a body does, right after its name (folded). */
 const TASK_VERB =
-  /^\s+(?:(?:se|can|phai|chu dong|tiep tuc|khan truong|kip thoi|nghiem tuc|thuong xuyen|dinh ky)\s+)*(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc|tien hanh|huong dan|nghien cuu|bo tri|gui|co van ban|chu tri|nhap|hoan thanh|hoan thien|bao dam|dam bao|thong bao|xu ly|giai quyet|cung cap|ban hanh|trinh|tiep nhan|quan ly|van dong|tang cuong|day manh|nang cao|lua chon|chuan bi|thanh lap|phan cong|dang ky|tap huan|boi duong|danh gia|cham diem|kiem diem|so ket|tong ket|xem xet|quyet dinh|phe duyet|giai trinh|rut kinh nghiem)\b/;
+  /^\s+(?:(?:se|can|phai|chu dong|tiep tuc|khan truong|kip thoi|nghiem tuc|thuong xuyen|dinh ky)\s+)*(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc|tien hanh|huong dan|nghien cuu|bo tri|gui|co van ban|chu tri|nhap|hoan thanh|hoan thien|bao dam|dam bao|thong bao|xu ly|giai quyet|cung cap|ban hanh|trinh|tiep nhan|quan ly|van dong|tang cuong|day manh|nang cao|lua chon|chuan bi|thanh lap|phan cong|dang ky|tap huan|boi duong|danh gia|cham diem|kiem diem|so ket|tong ket|xem xet|quyet dinh|phe duyet|giai trinh|rut kinh nghiem|chuan bi)\b/;
 
 /** The bodies of a list starting with `mentions[from]`. */
 function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
@@ -283,7 +283,8 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       // "…, chi bộ đề xuất, cấp ủy cơ sở kiểm tra …", "Trước mắt, Đảng ủy xã chỉ đạo …", "do X thực hiện":
       // a body right before what it does, after a comma or as the agent of "do".
       if (objects.has(m) || taken.has(m) || index.listStart[i] !== i) return;
-      if (!/(?:,\s*|(?:^|\s)do\s+)$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start))) return;
+      // "… (Văn phòng Đảng ủy chủ trì, …)", "(Ban Xây dựng Đảng hướng dẫn)": who does it, said in brackets after the task.
+      if (!/(?:,\s*|(?:^|\s)do\s+|\(\s*)$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start))) return;
       const list = chain(run, mentions, i);
       const tail = list[list.length - 1]!;
       const next = run.folded.slice(tail.end, tail.end + 40);
