@@ -192,7 +192,8 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
       }
       if (titleLines >= 6) break;
       // "(Ban hành kèm theo Quyết định số …)": what the title is attached to, part of the header.
-      if (/^\(/.test(item.content)) {
+      // ("(19/12/1946 - 19/12/2026)" under a title goes on with the subject.)
+      if (/^\((?:ban hành |được ban hành )?kèm theo\b/iu.test(item.content)) {
         fields.push(field('other', item, { start: item.line.indent, end: item.line.text.length, text: item.content }));
         let k = index + 1;
         while (!/\)\s*$/.test(stream[k - 1]!.content) && k < stream.length && k - index < 4 && !startsBody(stream[k]!)) {

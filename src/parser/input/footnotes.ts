@@ -18,9 +18,9 @@ export interface FoundFootnote {
   references: Array<{ line: number; start: number; end: number }>;
 }
 
-const OPENING = /^(\d{1,2}|\*{1,3})\s+(?=["“(\p{Lu}\p{Ll}])/u;
+const OPENING = /^(\d{1,2}|\*{1,3}|\(\*{1,3}\))\s+(?=["“(\p{Lu}\p{Ll}])/u;
 /** A mark on a line of its own, raised above its note's text ("1" / "Theo Hướng dẫn số …"). */
-const LONE_MARK = /^(\d{1,2}|\*{1,3})$/u;
+const LONE_MARK = /^(\d{1,2}|\*{1,3}|\(\*{1,3}\))$/u;
 const NOTE_TEXT = /^["“(\p{Lu}\p{Ll}]/u;
 
 /** The mark a note opens with at `indexes[k]`, or null. */
@@ -35,7 +35,7 @@ function openingAt(lines: SourceLine[], indexes: number[], k: number): string | 
 const RULE = /^[_\-–—]{5,}$/u;
 
 function markPattern(mark: string): RegExp {
-  const escaped = mark.replace(/\*/g, '\\*');
+  const escaped = mark.replace(/[*()]/g, (c) => `\\${c}`);
   // Glued after a letter or closing punctuation, not part of a longer number.
   return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
 }
@@ -165,6 +165,7 @@ function noteText(lines: SourceLine[], indexes: number[], k: number): string {
 
 function isNextMark(previous: string, mark: string): boolean {
   if (/^\d+$/.test(previous) && /^\d+$/.test(mark)) return Number(mark) === Number(previous) + 1;
+  if (/^\(\*+\)$/.test(previous)) return mark === `${previous.slice(0, -1)}*)`;
   return /^\*+$/.test(previous) && mark === `${previous}*`;
 }
 

@@ -35,6 +35,8 @@ const OPENERS: RegExp[] = [
   /^can cu (?:y kien|noi dung|cac noi dung|chi dao|yeu cau|huong dan|ke hoach|van ban|cong van)\b/,
   // "Trân trọng.", "Trân trọng cảm ơn./.": the letter's last words.
   /^tran trong\b/,
+  // "Đây là nội dung quan trọng, đề nghị …": the whole text urged on its addressees.
+  /^day la (?:nhiem vu|noi dung|viec)\b.*\b(?:de nghi|yeu cau)\b/,
   // "Ngoài ra, đề nghị …": a last request to the addressees, after the provisions.
   /^ngoai ra,? (?:de nghi|yeu cau)\b/,
   // "Đầu mối liên hệ: đồng chí …, điện thoại …": whom to call.

@@ -80,11 +80,23 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
   let next = index + 1;
   /** Where the last "-" entry's dash stands. */
   let itemIndent: number | null = null;
+  /** "Đồng kính gửi:" labels, with the number of entries before each. */
+  const extraLabels: Array<{ at: number; label: LabelNode }> = [];
   for (; next < stream.length; next++) {
     const item = stream[next]!;
     const breakGap = layout.doubleSpaced ? item.blanksBefore >= 2 : item.blanksBefore >= 1;
     const last = items[items.length - 1];
     const lastText = last ? last.children.map((c) => c.value).join(' ') : '';
+    // "Đồng kính gửi: …": the addressees a copy is sent to, in the same list.
+    const also = /^Đồng kính gửi\s*:?\s*/u.exec(item.content);
+    if (also) {
+      const labelText = also[0].trimEnd();
+      extraLabels.push({ at: items.length, label: { type: 'label', value: labelText, position: positionIn(item.line, item.line.indent, item.line.indent + labelText.length) } });
+      const from = item.line.indent + also[0].length;
+      if (from < item.line.text.length) items.push(listItem(item, from, item.line.text.length));
+      itemIndent = from;
+      continue;
+    }
     if (/^[-–—•]\s/u.test(item.content) && !(breakGap && items.length > 0 && /\.$/.test(lastText))) {
       items.push(listItem(item, item.line.indent, item.line.text.length));
       itemIndent = item.line.indent;
@@ -104,7 +116,12 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
     }
     break;
   }
-  const children = [label, ...items];
+  const children: Array<LabelNode | ListItemNode> = [label];
+  items.forEach((entry, k) => {
+    for (const extra of extraLabels) if (extra.at === k) children.push(extra.label);
+    children.push(entry);
+  });
+  for (const extra of extraLabels) if (extra.at >= items.length) children.push(extra.label);
   return { list: { type: 'addressees', children, position: spanOf(children) }, next };
 }
 

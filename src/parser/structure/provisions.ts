@@ -270,7 +270,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
  * level). A longer label, a lower item's ("31.1. Đảng phí: Đảng viên
  * đóng …") or a body's name ("5. Sở Y tế: chỉ đạo …") starts its sentence.
  */
-const RUN_IN = /^(\p{Lu}[^:.;,()]{0,60}?)\s*:(?=\s+\S)/u;
+const RUN_IN = /^(\p{Lu}[^:.;()]{0,90}?)\s*:(?=\s+\S)/u;
 /** Labels of the sections of a plan or a rule, titles wherever they stand. */
 const SECTION_LABELS = new Set(
   ['thời gian', 'địa điểm', 'đối tượng', 'thành phần', 'chủ đề', 'mục đích', 'yêu cầu', 'nội dung', 'hình thức', 'kinh phí', 'phạm vi', 'phạm vi điều chỉnh', 'đối tượng áp dụng', 'quy mô', 'tiến độ', 'thời hạn', 'phương thức', 'khẩu hiệu', 'thời gian, địa điểm'].map((w) => w.normalize('NFC')),
@@ -285,10 +285,12 @@ function runInTitle(text: string, depth: number): number | null {
   const label = found[1]!;
   const words = label.split(/\s+/u).length;
   if (/^Về\s/u.test(label) && words <= 10) return found[0].length;
+  // "1. SỞ GIÁO DỤC VÀ ĐÀO TẠO: …": a label set in capitals is a title, whatever it names.
+  if (isAllUpper(label) && words <= 14) return found[0].length;
   // The sections every plan has, at any level: "1/ Thời gian: …", "2. Đối tượng: …".
   if (SECTION_LABELS.has(label.toLowerCase().normalize('NFC'))) return found[0].length;
   // "5. Sở Y tế: chỉ đạo …" names the body that acts (a capital after the first word): no title.
-  return depth === 0 && words <= 4 && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
+  return depth === 0 && words <= 4 && !label.includes(',') && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
 }
 
 function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth: number): ProvisionNode {

@@ -295,6 +295,16 @@ function departmentNameAt(r: Reader, i: number): number {
   };
   lowerRun();
   for (let rounds = 0; rounds < 4 && j < r.words.length; rounds++) {
+    // "Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật": a part in lower case after a
+    // comma, when the name goes on after it with "và" and a capital.
+    if (r.sep(j) === ',' && !r.words[j]!.capital) {
+      let k = j;
+      while (k < r.words.length && k - j < 6 && !r.words[k]!.capital && r.words[k]!.loose !== 'va' && !isAction(r, k) && r.sep(k) !== ';') k++;
+      if (!(k > j && r.words[k]?.loose === 'va' && r.words[k + 1]?.capital && headAt(r, k + 1) === null)) break;
+      j = k + 2;
+      lowerRun();
+      continue;
+    }
     const w = r.words[j]!;
     // Parts joined by "và", "," or "-" start with capitals; so may a part after a space ("Giáo dục Trung học"),
     // unless it starts another name ("… Công an tỉnh").
