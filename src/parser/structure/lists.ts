@@ -204,6 +204,24 @@ export function readClosing(stream: StreamLine[], from: number): {
       if (/^[-–—•+]\s/u.test(cell.text) && (listOpen || copiesTo === null || (nameSeen && reordered && copiesTo !== null)) && (!nameSeen || listOpen || (reordered && copiesTo !== null))) {
         if (!copiesTo) copiesTo = { type: 'copiesTo', children: [], position: positionIn(item.line, start, end) };
         // "- Thường trực Ban Bí thư (để b/c), PHÓ TRƯỞNG BAN": the signer's title merged onto an entry (OCR, one space).
+        // "- Như trên; KT. CHỦ TỊCH": an authority merged onto an entry by one space (OCR).
+        const authority = /[;,.]\s+((?:T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|TUQ\.)\s*[\p{Lu}Đ][\p{Lu}Đ ,]*)$/u.exec(cell.text);
+        if (authority) {
+          const at = cell.text.length - authority[1]!.length;
+          copiesTo.children.push(listItem(item, start, start + cell.text.slice(0, at).trimEnd().length));
+          addSignature('authority', item, start + at, end);
+          reordered = true;
+          continue;
+        }
+        // "- Lưu: VT, KTNV. Nguyễn Văn Thắm": the signer's name merged onto the last entry.
+        const named = signatureLines.length > 0 && !nameSeen ? /\.\s+((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(cell.text) : null;
+        if (named && isPersonName(named[1]!)) {
+          const at = cell.text.length - named[1]!.length;
+          copiesTo.children.push(listItem(item, start, start + cell.text.slice(0, at).trimEnd().length));
+          addSignature('name', item, start + at, end);
+          reordered = true;
+          continue;
+        }
         const title = signatureLines.length > 0 && !signatureLines.some((l) => l.role === 'title') ? trailingTitle(cell.text) : -1;
         if (title > 0) {
           copiesTo.children.push(listItem(item, start, start + cell.text.slice(0, title).trimEnd().length));

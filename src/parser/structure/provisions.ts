@@ -293,6 +293,12 @@ function runInTitle(text: string, depth: number): number | null {
   return depth === 0 && words <= 4 && !label.includes(',') && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
 }
 
+/** Where a plan's section label ends on a line ("Thời gian: …"), or null. */
+function sectionLabel(text: string): number | null {
+  const found = RUN_IN.exec(text);
+  return found && SECTION_LABELS.has(found[1]!.toLowerCase().normalize('NFC')) ? found[0].length : null;
+}
+
 function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth: number): ProvisionNode {
   const first = block.lines[0]!;
   const indent = first.line.indent;
@@ -331,7 +337,8 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth
       headingLines = restTexts.length;
     }
   }
-  const runIn = headingLines === 0 && firstText && !untitled(marker.style) ? runInTitle(firstText.value, depth) : null;
+  // A plan's section run in on a bullet ("- Thời gian: …") is a title too; other bullets are never titled.
+  const runIn = headingLines === 0 && firstText ? (untitled(marker.style) ? sectionLabel(firstText.value) : runInTitle(firstText.value, depth)) : null;
   if (runIn !== null && firstText) {
     // The label is the heading; the words after its colon start the text.
     const labelEnd = textStart + runIn;

@@ -408,6 +408,8 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
     case 'department': {
       if (head.words === 'Báo' && r.words[j]?.loose === 'cao') return null; // "Báo cáo" is a report, not a newspaper
       let end = departmentNameAt(r, j);
+      // "Bảo tàng tỉnh", "Thư viện tỉnh": a body of its kind named only by its level.
+      if (end < 0 && (head.words === 'Bảo tàng' || head.words === 'Thư viện') && levelAt(r, j)) end = j;
       // "Ban điều hành khu phố": a board named in lower case by what it does, then where.
       if (end < 0 && head.words === 'Ban') {
         let k = j;

@@ -132,6 +132,7 @@ export const HEADS: HeadEntry[] = [
   { words: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'state', kind: 'front' },
   { words: 'Tỉnh đoàn', type: 'state', kind: 'front', capital: true, level: 'province' },
   { words: 'Bảo tàng', type: 'department', kind: 'state', capital: true },
+  { words: 'Thư viện', type: 'department', kind: 'state', capital: true },
   { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
   // "Ban Chấp hành Đoàn các xã, phường", "Đoàn xã …": the Youth Union at a level.
   { words: 'Đoàn', type: 'state', kind: 'front', capital: true },
