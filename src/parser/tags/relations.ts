@@ -285,6 +285,8 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       if (objects.has(m) || taken.has(m) || index.listStart[i] !== i) return;
       // "… (Văn phòng Đảng ủy chủ trì, …)", "(Ban Xây dựng Đảng hướng dẫn)": who does it, said in brackets after the task.
       if (!/(?:,\s*|(?:^|\s)do\s+|\(\s*)$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start))) return;
+      // In brackets only a short attribution after the task ("(X chủ trì, Y phối hợp)"), not an aside ("(X sẽ tập huấn … để …)").
+      if (/\(\s*$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start)) && !/^[^()]{0,100}\)/.test(run.folded.slice(m.start))) return;
       const list = chain(run, mentions, i);
       const tail = list[list.length - 1]!;
       const next = run.folded.slice(tail.end, tail.end + 40);
