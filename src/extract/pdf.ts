@@ -47,6 +47,7 @@ interface TextItem {
 export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean; reading?: Partial<ReadingSettings>; onProgress?: ReadingListener } = {}): Promise<PdfReading> {
   const settings = readingSettings(options.reading);
   const deadline = new Deadline(settings);
+  deadline.at('while opening it');
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // PDF.js takes the buffer over: give it a copy.
@@ -83,7 +84,7 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean; readi
     const toOcr: number[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       options.onProgress?.({ stage: 'pages', done: number - 1, total: document.numPages });
-      deadline.at(`at page ${number} of ${document.numPages}`);
+      deadline.at(`at page ${number.toLocaleString('en')} of ${document.numPages.toLocaleString('en')}`);
       const page = await deadline.race(document.getPage(number));
       const viewport = page.getViewport({ scale: 1 });
       sizes.set(number, { width: viewport.width, height: viewport.height });
@@ -138,18 +139,20 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean; readi
     options.onProgress?.({ stage: 'pages', done: document.numPages, total: document.numPages });
     if (toOcr.length > 0) {
       if (!options.ocr) throw new PdfError(`has ${toOcr.length === document.numPages ? 'no text layer (it is a scan)' : `pages without a readable text layer (${toOcr.join(', ')})`}, and OCR was not asked for`);
+      // The budget first: a document too large to render is refused whether or not OCR is installed.
+      checkPixels(toOcr, sizes, settings);
       const missing = ocrMissing();
       if (missing) {
         throw new PdfError(`has ${toOcr.length === document.numPages ? 'no text layer (it is a scan)' : `pages without a readable text layer (${toOcr.join(', ')})`}, and reading it needs OCR: ${missing}`);
       }
-      checkPixels(toOcr, sizes, settings);
       const workers = Math.min(settings.ocrWorkers ?? defaultOcrWorkers(), toOcr.length);
+      deadline.at(`0 of ${toOcr.length.toLocaleString('en')} pages read by OCR`);
       options.onProgress?.({ stage: 'ocr', done: 0, total: toOcr.length, workers });
       const recognised: OcrPage[] = await ocrPages(bytes, toOcr, (n) => sizes.get(n)!, {
         workers,
         signal: deadline.signal,
         onPage: (done, total) => {
-          deadline.at(`after ${done} of ${total} pages by OCR`);
+          deadline.at(`${done.toLocaleString('en')} of ${total.toLocaleString('en')} pages read by OCR`);
           options.onProgress?.({ stage: 'ocr', done, total, workers });
         },
       });

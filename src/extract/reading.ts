@@ -32,7 +32,7 @@ export class OverBudget extends Error {
   }
 }
 
-const count = (n: number) => Math.ceil(n).toLocaleString('en');
+const count = (n: number) => n.toLocaleString('en', { maximumFractionDigits: n < 10 ? 3 : 0 });
 
 /**
  * The sentence for a limit passed: what the file needs, the limit, and how
@@ -75,14 +75,13 @@ export class Deadline {
     this.#timer.unref();
   }
 
-  /** Where the reading is, for the sentence ("after 120 of 300 pages by OCR"). */
+  /** Where the reading is, for the sentence ("120 of 300 pages read by OCR"). */
   at(progress: string): void {
     this.#progress = progress;
   }
 
   #error(): OverBudget {
-    const seconds = (performance.now() - this.#started) / 1000;
-    return overBudget('maxSeconds', this.#settings, `took more than ${count(Math.min(seconds, this.#settings.maxSeconds))} s to read${this.#progress ? ` (${this.#progress})` : ''}`);
+    return overBudget('maxSeconds', this.#settings, `was still being read after ${count(this.#settings.maxSeconds)} s${this.#progress ? ` (${this.#progress})` : ''}`);
   }
 
   check(): void {
@@ -94,6 +93,8 @@ export class Deadline {
 
   /** `promise`, or the budget's sentence when the time runs out first. */
   race<T>(promise: Promise<T>): Promise<T> {
+    // Given up on, the step may still fail later (PDF.js: "Transport destroyed"): that is expected, not unhandled.
+    promise.catch(() => {});
     this.check();
     return new Promise<T>((resolve, reject) => {
       const stop = () => reject(this.signal.reason);
