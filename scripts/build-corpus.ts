@@ -23,8 +23,7 @@ import { withAddedDirectives } from '../src/corpus/added.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { corpusLayout } from '../src/corpus/read.js';
 import { extractDirectives } from '../src/corpus/extract.js';
-import type { ReadingEvent } from '../src/extract/index.js';
-import { progressLine } from '../src/extract/progress-line.js';
+import { progressLines } from '../src/extract/progress-line.js';
 import { READING_FLAGS, readingFromFlags } from '../src/schemas/reading.js';
 import { formatProblem } from '../src/corpus/validate-yaml.js';
 import { originalFileName, TEXT_FILE } from '../src/site/files.js';
@@ -83,16 +82,13 @@ await runMain('corpus', async () => {
     return 1;
   }
   // The originals (PDF, Word, scans) read first; OCR is slow, so what was read is kept in .cache/.
-  let line: ((event: ReadingEvent) => void) | null = null;
+  const lines = progressLines(process.stderr);
   const extracted = await extractDirectives(loaded, {
     cache: values['no-cache'] ? null : diskCache(fileURLToPath(new URL('../.cache/extract', import.meta.url))),
     reading: reading.settings,
     progress: (path, event) => {
-      if (event.stage === 'start') {
-        process.stderr.write(`corpus: reading ${where(path)}\n`);
-        line = progressLine(process.stderr, `corpus: ${where(path)}`);
-      }
-      line?.(event);
+      if (event.stage === 'start') process.stderr.write(`corpus: reading ${where(path)}\n`);
+      lines(`corpus: ${where(path)}`, event);
     },
   });
   // Over its reading budget: said now, listed again at the end; the build goes on without it.

@@ -43,11 +43,18 @@ export function duration(ms: number): string {
 
 type Step = Extract<ReadingEvent, { stage: 'pages' | 'ocr' }>;
 
-/** The line's text: the latest event, `elapsed` ms into the reading, about `left` ms to go (null: not known yet). */
-export function progressText(label: string, event: Step, elapsed: number, left: number | null): string {
+/**
+ * The line's text: the latest event, `elapsed` ms into the reading, about
+ * `left` ms to go (null: not known yet), in `width` characters: a long
+ * label (a path) loses its start before the figures lose anything.
+ */
+export function progressText(label: string, event: Step, elapsed: number, left: number | null, width = Infinity): string {
   const of = `${event.done.toLocaleString('en')}/${event.total.toLocaleString('en')} pages`;
   const what = event.stage === 'pages' ? `${of} read` : `OCR ${of} (${event.workers} at once)`;
-  return `${label}: ${what}, ${duration(elapsed)} so far${left === null ? '' : `, about ${duration(left)} left`}`;
+  const figures = `: ${what}, ${duration(elapsed)} so far${left === null ? '' : `, about ${duration(left)} left`}`;
+  const room = width - figures.length;
+  const text = label.length <= room ? `${label}${figures}` : room >= 12 ? `…${label.slice(label.length - room + 1)}${figures}` : `${label}${figures}`;
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }
 
 /**
@@ -73,8 +80,7 @@ export function progressLine(stream: ProgressStream, label: string, options: Pro
     if (!latest || t - started < after || (!force && t - lastDraw < every)) return;
     lastDraw = t;
     const width = Math.max(20, (stream.columns || 80) - 1);
-    const text = progressText(label, latest, t - started, estimate ? Math.max(0, estimate.left - (t - estimate.at)) : null);
-    stream.write(`\r${text.length > width ? `${text.slice(0, width - 1)}…` : text}\x1b[K`);
+    stream.write(`\r${progressText(label, latest, t - started, estimate ? Math.max(0, estimate.left - (t - estimate.at)) : null, width)}\x1b[K`);
     drawn = true;
   };
   return (event) => {
@@ -103,5 +109,14 @@ export function progressLine(stream: ProgressStream, label: string, options: Pro
     if (event.done > 0 && event.done !== latest?.done) estimate = event.done < event.total ? { left: ((t - stageStarted) / event.done) * (event.total - event.done), at: t } : null;
     latest = event;
     draw(false);
+  };
+}
+
+/** For a command that reads one file after another: `(label, event)`, a new line begun at each reading's start. */
+export function progressLines(stream: ProgressStream, options: ProgressLineOptions = {}): (label: string, event: ReadingEvent) => void {
+  let line: ((event: ReadingEvent) => void) | null = null;
+  return (label, event) => {
+    if (event.stage === 'start') line = progressLine(stream, label, options);
+    line?.(event);
   };
 }

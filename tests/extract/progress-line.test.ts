@@ -71,10 +71,14 @@ describe('the progress line', () => {
     expect(target.written.at(-1)).toBe(`\r${CLEAR}`);
   });
 
-  it('fits the terminal’s width', () => {
-    const target = stream(true, 40);
+  it('fits the terminal’s width, a long path losing its start before the figures lose anything', () => {
+    const target = stream(true, 80);
     readTenPages(target, {});
-    for (const text of target.written) expect(text.replace('\r', '').replace(CLEAR, '').length).toBeLessThanOrEqual(39);
+    for (const text of target.written) expect(text.replace('\r', '').replace(CLEAR, '').length).toBeLessThanOrEqual(79);
+    expect(target.written[0]).toBe(`\r…ctives/tap/source.pdf: OCR 1/10 pages (2 at once), 3 s so far, about 27 s left${CLEAR}`);
+    const narrow = stream(true, 30);
+    readTenPages(narrow, {});
+    for (const text of narrow.written) expect(text.replace('\r', '').replace(CLEAR, '').length).toBeLessThanOrEqual(29);
   });
 
   it('says durations as a reader says them', () => {
