@@ -87,8 +87,10 @@ export function defaultOcrWorkers(): number {
 export interface OcrOptions {
   /** Pages recognised at once, each by its own pdftoppm and tesseract (default: defaultOcrWorkers()). */
   workers?: number;
-  /** Called each time a page is recognised (in the order they finish). */
+  /** Called each time a page is recognised or set aside (in the order they finish). */
   onPage?: (done: number, total: number) => void;
+  /** Asked of each page just before it is rendered: true sets it aside (not recognised, not in the result). */
+  skip?: (page: number) => Promise<boolean>;
   /** Stops the reading: the running processes are killed and the call rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -97,10 +99,12 @@ export interface OcrOptions {
  * Recognise pages of a PDF (1-based numbers). `size` gives each page's
  * size in points. Pages are recognised `workers` at once, each by processes
  * of its own with one thread each (OMP_THREAD_LIMIT=1), and come back in
- * the order of `numbers` whatever order they finish in. The first failure
- * stops the other pages and is what the call rejects with.
+ * the order of `numbers` whatever order they finish in (those `skip` set
+ * aside left out). The first failure stops the other pages and is what the
+ * call rejects with.
  */
 export async function ocrPages(pdf: Uint8Array, numbers: number[], size: (page: number) => { width: number; height: number }, options: OcrOptions = {}): Promise<OcrPage[]> {
+  if (numbers.length === 0) return [];
   const folder = mkdtempSync(join(tmpdir(), 'chi-thi-ocr-'));
   const controller = new AbortController();
   const stop = () => controller.abort(options.signal?.reason);
@@ -108,7 +112,7 @@ export async function ocrPages(pdf: Uint8Array, numbers: number[], size: (page: 
   try {
     const file = join(folder, 'source.pdf');
     writeFileSync(file, pdf);
-    const pages = new Array<OcrPage>(numbers.length);
+    const pages = new Array<OcrPage | null>(numbers.length).fill(null);
     let next = 0;
     let done = 0;
     const failures: unknown[] = [];
@@ -117,7 +121,7 @@ export async function ocrPages(pdf: Uint8Array, numbers: number[], size: (page: 
         const index = next++;
         const number = numbers[index]!;
         try {
-          pages[index] = await ocrPage(file, number, size(number), controller.signal);
+          if (!(await options.skip?.(number))) pages[index] = await ocrPage(file, number, size(number), controller.signal);
         } catch (error) {
           if (!controller.signal.aborted) {
             failures.push(error);
@@ -133,7 +137,7 @@ export async function ocrPages(pdf: Uint8Array, numbers: number[], size: (page: 
     await Promise.all(Array.from({ length: workers }, worker));
     if (options.signal?.aborted) throw options.signal.reason;
     if (failures.length > 0) throw failures[0];
-    return pages;
+    return pages.filter((page) => page !== null);
   } finally {
     options.signal?.removeEventListener('abort', stop);
     rmSync(folder, { recursive: true, force: true });

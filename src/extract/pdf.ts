@@ -108,11 +108,6 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean; readi
       page.cleanup();
       const text = positioned.map((item) => item.text).join(' ');
       const judged = vietnameseShare(text);
-      if (positioned.length === 0 && (await deadline.race(drawsNothing(page)))) {
-        pages.push({ number, ...sizes.get(number)!, items: [] });
-        read.push('blank');
-        continue;
-      }
       if (positioned.length === 0 || judged.words === 0) {
         toOcr.push(number);
         pages.push({ number, ...sizes.get(number)!, items: [] });
@@ -138,19 +133,35 @@ export async function readPdf(bytes: Uint8Array, options: { ocr?: boolean; readi
     }
     options.onProgress?.({ stage: 'pages', done: document.numPages, total: document.numPages });
     if (toOcr.length > 0) {
-      if (!options.ocr) throw new PdfError(`has ${toOcr.length === document.numPages ? 'no text layer (it is a scan)' : `pages without a readable text layer (${toOcr.join(', ')})`}, and OCR was not asked for`);
-      // The budget first: a document too large to render is refused whether or not OCR is installed.
-      checkPixels(toOcr, sizes, settings);
-      const missing = ocrMissing();
-      if (missing) {
-        throw new PdfError(`has ${toOcr.length === document.numPages ? 'no text layer (it is a scan)' : `pages without a readable text layer (${toOcr.join(', ')})`}, and reading it needs OCR: ${missing}`);
+      // A page that draws nothing is blank: there is nothing to recognise. Looking costs PDF.js a page's
+      // operator list (its image decoded), so when OCR can start at once and the budget holds even were
+      // no page blank, each page is looked at just before it would be rendered, while others are being
+      // recognised; otherwise the blank pages are set aside first, and the budget is checked on the rest.
+      const blank = async (n: number) => {
+        const isBlank = await deadline.race(document.getPage(n).then(drawsNothing));
+        if (isBlank) read[n - 1] = 'blank';
+        return isBlank;
+      };
+      const missing = options.ocr ? ocrMissing() : null;
+      const pixels = toOcr.map((n) => pagePixels(sizes.get(n)!, DPI));
+      const lookAsRead = options.ocr && !missing && Math.max(...pixels) <= settings.maxPageMegapixels * 1e6 && pixels.reduce((a, b) => a + b, 0) <= settings.maxMegapixels * 1e6;
+      let drawn = toOcr;
+      if (!lookAsRead) {
+        drawn = [];
+        for (const n of toOcr) if (!(await blank(n))) drawn.push(n);
+        const which = drawn.length === document.numPages ? 'no text layer (it is a scan)' : `pages without a readable text layer (${drawn.join(', ')})`;
+        if (drawn.length > 0 && !options.ocr) throw new PdfError(`has ${which}, and OCR was not asked for`);
+        // The budget first: a document too large to render is refused whether or not OCR is installed.
+        checkPixels(drawn, sizes, settings);
+        if (drawn.length > 0 && missing) throw new PdfError(`has ${which}, and reading it needs OCR: ${missing}`);
       }
-      const workers = Math.min(settings.ocrWorkers ?? defaultOcrWorkers(), toOcr.length);
-      deadline.at(`0 of ${toOcr.length.toLocaleString('en')} pages read by OCR`);
-      options.onProgress?.({ stage: 'ocr', done: 0, total: toOcr.length, workers });
-      const recognised: OcrPage[] = await ocrPages(bytes, toOcr, (n) => sizes.get(n)!, {
+      const workers = Math.max(1, Math.min(settings.ocrWorkers ?? defaultOcrWorkers(), drawn.length));
+      deadline.at(`0 of ${drawn.length.toLocaleString('en')} pages read by OCR`);
+      if (drawn.length > 0) options.onProgress?.({ stage: 'ocr', done: 0, total: drawn.length, workers });
+      const recognised: OcrPage[] = await ocrPages(bytes, drawn, (n) => sizes.get(n)!, {
         workers,
         signal: deadline.signal,
+        ...(lookAsRead ? { skip: blank } : {}),
         onPage: (done, total) => {
           deadline.at(`${done.toLocaleString('en')} of ${total.toLocaleString('en')} pages read by OCR`);
           options.onProgress?.({ stage: 'ocr', done, total, workers });

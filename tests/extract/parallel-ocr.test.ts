@@ -9,6 +9,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractSource } from '../../src/extract/index.js';
 import { ocrPages } from '../../src/extract/ocr.js';
@@ -41,7 +42,9 @@ printf '5\\t1\\t1\\t1\\t1\\t1\\t300\\t300\\t600\\t60\\t96\\ttrang-%s\\n' "$n"
 const folder = mkdtempSync(join(tmpdir(), 'parallel-ocr-'));
 const bin = join(folder, 'bin');
 const log = join(folder, 'log');
-const saved = { PATH: process.env['PATH'], FAKE_OCR_DIR: process.env['FAKE_OCR_DIR'], FAKE_OCR_FAIL: process.env['FAKE_OCR_FAIL'], FAKE_OCR_SLOW: process.env['FAKE_OCR_SLOW'] };
+// OCR's own temporary folders go here, so that what is left of them can be seen (other test files OCR at the same time).
+const temporary = join(folder, 'tmp');
+const saved = { TMPDIR: process.env['TMPDIR'], PATH: process.env['PATH'], FAKE_OCR_DIR: process.env['FAKE_OCR_DIR'], FAKE_OCR_FAIL: process.env['FAKE_OCR_FAIL'], FAKE_OCR_SLOW: process.env['FAKE_OCR_SLOW'] };
 const A4 = () => ({ width: 595.28, height: 841.89 });
 
 beforeAll(() => {
@@ -50,6 +53,8 @@ beforeAll(() => {
   chmodSync(join(bin, 'tesseract'), 0o755);
   process.env['PATH'] = `${bin}:${saved.PATH}`;
   process.env['FAKE_OCR_DIR'] = log;
+  mkdirSync(temporary);
+  process.env['TMPDIR'] = temporary;
 });
 
 beforeEach(() => {
@@ -113,7 +118,7 @@ describe.skipIf(missing !== null)('OCR in parallel', () => {
     expect(Math.max(...started)).toBeLessThan(8);
   }, 60_000);
 
-  it('stops when its signal says so, the running processes killed and their images removed', async () => {
+  it('stops when its signal says so, the running processes killed and its folder removed', async () => {
     process.env['FAKE_OCR_SLOW'] = '60';
     const stop = new AbortController();
     const reading = ocrPages(await blankPdf(4), [1, 2, 3, 4], A4, { workers: 2, signal: stop.signal });
@@ -121,8 +126,34 @@ describe.skipIf(missing !== null)('OCR in parallel', () => {
     while (!existsSync(join(log, 'seen'))) await new Promise((resolve) => setTimeout(resolve, 50));
     stop.abort(new Error('stopped by the test'));
     await expect(reading).rejects.toThrow('stopped by the test');
-    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('chi-thi-ocr-') && existsSync(join(tmpdir(), name, 'page-1.png')))).toEqual([]);
+    expect(readdirSync(temporary).filter((name) => name.startsWith('chi-thi-ocr-'))).toEqual([]);
   }, 30_000);
+});
+
+/** Pages that each draw a line (something for OCR to look at), or nothing where `blank` says so. */
+function linesAndBlanks(blank: boolean[]): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)), Producer: 'tests' } });
+  for (const nothing of blank) {
+    doc.addPage();
+    if (!nothing) doc.moveTo(100, 100).lineTo(400, 100).stroke();
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.end();
+  });
+}
+
+describe.skipIf(missing !== null)('a PDF of pages without text, some blank', () => {
+  it('sends only the pages that draw something to OCR, looked at while others are recognised', async () => {
+    const read = await extractSource('source.pdf', await linesAndBlanks([false, true, false, true, true, false]));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.extraction.original).toMatchObject({ read: 'ocr', pages: 6 });
+    expect(String(read.extraction.source).match(/trang-\d/g)).toEqual(['trang-1', 'trang-3', 'trang-6']);
+    const recognised = readFileSync(join(log, 'seen'), 'utf8').trim().split('\n').map((line) => line.split(' ')[0]).sort();
+    expect(recognised).toEqual(['1', '3', '6']);
+  }, 60_000);
 });
 
 describe.skipIf(missing !== null)('a scan read past its time budget', () => {
