@@ -104,6 +104,7 @@ export interface OcrOptions {
  * call rejects with.
  */
 export async function ocrPages(pdf: Uint8Array, numbers: number[], size: (page: number) => { width: number; height: number }, options: OcrOptions = {}): Promise<OcrPage[]> {
+  if (options.signal?.aborted) throw options.signal.reason;
   if (numbers.length === 0) return [];
   const folder = mkdtempSync(join(tmpdir(), 'chi-thi-ocr-'));
   const controller = new AbortController();

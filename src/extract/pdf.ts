@@ -201,8 +201,10 @@ const DRAWS_NOTHING = new Set([
 async function drawsNothing(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>; cleanup(): unknown }): Promise<boolean> {
   const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const quiet = new Set(Object.entries(OPS).filter(([name]) => DRAWS_NOTHING.has(name)).map(([, code]) => code));
-  const list = await page.getOperatorList();
+  // A page PDF.js cannot list is not known to be blank: OCR looks at it.
+  const list = await page.getOperatorList().catch(() => null);
   page.cleanup();
+  if (!list) return false;
   // A path ends by its painting operator (PDF.js folds it into constructPath): endPath paints nothing.
   return list.fnArray.every((fn, k) => quiet.has(fn) || (fn === OPS.constructPath && (list.argsArray[k] as unknown[] | undefined)?.[0] === OPS.endPath));
 }
