@@ -20,6 +20,7 @@ export interface ExtractionCache {
   set(key: string, extraction: Extraction): void;
 }
 
+/** How the originals of a corpus are read. */
 export interface ExtractDirectivesOptions {
   /** Read scans by OCR (default true). */
   ocr?: boolean;

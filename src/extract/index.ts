@@ -31,6 +31,7 @@ export type ExtractResult =
   /** `overBudget`: the limit the file passed (the corpus build skips such a file and goes on); absent for a file that cannot be read. */
   | { ok: false; message: string; overBudget?: ReadingLimit };
 
+/** How a source is read. */
 export interface ExtractOptions {
   /** Read pages without a text layer by OCR, when Tesseract is installed (default true). */
   ocr?: boolean;

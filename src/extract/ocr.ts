@@ -84,6 +84,7 @@ export function defaultOcrWorkers(): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_OCR_WORKERS));
 }
 
+/** How ocrPages works through the pages: at once, reporting, setting pages aside, stopping. */
 export interface OcrOptions {
   /** Pages recognised at once, each by its own pdftoppm and tesseract (default: defaultOcrWorkers()). */
   workers?: number;

@@ -16,6 +16,7 @@ export interface ProgressStream {
   write(text: string): unknown;
 }
 
+/** When and how often the line is drawn; the environment and clock are given in tests. */
 export interface ProgressLineOptions {
   /** The environment, for CI (default process.env). */
   env?: Record<string, string | undefined>;

@@ -15,6 +15,7 @@ export type ReadingEvent =
   | { stage: 'ocr'; done: number; total: number; workers: number }
   | { stage: 'end' };
 
+/** Who hears a reading's events (a progress line, a test). */
 export type ReadingListener = (event: ReadingEvent) => void;
 
 /** The settings with every default filled in; `undefined` values are left to the defaults. */
@@ -84,6 +85,7 @@ export class Deadline {
     return overBudget('maxSeconds', this.#settings, `was still being read after ${count(this.#settings.maxSeconds)} s${this.#progress ? ` (${this.#progress})` : ''}`);
   }
 
+  /** Throws the budget's sentence when the time is up. */
   check(): void {
     if (this.signal.aborted || performance.now() - this.#started > this.#settings.maxSeconds * 1000) {
       if (!this.signal.aborted) this.#controller.abort(this.#error());

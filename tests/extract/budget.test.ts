@@ -6,6 +6,10 @@
  * that draws nothing is blank and needs no OCR, so 5,000 blank pages are
  * read in seconds when the budget allows them.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { extractSource, type ReadingEvent } from '../../src/extract/index.js';
@@ -77,11 +81,7 @@ describe.skipIf(missing !== null)('a PDF over its reading budget', () => {
   it('reads a document whose blank pages sit among pages of text, without OCR', async () => {
     const text = await samplePdf();
     const blank = await blankPdf(1);
-    // pdfkit cannot append to a PDF: poppler's pdfunite joins them, a blank page between every two.
-    const { execFileSync } = await import('node:child_process');
-    const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+    // poppler's pdfunite puts the blank page after the text's three.
     const folder = mkdtempSync(join(tmpdir(), 'blank-among-'));
     try {
       writeFileSync(join(folder, 'text.pdf'), text);
