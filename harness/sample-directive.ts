@@ -278,12 +278,13 @@ export function encodeTcvn3(text: string): string {
   return [...text.normalize('NFC')].map((c) => back.get(c) ?? back.get(c.toLowerCase()) ?? c).join('');
 }
 
-/** The PDF as a scan: each page rendered at 200 dpi in grey by pdftoppm, wrapped back into a PDF of images (no text layer). */
-export async function sampleScan(pdf: Uint8Array, options: { lyingLayer?: boolean } = {}): Promise<Uint8Array> {
+/** The PDF as a scan: each page (up to `lastPage`) rendered at 200 dpi in grey by pdftoppm, wrapped back into a PDF of images (no text layer). */
+export async function sampleScan(pdf: Uint8Array, options: { lyingLayer?: boolean; lastPage?: number } = {}): Promise<Uint8Array> {
   const folder = mkdtempSync(join(tmpdir(), 'sample-scan-'));
   try {
     writeFileSync(join(folder, 'in.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', join(folder, 'in.pdf'), join(folder, 'page')], { stdio: 'pipe' });
+    const last = options.lastPage ? ['-l', String(options.lastPage)] : [];
+    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', ...last, join(folder, 'in.pdf'), join(folder, 'page')], { stdio: 'pipe' });
     const images = readdirSync(folder).filter((f) => f.endsWith('.png')).sort();
     const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: FIXED_DATE, Producer: 'tests' } });
     if (options.lyingLayer) doc.registerFont('regular', REGULAR);

@@ -32,9 +32,11 @@ import { allTargets, goldsOf, scoreOriginals, scoreTexts } from '../src/accuracy
 import { improvements, Ratchet, recordable, regressions } from '../src/accuracy/ratchet.js';
 import { totals } from '../src/accuracy/report.js';
 import { ocrMissing } from '../src/extract/ocr.js';
+import { progressLines } from '../src/extract/progress-line.js';
+import type { ReadingOptions } from '../src/accuracy/originals.js';
 
 /** Score the whole set both ways, refuse a fall, and write the figures reached. */
-async function recordRatchet(folder: string, file: string, vocabulary: Vocabulary): Promise<number> {
+async function recordRatchet(folder: string, file: string, vocabulary: Vocabulary, reading: ReadingOptions): Promise<number> {
   const golds = goldsOf(folder);
   const missing = [...golds.keys()].some((name) => originalOf(join(folder, name)) !== null) ? ocrMissing() : null;
   if (missing) {
@@ -42,7 +44,7 @@ async function recordRatchet(folder: string, file: string, vocabulary: Vocabular
     return 1;
   }
   const fromText = scoreTexts(folder, golds, vocabulary);
-  const fromOriginal = await scoreOriginals(folder, golds, vocabulary);
+  const fromOriginal = await scoreOriginals(folder, golds, vocabulary, reading);
   const text = totals(fromText);
   const original = totals(fromOriginal);
   const reachedNow = allTargets(fromText, fromOriginal);
@@ -73,13 +75,13 @@ async function recordRatchet(folder: string, file: string, vocabulary: Vocabular
 
 const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name] [--ratchet file.json]';
 
-async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary): Promise<{ score: DocumentScore } | { skipped: string }> {
+async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary, reading: ReadingOptions): Promise<{ score: DocumentScore } | { skipped: string }> {
   if (from === 'text') {
     const sourcePath = join(folder, 'source.txt');
     if (!existsSync(sourcePath)) return { skipped: 'no source.txt (the original is a scan: score it with --from original)' };
     return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary) };
   }
-  return scoreOriginal(folder, gold, vocabulary);
+  return scoreOriginal(folder, gold, vocabulary, reading);
 }
 
 await runMain('accuracy', async () => {
@@ -119,6 +121,9 @@ await runMain('accuracy', async () => {
   const content = loadOrExplain();
   if (!content) return 1;
   const vocabulary = compileVocabulary(content.taxonomy, content.references);
+  // Originals read as the corpus build reads them (site.yaml's budget), a long one with a progress line on a terminal.
+  const lines = progressLines(process.stderr);
+  const reading: ReadingOptions = { ...(content.site.reading ? { reading: content.site.reading } : {}), progress: (path, event) => lines(`accuracy: ${path}`, event) };
 
   const names = readdirSync(folder)
     .filter((name) => existsSync(join(folder, name, 'gold.json')))
@@ -128,7 +133,7 @@ await runMain('accuracy', async () => {
     process.stderr.write(`accuracy: ${folder} has no <name>/gold.json to score against\n`);
     return 1;
   }
-  if (args.values.ratchet) return recordRatchet(folder, args.values.ratchet, vocabulary);
+  if (args.values.ratchet) return recordRatchet(folder, args.values.ratchet, vocabulary, reading);
   const golds = new Map<string, Gold>();
   for (const name of names) {
     const goldPath = join(folder, name, 'gold.json');
@@ -149,7 +154,7 @@ await runMain('accuracy', async () => {
     const scored: ScoredDocument[] = [];
     for (const name of names.filter((n) => !only || only(n))) {
       const gold = golds.get(name)!;
-      const result = await scoreFrom(source, join(folder, name), gold, vocabulary);
+      const result = await scoreFrom(source, join(folder, name), gold, vocabulary, reading);
       if ('skipped' in result) {
         scored.push({ name, form: gold.form ?? '?', score: null, skipped: result.skipped });
         continue;

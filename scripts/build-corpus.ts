@@ -1,14 +1,18 @@
 /**
  * npm run corpus [-- --content <folder> --out <folder> --add <folder>… --no-cache]
+ *                [--max-pages N --max-page-megapixels N --max-megapixels N --max-seconds N --ocr-workers N]
  *
  * Parses every directive in content/ — and in each folder given with
  * `--add` (or listed in $CORPUS_ADD, separated by ":"), one directive per
  * subfolder, never copied into the project (src/corpus/added.ts) — and writes the site's input to .corpus/
  * (corpus.json, one JSON file per document, the JSON Schemas, and each
  * directive's files for download: its original and the text it was read
- * as). PDFs, Word files and scans are read first (src/extract/). All or
- * nothing: the new output is written beside the old and swapped in only when
- * every document parsed without errors.
+ * as). PDFs, Word files and scans are read first (src/extract/), with a
+ * progress line on a terminal for a long one. An original over its reading
+ * budget (`reading:` in content/site.yaml, or the flags) is skipped with one
+ * sentence, and the summary lists it. Otherwise all or nothing: the new
+ * output is written beside the old and swapped in only when every document
+ * parsed without errors.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +23,8 @@ import { withAddedDirectives } from '../src/corpus/added.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { corpusLayout } from '../src/corpus/read.js';
 import { extractDirectives } from '../src/corpus/extract.js';
+import { progressLines } from '../src/extract/progress-line.js';
+import { READING_FLAGS, readingFromFlags } from '../src/schemas/reading.js';
 import { formatProblem } from '../src/corpus/validate-yaml.js';
 import { originalFileName, TEXT_FILE } from '../src/site/files.js';
 import { Corpus } from '../src/schemas/corpus.js';
@@ -34,8 +40,20 @@ const compact = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 await runMain('corpus', async () => {
   const { values } = parseArgs({
-    options: { content: { type: 'string' }, out: { type: 'string' }, add: { type: 'string', multiple: true }, quiet: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      add: { type: 'string', multiple: true },
+      quiet: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
+      ...Object.fromEntries(Object.values(READING_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
+    },
   });
+  const reading = readingFromFlags(values);
+  if (!reading.ok) {
+    process.stderr.write(`corpus: ${reading.message}\n`);
+    return 1;
+  }
   const contentRoot = resolve(values.content ?? CONTENT_ROOT);
   const out = resolve(values.out ?? fileURLToPath(new URL('../.corpus', import.meta.url)));
   const started = performance.now();
@@ -64,12 +82,24 @@ await runMain('corpus', async () => {
     return 1;
   }
   // The originals (PDF, Word, scans) read first; OCR is slow, so what was read is kept in .cache/.
+  const lines = progressLines(process.stderr);
   const extracted = await extractDirectives(loaded, {
     cache: values['no-cache'] ? null : diskCache(fileURLToPath(new URL('../.cache/extract', import.meta.url))),
-    progress: (path) => process.stderr.write(`corpus: reading ${where(path)}\n`),
+    reading: reading.settings,
+    progress: (path, event) => {
+      if (event.stage === 'start') process.stderr.write(`corpus: reading ${where(path)}\n`);
+      lines(`corpus: ${where(path)}`, event);
+    },
   });
+  // Over its reading budget: said now, listed again at the end; the build goes on without it.
+  for (const problem of extracted.skipped) process.stderr.write(`${where(problem.path)}:1:1: warning: skipped: ${problem.message}\n`);
+  const skipped = () => {
+    if (extracted.skipped.length === 0) return;
+    process.stderr.write(`corpus: ${extracted.skipped.length} original(s) skipped, over their reading budget (see above): ${extracted.skipped.map((p) => where(p.path)).join(', ')}\n`);
+  };
   if (extracted.problems.length > 0) {
     for (const problem of extracted.problems) process.stderr.write(`${formatProblem({ ...problem, path: where(problem.path) })}\n`);
+    skipped();
     process.stderr.write('corpus: errors above; the previous output was left untouched\n');
     return 1;
   }
@@ -90,6 +120,7 @@ await runMain('corpus', async () => {
     }
   }
   if (build.failed || !build.corpus) {
+    skipped();
     process.stderr.write('corpus: errors above; the previous output was left untouched\n');
     return 1;
   }
@@ -118,5 +149,6 @@ await runMain('corpus', async () => {
   rmSync(previous, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(`corpus: ${build.corpus.documents.length} document(s), ${warnings} warning(s), written to ${values.out ?? '.corpus'} in ${seconds} s\n`);
+  skipped();
   return 0;
 });

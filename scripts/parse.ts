@@ -1,25 +1,32 @@
 /**
  * npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted]
+ *                           [--max-pages N --max-page-megapixels N --max-megapixels N --max-seconds N --ocr-workers N]
  *
  * Parses one directive: a text file, a PDF (read by OCR where it has no
  * text layer) or a Word file (.docx). `json` (default) prints the document;
  * `text` prints it back as reflowed plain text, one block per line;
  * `extracted` prints the text read from a PDF or Word file. Diagnostics go to
  * stderr as `file:line:column: severity: message`; the exit code is 0 with
- * warnings, 1 on errors.
+ * warnings, 1 on errors. A long reading draws a progress line on a
+ * terminal; a file over its reading budget (`reading:` in
+ * content/site.yaml, or the flags) is refused in one sentence.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, validateYaml } from '../src/corpus/validate-yaml.js';
 import { extractSource } from '../src/extract/index.js';
+import { progressLine } from '../src/extract/progress-line.js';
 import { compileVocabulary, parseDirective, toText } from '../src/parser/index.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
 import { DirectiveMetaFile } from '../src/schemas/meta.js';
+import { READING_FLAGS, readingFromFlags } from '../src/schemas/reading.js';
 import { formatMessages, runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
-const USAGE = 'usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted]';
+const USAGE = `usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted] [${Object.values(READING_FLAGS)
+  .map((flag) => `--${flag} N`)
+  .join(' ')}]`;
 
 function readable(path: string): string | null {
   if (!existsSync(path)) return `${path}: no such file`;
@@ -33,7 +40,12 @@ await runMain('parse', async () => {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { meta: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        meta: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(Object.values(READING_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
+      },
     });
   } catch (error) {
     process.stderr.write(`parse: ${(error as Error).message}\n${USAGE}\n`);
@@ -54,6 +66,11 @@ await runMain('parse', async () => {
     process.stderr.write(`${problem}\n`);
     return 1;
   }
+  const reading = readingFromFlags(args.values);
+  if (!reading.ok) {
+    process.stderr.write(`parse: ${reading.message}\n${USAGE}\n`);
+    return 1;
+  }
   const content = loadOrExplain();
   if (!content) return 1;
 
@@ -70,7 +87,10 @@ await runMain('parse', async () => {
   const folder = basename(dirname(resolve(path)));
   const lower = path.toLowerCase();
   const name = lower.endsWith('.pdf') ? 'source.pdf' : lower.endsWith('.docx') ? 'source.docx' : lower.endsWith('.doc') ? 'source.docx' : 'source.txt';
-  const read = await extractSource(name, new Uint8Array(readFileSync(path)));
+  const read = await extractSource(name, new Uint8Array(readFileSync(path)), {
+    reading: { ...content.site.reading, ...reading.settings },
+    onProgress: progressLine(process.stderr, path),
+  });
   if (!read.ok) {
     process.stderr.write(`${path}:1:1: error: ${read.message}\n`);
     return 1;

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Vocabulary } from '../parser/index.js';
 import { Gold } from './gold.js';
-import { originalOf, scoreOriginal } from './originals.js';
+import { originalOf, type ReadingOptions, scoreOriginal } from './originals.js';
 import { headerShare, targets, totals, type ScoredDocument, type Totals } from './report.js';
 import { FIELDS } from './score.js';
 import { scoreSource } from './view.js';
@@ -35,11 +35,11 @@ export function scoreTexts(folder: string, golds: Map<string, Gold>, vocabulary:
 }
 
 /** Every document with an original, scored from it; a document that cannot be read is an error. */
-export async function scoreOriginals(folder: string, golds: Map<string, Gold>, vocabulary: Vocabulary): Promise<ScoredDocument[]> {
+export async function scoreOriginals(folder: string, golds: Map<string, Gold>, vocabulary: Vocabulary, options: ReadingOptions = {}): Promise<ScoredDocument[]> {
   const out: ScoredDocument[] = [];
   for (const [name, gold] of golds) {
     if (!originalOf(join(folder, name))) continue;
-    const result = await scoreOriginal(join(folder, name), gold, vocabulary);
+    const result = await scoreOriginal(join(folder, name), gold, vocabulary, options);
     if ('skipped' in result) throw new Error(`${name}: ${result.skipped}`);
     out.push({ name, form: gold.form ?? '?', score: result.score });
   }

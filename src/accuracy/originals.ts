@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractSource } from '../extract/index.js';
+import { extractSource, type ReadingEvent } from '../extract/index.js';
 import type { Vocabulary } from '../parser/index.js';
+import type { ReadingSettings } from '../schemas/reading.js';
 import type { Gold } from './gold.js';
 import type { DocumentScore } from './score.js';
 import { scoreSource } from './view.js';
@@ -19,11 +20,21 @@ export function originalOf(folder: string): { path: string; as: 'source.pdf' | '
   return null;
 }
 
+/** How an original is read: its budget, and who hears how the reading goes (src/extract/). */
+export interface ReadingOptions {
+  reading?: Partial<ReadingSettings>;
+  progress?: (path: string, event: ReadingEvent) => void;
+}
+
 /** Score a document from its original; a reason when it has none or it cannot be read. */
-export async function scoreOriginal(folder: string, gold: Gold, vocabulary: Vocabulary): Promise<{ score: DocumentScore } | { skipped: string }> {
+export async function scoreOriginal(folder: string, gold: Gold, vocabulary: Vocabulary, options: ReadingOptions = {}): Promise<{ score: DocumentScore } | { skipped: string }> {
   const original = originalOf(folder);
   if (!original) return { skipped: 'no original.pdf or original.docx' };
-  const read = await extractSource(original.as, new Uint8Array(readFileSync(original.path)));
+  const { progress } = options;
+  const read = await extractSource(original.as, new Uint8Array(readFileSync(original.path)), {
+    ...(options.reading ? { reading: options.reading } : {}),
+    ...(progress ? { onProgress: (event: ReadingEvent) => progress(original.path, event) } : {}),
+  });
   if (!read.ok) return { skipped: `${original.path} ${read.message}` };
   return { score: scoreSource(gold, read.extraction.source, original.path, vocabulary, read.extraction.hints) };
 }

@@ -21,7 +21,7 @@ export interface DocxReading {
   warnings: Array<{ message: string }>;
 }
 
-/** The parts we read, and the most any of them may inflate to. */
+/** The parts we read, and the most any of them (and all of them together) may inflate to. */
 const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml'];
 const PART_LIMIT = 64 * 1024 * 1024;
 
@@ -34,6 +34,7 @@ function readParts(bytes: Uint8Array): Promise<Map<string, string>> {
         return;
       }
       const parts = new Map<string, string>();
+      let total = 0;
       zip.on('error', (e: Error) => reject(new DocxError(`is a damaged Word file (${e.message}): save it again from Word as .docx`)));
       zip.on('end', () => resolve(parts));
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -43,6 +44,13 @@ function readParts(bytes: Uint8Array): Promise<Map<string, string>> {
         }
         if (entry.uncompressedSize > PART_LIMIT) {
           reject(new DocxError(`has a part (${entry.fileName}) larger than ${PART_LIMIT / 1024 / 1024} MB: it is not a directive's Word file`));
+          zip.close();
+          return;
+        }
+        // Sizes are checked as the entries inflate (validateEntrySizes): an entry cannot inflate past what it declares.
+        total += entry.uncompressedSize;
+        if (total > PART_LIMIT) {
+          reject(new DocxError(`has parts (${[...parts.keys(), entry.fileName].join(', ')}) larger than ${PART_LIMIT / 1024 / 1024} MB together: it is not a directive's Word file`));
           zip.close();
           return;
         }
@@ -68,6 +76,9 @@ function readParts(bytes: Uint8Array): Promise<Map<string, string>> {
 /** A node of fast-xml-parser's ordered output: one tag key with its children, attributes under ":@". */
 type XNode = { [tag: string]: XNode[] | string | Record<string, string> | undefined; ':@'?: Record<string, string> };
 
+/** How deep elements may nest in a part (fast-xml-parser's own default): Word's deepest, a table in a text box in a table, is far less. */
+const MAX_NESTING = 100;
+
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -78,10 +89,20 @@ const parser = new XMLParser({
   processEntities: true,
   // Word files are never served with DTDs; do not expand any.
   ignoreDeclaration: true,
+  maxNestedTags: MAX_NESTING,
 });
 
-function parseXml(xml: string): XNode[] {
-  return parser.parse(xml) as XNode[];
+/** A part's XML, checked: one sentence naming the part when it is not well-formed, nests too deep, or cannot be read. */
+function parseXml(xml: string, part: string): XNode[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new DocxError(`is a damaged Word file (its ${part} is not well-formed XML: ${valid.err.msg}, line ${valid.err.line}): save it again from Word as .docx`);
+  try {
+    return parser.parse(xml) as XNode[];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/nested tags/iu.test(reason)) throw new DocxError(`has XML nested more than ${MAX_NESTING} elements deep in its ${part}, deeper than Word writes and than the reader allows: save it again from Word as .docx`);
+    throw new DocxError(`is a damaged Word file (its ${part} cannot be read: ${reason}): save it again from Word as .docx`);
+  }
 }
 
 function tagOf(node: XNode): string {
@@ -116,11 +137,12 @@ function isOn(node: XNode | undefined): boolean {
 function readNumbering(xml: string | undefined): NumberingDefinitions {
   const definitions: NumberingDefinitions = { abstract: new Map(), instances: new Map() };
   if (!xml) return definitions;
-  const root = parseXml(xml).find((n) => tagOf(n) === 'w:numbering');
+  const root = parseXml(xml, 'word/numbering.xml').find((n) => tagOf(n) === 'w:numbering');
   const level = (lvl: XNode): NumberingLevel => ({
-    start: Number(attr(child(lvl, 'w:start'), 'w:val') ?? 1) || 0,
+    start: wordStart(attr(child(lvl, 'w:start'), 'w:val') ?? 1),
     format: attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
-    text: attr(child(lvl, 'w:lvlText'), 'w:val') ?? '',
+    // Word's level texts are short ("%1.%2."); a long one would print a long mark on every item.
+    text: (attr(child(lvl, 'w:lvlText'), 'w:val') ?? '').slice(0, 255),
     suffix: (attr(child(lvl, 'w:suff'), 'w:val') as NumberingLevel['suffix'] | undefined) ?? 'tab',
     legal: isOn(child(lvl, 'w:isLgl')),
   });
@@ -135,13 +157,32 @@ function readNumbering(xml: string | undefined): NumberingDefinitions {
     for (const override of all(num, 'w:lvlOverride')) {
       const l = Number(attr(override, 'w:ilvl') ?? 0);
       const start = attr(child(override, 'w:startOverride'), 'w:val');
-      if (start !== undefined) starts.set(l, Number(start));
+      if (start !== undefined) starts.set(l, wordStart(start));
       const lvl = child(override, 'w:lvl');
       if (lvl) levels.set(l, level(lvl));
     }
     definitions.instances.set(attr(num, 'w:numId') ?? '', { abstractId: attr(child(num, 'w:abstractNumId'), 'w:val') ?? '', starts, levels });
   }
   return definitions;
+}
+
+/** A list's start as Word bounds it (0 to 32767): "a", "aa" … letters grow with the number. */
+function wordStart(value: string | number): number {
+  return Math.min(Math.max(Number(value) || 0, 0), 32767);
+}
+
+/** The most characters a paragraph's number may print. */
+const MAX_MARK = 100;
+
+/** Numbering held to Word's bounds against a file that passes them: levels 0 to 8, a mark of a few characters. */
+class BoundedNumbering extends Numbering {
+  override next(numId: string, level: number): ReturnType<Numbering['next']> {
+    const numbered = super.next(numId, Number.isInteger(level) ? Math.min(Math.max(level, 0), 8) : 0);
+    if (numbered && numbered.mark.length > MAX_MARK) {
+      throw new DocxError(`numbers a paragraph with a mark of ${numbered.mark.length.toLocaleString('en')} characters ("${numbered.mark.slice(0, 12)}…"), longer than any list prints: save it again from Word as .docx`);
+    }
+    return numbered;
+  }
 }
 
 interface Style {
@@ -153,7 +194,7 @@ interface Style {
 function readStyles(xml: string | undefined): Map<string, Style> {
   const raw = new Map<string, { basedOn?: string; bold?: boolean; numId?: string; level?: number }>();
   if (xml) {
-    const root = parseXml(xml).find((n) => tagOf(n) === 'w:styles');
+    const root = parseXml(xml, 'word/styles.xml').find((n) => tagOf(n) === 'w:styles');
     for (const style of all(root, 'w:style')) {
       const id = attr(style, 'w:styleId') ?? '';
       const rPr = child(style, 'w:rPr');
@@ -401,8 +442,10 @@ function fillBlank(lines: OutLine[], box: Box, context: Context): boolean {
 /** Whether a table is laid out for the page, not for data: the header's columns, Nơi nhận and the signature. */
 function isLayoutTable(table: XNode, position: 'start' | 'body'): boolean {
   const rows = all(table, 'w:tr');
+  // Rows first: the cells are counted (spread into Math.max) only for a few rows.
+  if (rows.length > 6) return false;
   const columns = Math.max(0, ...rows.map((row) => all(row, 'w:tc').length));
-  if (columns > 3 || rows.length > 6) return false;
+  if (columns > 3) return false;
   if (position === 'start') return true;
   const text = JSON.stringify(table);
   if (/Nơi nhận|Kính gửi|T\/M|TM\.|K\/T|KT\.|CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN/u.test(text)) return true;
@@ -414,6 +457,8 @@ function isLayoutTable(table: XNode, position: 'start' | 'body'): boolean {
 
 /** Characters per twip of a table's grid, for laying cells out at their columns (a character is about 6.5 points). */
 const TWIPS_PER_CHAR = 130;
+/** The rightmost column a cell is laid out at (a page is some 90 characters wide). */
+const MAX_COLUMN = 200;
 
 /**
  * A cell's paragraph spaced out to wrap in its narrow cell ("ỦY BAN NHÂN DÂN
@@ -426,12 +471,31 @@ function wrapInCell(text: string): string[] {
   for (const gap of text.matchAll(/\s{5,}/gu)) {
     const left = text.slice(last, gap.index);
     const right = text.slice(gap.index + gap[0].length);
-    if (/(?:^|\s)(?:Số|SỐ)\s*:?$|(?:ngày|tháng)$/u.test(left) || /^(?:[-/]|tháng|năm)/u.test(right)) continue;
+    if (endsInFieldLabel(left) || /^(?:[-/]|tháng|năm)/u.test(right)) continue;
     parts.push(text.slice(last, gap.index));
     last = gap.index + gap[0].length;
   }
   parts.push(text.slice(last));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * Whether a part ends in a blank field's label: "Số", "Số:", "Số :" (after
+ * a space or at the start), "ngày", "tháng". Read from its end only, so
+ * that a cell of many gaps stays linear.
+ */
+function endsInFieldLabel(left: string): boolean {
+  if (left.endsWith('ngày') || left.endsWith('tháng')) return true;
+  let end = left.length;
+  if (left[end - 1] === ':') end--;
+  while (end > 0 && /\s/u.test(left[end - 1]!)) end--;
+  const label = left.slice(end - 2, end);
+  return end >= 2 && (label === 'Số' || label === 'SỐ') && (end === 2 || /\s/u.test(left[end - 3]!));
+}
+
+/** `items` added to `list` one by one: spread into push, a table of 300,000 rows overflows the call stack. */
+function append<T>(list: T[], items: T[]): void {
+  for (const item of items) list.push(item);
 }
 
 function cellLines(cell: XNode, context: Context): OutLine[] {
@@ -448,7 +512,7 @@ function cellLines(cell: XNode, context: Context): OutLine[] {
       }
       for (const box of after) out.push(...cellLines(box, context));
     } else if (tagOf(node) === 'w:tbl') {
-      for (const row of all(node, 'w:tr')) for (const inner of all(row, 'w:tc')) out.push(...cellLines(inner, context));
+      for (const row of all(node, 'w:tr')) for (const inner of all(row, 'w:tc')) append(out, cellLines(inner, context));
     }
   }
   return out;
@@ -463,7 +527,8 @@ function layoutTable(table: XNode, context: Context): Array<OutLine & { cells: A
     const cells: Array<{ column: number; lines: OutLine[] }> = [];
     for (const cell of all(row, 'w:tc')) {
       const span = Number(attr(child(child(cell, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1) || 1;
-      const column = Math.round(grid.slice(0, gridIndex).reduce((a, b) => a + b, 0) / TWIPS_PER_CHAR);
+      // Bounded: a grid of absurd or negative widths would ask for millions of spaces.
+      const column = Math.min(Math.max(Math.round(grid.slice(0, gridIndex).reduce((a, b) => a + b, 0) / TWIPS_PER_CHAR) || 0, 0), MAX_COLUMN);
       gridIndex += span;
       const lines = cellLines(cell, context);
       if (lines.length > 0) cells.push({ column, lines });
@@ -512,11 +577,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const parts = await readParts(bytes);
   const documentXml = parts.get('word/document.xml');
   if (!documentXml) throw new DocxError('is a zip archive but not a Word document (it has no word/document.xml): save it again from Word as .docx');
-  const valid = XMLValidator.validate(documentXml);
-  if (valid !== true) throw new DocxError(`is a damaged Word file (its document.xml is not well-formed XML: ${valid.err.msg}, line ${valid.err.line}): save it again from Word as .docx`);
-  const tree = parseXml(documentXml);
+  const tree = parseXml(documentXml, 'word/document.xml');
   const context: Context = {
-    numbering: new Numbering(readNumbering(parts.get('word/numbering.xml'))),
+    numbering: new BoundedNumbering(readNumbering(parts.get('word/numbering.xml'))),
     styles: readStyles(parts.get('word/styles.xml')),
     footnoteIds: [],
     footnoteMarks: new Map(),
@@ -530,11 +593,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
       if (tag === 'w:p') {
         const { lines: own, before, after } = paragraphLines(node, context);
         for (const box of before) walk(childrenOf(box));
-        lines.push(...own);
+        append(lines, own);
         if (own.some((l) => l.text.trim() !== '')) sawText = true;
         for (const box of after) walk(childrenOf(box));
       } else if (tag === 'w:tbl') {
-        lines.push(...(isLayoutTable(node, sawText ? 'body' : 'start') ? layoutTable(node, context) : dataTable(node, context)));
+        append(lines, isLayoutTable(node, sawText ? 'body' : 'start') ? layoutTable(node, context) : dataTable(node, context));
         sawText = true;
       } else if (tag === 'w:sdt') {
         walk(childrenOf(child(node, 'w:sdtContent') ?? ({} as XNode)));
@@ -549,7 +612,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   const footnotesXml = parts.get('word/footnotes.xml');
   if (footnotesXml && context.footnoteIds.length > 0) {
     const notes = new Map<string, XNode>();
-    for (const note of all(parseXml(footnotesXml).find((n) => tagOf(n) === 'w:footnotes'), 'w:footnote')) notes.set(attr(note, 'w:id') ?? '', note);
+    for (const note of all(parseXml(footnotesXml, 'word/footnotes.xml').find((n) => tagOf(n) === 'w:footnotes'), 'w:footnote')) notes.set(attr(note, 'w:id') ?? '', note);
     lines.push({ text: '', bold: false, marks: [] });
     for (const id of context.footnoteIds) {
       const note = notes.get(id);

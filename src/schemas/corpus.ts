@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DirectiveDocument } from './document.js';
 import { Reference } from './reference.js';
-import { SiteConfig } from './site.js';
+import { PublishedSite } from './site.js';
 import { Taxonomy } from './taxonomy.js';
 
 /** The whole corpus as the site reads it and as it is published for download. */
@@ -12,6 +12,6 @@ export const Corpus = z.strictObject({
   references: z.array(Reference),
   taxonomy: Taxonomy,
   /** Who publishes the site, and where (content/site.yaml). */
-  site: SiteConfig,
+  site: PublishedSite,
 });
 export type Corpus = z.infer<typeof Corpus>;

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { IsoDate, WebAddress } from './common.js';
+import { ReadingSettings } from './reading.js';
 
-/**
- * `content/site.yaml`: who publishes the site and where it lives. One file,
- * read by every page's header and footer, by the copy-link and citation
- * controls, and by the offline package.
- */
-export const SiteConfig = z.strictObject({
+/** What the site publishes of site.yaml (in corpus.json): who publishes it and where it lives. */
+const published = {
   /** The site's name, in its header and every page title. */
   name: z.string().min(1),
   /** One line under the name on the home page. */
@@ -25,5 +22,24 @@ export const SiteConfig = z.strictObject({
   updated: IsoDate,
   /** Shown on every page: what this copy is and is not. */
   notice: z.string().min(1),
+};
+
+/**
+ * `content/site.yaml`: who publishes the site and where it lives. One file,
+ * read by every page's header and footer, by the copy-link and citation
+ * controls, and by the offline package; and, for the corpus build only,
+ * what reading an original may cost.
+ */
+export const SiteConfig = z.strictObject({
+  ...published,
+  /** What reading one original may cost, and OCR processes at once (src/schemas/reading.ts). Absent: the defaults. */
+  reading: ReadingSettings.optional(),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
+
+/**
+ * site.yaml as the corpus publishes it: the build's reading settings are
+ * dropped (not refused), so they never reach corpus.json or its schema.
+ */
+export const PublishedSite = z.object(published);
+export type PublishedSite = z.infer<typeof PublishedSite>;

@@ -2,10 +2,11 @@
  * Reading a scan: the PDF of ours, rendered to images and wrapped back into
  * a PDF with no text layer, is read by OCR (Tesseract, Vietnamese) and
  * parses to the same structure as the PDF it was made from. The word error
- * rate against the text layer is reported.
+ * rate against the text layer is reported. Read with two OCR processes at
+ * once and with one, it reads the same, page for page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractSource } from '../../src/extract/index.js';
+import { extractSource, type Extraction, type ReadingEvent } from '../../src/extract/index.js';
 import { ocrMissing } from '../../src/extract/ocr.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { DirectiveDocument } from '../../src/schemas/document.js';
@@ -50,17 +51,35 @@ describe.skipIf(missing !== null)('a scanned PDF', () => {
   let fromScan: DirectiveDocument;
   let read: 'ocr' | string;
   let warnings: number;
+  let inParallel: Extraction;
+  let oneByOne: Extraction;
+  const events: ReadingEvent[] = [];
   beforeAll(async () => {
     const pdf = await samplePdf();
     const layer = await extractSource('source.pdf', pdf);
-    const scan = await extractSource('source.pdf', await sampleScan(pdf));
+    const scanned = await sampleScan(pdf);
+    const scan = await extractSource('source.pdf', scanned, { reading: { ocrWorkers: 2 }, onProgress: (event) => events.push(event) });
+    const serial = await extractSource('source.pdf', scanned, { reading: { ocrWorkers: 1 } });
     if (!layer.ok) throw new Error(layer.message);
     if (!scan.ok) throw new Error(scan.message);
+    if (!serial.ok) throw new Error(serial.message);
+    inParallel = scan.extraction;
+    oneByOne = serial.extraction;
     read = scan.extraction.original!.read;
     warnings = scan.extraction.warnings.length;
     fromText = parseDirective({ source: layer.extraction.source, path: 'source.pdf', vocabulary, hints: layer.extraction.hints }).document!;
     fromScan = parseDirective({ source: scan.extraction.source, path: 'source.pdf', vocabulary, hints: scan.extraction.hints }).document!;
-  }, 240_000);
+  }, 300_000);
+
+  it('reads the same with two pages recognised at once as one after another, in page order', () => {
+    expect(events.filter((event) => event.stage === 'ocr')).toEqual([0, 1, 2, 3].map((done) => ({ stage: 'ocr', done, total: 3, workers: 2 })));
+    expect(inParallel.source).toBe(oneByOne.source);
+    expect(inParallel.hints).toEqual(oneByOne.hints);
+    expect(inParallel.warnings).toEqual(oneByOne.warnings);
+    const pages = (inParallel.hints?.lines ?? []).map((line) => line?.page ?? 0);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(new Set(pages)).toEqual(new Set([1, 2, 3]));
+  });
 
   it('is read by OCR, page by page', () => {
     expect(read).toBe('ocr');
