@@ -377,6 +377,14 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
     place = found.place ?? place;
     return true;
   };
+  // "Tỉnh đoàn Quảng Ngãi", "Trạm Y tế Tịnh Hà": a body named by its place.
+  const tryPlace = () => {
+    const end = placeAt(r, j);
+    if (end <= j) return false;
+    place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
+    j = end;
+    return true;
+  };
   const tryOwner = (types: HeadType[]) => {
     if (depth >= MAX_DEPTH || r.sep(j) !== ' ') return false;
     const owner = parseAt(r, j, depth + 1, true);
@@ -426,22 +434,14 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       j = end;
       if (!tryLevel() && !['Bộ', 'Sở', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục'].includes(head.words)) {
         // A unit named after its place: "Hợp tác xã Nông nghiệp Điện Phước", "Trạm Y tế Tịnh Hà".
-        const placed = placeAt(r, j);
-        if (placed > j) {
-          place = r.text.slice(r.words[j]!.start, r.words[placed - 1]!.end);
-          j = placed;
-        }
+        tryPlace();
       }
       break;
     }
     case 'state': {
       // "Tỉnh đoàn Quảng Ngãi": named by its place, like a committee.
       if (/^(?:Tỉnh|Huyện|Thành) đoàn$/u.test(head.words)) {
-        const end = placeAt(r, j);
-        if (end > j) {
-          place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
-          j = end;
-        }
+        tryPlace();
         break;
       }
       // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"; "Thanh tra Sở" (of the department the text is from)
@@ -451,13 +451,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         levelled = true;
       }
       // "Báo và Phát thanh, Truyền hình Đắk Lắk", "Đài Phát thanh và Truyền hình Nghệ An": named by the province.
-      if (!levelled && /^(?:Báo và|Đài) /u.test(head.words)) {
-        const end = placeAt(r, j);
-        if (end > j) {
-          place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
-          j = end;
-        }
-      }
+      if (!levelled && /^(?:Báo và|Đài) /u.test(head.words)) tryPlace();
       // A capitalised organ name alone at a sentence start is an activity ("Thanh tra, kiểm tra …"): it needs a level.
       if (!levelled && depth === 0 && ['Thuế', 'Công an', 'Quân sự', 'Thanh tra', 'Hải quan', 'Bưu điện'].includes(head.words)) return null;
       // "Mặt trận Tổ quốc, các đoàn thể" (the committee of the Front and the mass organisations).
@@ -469,11 +463,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
     }
     case 'committee': {
       if (/^(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy$/u.test(head.words)) {
-        const end = placeAt(r, j);
-        if (end > j) {
-          place = r.text.slice(r.words[j]!.start, r.words[end - 1]!.end);
-          j = end;
-        }
+        tryPlace();
         break;
       }
       // "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Chính phủ", "Đảng đoàn HĐND tỉnh", "Đảng ủy xã Tịnh Hà", "Đảng bộ tỉnh Lào Cai"
@@ -531,13 +521,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         if (end < 0 || r.words[j]!.loose === 'nghi') return null;
         j = end;
       }
-      if (!tryLevel()) {
-        const placed = placeAt(r, j);
-        if (placed > j) {
-          place = r.text.slice(r.words[j]!.start, r.words[placed - 1]!.end);
-          j = placed;
-        }
-      }
+      if (!tryLevel()) tryPlace();
       break;
     }
     case 'generic': {
