@@ -185,7 +185,7 @@ function referencesTo(mark: string, lines: SourceLine[], indexes: number[], note
     if (hit) return [{ line: i, start: hit.index, end: hit.index + mark.length }];
   }
   if (!/^\d+$/.test(mark)) return [];
-  const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}/.-]*\d)${mark}(?=[\s.,;:)”"’…]|$)`, 'gu');
+  const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}]{0,12}\p{Lu}[\p{L}\p{N}/.-]{0,24}\d)${mark}(?=[\s.,;:)”"’…]|$)`, 'gu');
   for (let k = indexes.length - 1; k >= 0; k--) {
     const i = indexes[k]!;
     const text = lines[i]!.text;
@@ -198,7 +198,7 @@ function referencesTo(mark: string, lines: SourceLine[], indexes: number[], note
       }
     }
     // "Đề án 06" + "3" = "Đề án 063": a code with a leading zero (no quantity has one) after the name the note gives.
-    for (const hit of text.matchAll(new RegExp(String.raw`(\p{L}+\s+\p{L}+)\s+(0\d{1,2})${mark}(?=[\s.,;:)”"’…]|$)`, 'gu'))) {
+    for (const hit of text.matchAll(new RegExp(String.raw`(?<!\p{L})(\p{L}{1,12}\s+\p{L}{1,12})\s+(0\d{1,2})${mark}(?=[\s.,;:)”"’…]|$)`, 'gu'))) {
       if (note.toLowerCase().includes(hit[1]!.toLowerCase())) {
         const start = hit.index + hit[0].length - mark.length;
         return [{ line: i, start, end: start + mark.length }];
