@@ -234,9 +234,16 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
     }
     // "X chỉ đạo Y phối hợp với Z": Z works with Y, the body directed, not with X.
     for (const { at, tags } of partnerships) {
-      const before = mentions.filter((m) => m.end <= at && /^\s*$/u.test(run.text.slice(m.end, at)));
-      const partner = before[before.length - 1];
-      if (partner && directed.has(partner)) for (const t of tags) t.partnerMention = partner;
+      // The mention that ends last before the trigger, found by halving (mentions are in text order): linear overall.
+      let lo = 0;
+      let hi = mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid]!.end <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const partner = mentions[lo - 1];
+      if (partner && /^\s*$/u.test(run.text.slice(partner.end, at)) && directed.has(partner)) for (const t of tags) t.partnerMention = partner;
     }
     // The bodies that act.
     const actors: BodyMention[] = [];
@@ -286,7 +293,7 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
       // "… (Văn phòng Đảng ủy chủ trì, …)", "(Ban Xây dựng Đảng hướng dẫn)": who does it, said in brackets after the task.
       if (!/(?:,\s*|(?:^|\s)do\s+|\(\s*)$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start))) return;
       // In brackets only a short attribution after the task ("(X chủ trì, Y phối hợp)"), not an aside ("(X sẽ tập huấn … để …)").
-      if (/\(\s*$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start)) && !/^[^()]{0,100}\)/.test(run.folded.slice(m.start))) return;
+      if (/\(\s*$/.test(run.folded.slice(Math.max(0, m.start - 4), m.start)) && !/^[^()]{0,100}\)/.test(run.folded.slice(m.start, m.start + 120))) return;
       const list = chain(run, mentions, i);
       const tail = list[list.length - 1]!;
       const next = run.folded.slice(tail.end, tail.end + 40);
