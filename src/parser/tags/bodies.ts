@@ -68,6 +68,8 @@ function separatorOf(between: string): string {
   if (trimmed === ',') return ',';
   if (trimmed === ':') return ':';
   if (trimmed === ';') return ';';
+  // "GD&ĐT", "NN&MT": the parts of an abbreviated name.
+  if (trimmed === '&' && between === '&') return '&';
   return '?';
 }
 
@@ -215,10 +217,11 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
     }
     return { end: j, level, place };
   }
-  // "cấp xã, phường", "xã, phường, thị trấn": more level words of the same level.
+  // "cấp xã, phường", "xã, phường, thị trấn": more level words of the same level; "tỉnh, thành phố" (cities of a province's rank).
   while (j < r.words.length && r.sep(j) === ',') {
     const next = r.longest(j, COMPILED_LEVELS, false, false);
-    if (!next?.item.named || next.item.level !== level) break;
+    const provinceCity = level === 'province' && next?.item.words === 'thành phố';
+    if (!next?.item.named || (next.item.level !== level && !provinceCity)) break;
     j = next.end;
   }
   if (first.item.named) {
@@ -308,6 +311,11 @@ function departmentNameAt(r: Reader, i: number): number {
     const w = r.words[j]!;
     // Parts joined by "và", "," or "-" start with capitals; so may a part after a space ("Giáo dục Trung học"),
     // unless it starts another name ("… Công an tỉnh").
+    // "Sở GD&ĐT": an abbreviation's parts joined by "&" are one name.
+    if (r.sep(j) === '&' && w.capital) {
+      j++;
+      continue;
+    }
     const joined = w.loose === 'va' || r.sep(j) === ',' || r.sep(j) === '-';
     const at = w.loose === 'va' ? j + 1 : j;
     const next = r.words[at];
@@ -317,8 +325,13 @@ function departmentNameAt(r: Reader, i: number): number {
     const partyWord = next !== undefined && next.key === markKey('Đảng') && !joined && !/^(?:uy|bo|doan)$/.test(r.words[at + 1]?.loose ?? '') && head === null;
     if (!next?.capital || (STOP.has(next.key) && !partyWord) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
     if (!joined && r.sep(j) !== ' ') break;
+    const dashed = r.sep(j) === '-';
     j = at + 1;
-    lowerRun();
+    // "Phòng Văn hóa - Xã hội", "Trung tâm Dữ liệu - Công nghệ thông tin": a part after a dash runs on in lower case
+    // three syllables at most, and never into what the body does ("… Xã hội thống kê thiệt hại").
+    if (dashed) {
+      for (let n = 0; n < 3 && r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && !isAction(r, j) && !levelAt(r, j); n++) j++;
+    } else lowerRun();
   }
   return j;
 }
@@ -337,7 +350,8 @@ function parseAt(r: Reader, i: number, depth: number, allowPlural = true): Parse
   for (const head of candidates) {
     const end = r.match(j, head.phrase);
     if (end < 0) continue;
-    if (head.capital && !w.capital) continue;
+    // "các sở GDĐT", "Giám đốc sở GDĐT": a department's head in lower case before its abbreviated name.
+    if (head.capital && !w.capital && !(head.type === 'department' && /^[\p{Lu}Đ&]{2,}$/u.test(r.text.slice(r.words[end]?.start ?? 0, r.words[end]?.end ?? 0)))) continue;
     const parsed = complete(r, head, end, plural, depth);
     if (parsed) return parsed;
   }
@@ -525,6 +539,19 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       break;
     }
     case 'generic': {
+      // "các thôn Gò Da, Nước Lăng, Tà Bi và Trà Nô": villages as a class, named by their places.
+      if (plural && /^(?:thôn|tổ dân phố|khu phố|ấp|khóm)$/u.test(head.words) && r.words[j]?.capital && r.sep(j) === ' ') {
+        let k = placeAt(r, j);
+        while (k > j && k < r.words.length && (r.sep(k) === ',' || r.words[k]!.loose === 'va')) {
+          const at = r.words[k]!.loose === 'va' ? k + 1 : k;
+          const after = placeAt(r, at, false);
+          if (after === at) break;
+          k = after;
+        }
+        j = k;
+        collective = true;
+        break;
+      }
       // A kind of body names bodies only as a class ("các cơ quan"), with a qualifier ("cơ quan liên quan"),
       // or before an organ's name ("cơ quan Thuế").
       const before = j;

@@ -125,13 +125,29 @@ export const HEADS: HeadEntry[] = [
   { words: 'Viện kiểm sát nhân dân', type: 'state', kind: 'state' },
   { words: 'Hải quan', type: 'state', kind: 'state', capital: true },
   { words: 'Liên đoàn Lao động', type: 'state', kind: 'front' },
-  { words: 'Công đoàn', type: 'state', kind: 'front', capital: true },
+  // "Công đoàn Viên chức tỉnh", "Công đoàn Công ty": a trade union named by whom it gathers.
+  { words: 'Công đoàn', type: 'department', kind: 'front', capital: true },
+  { words: 'công đoàn', type: 'generic', kind: 'collective' },
   { words: 'Hội Liên hiệp Phụ nữ', type: 'state', kind: 'front' },
   { words: 'Hội Nông dân', type: 'state', kind: 'front' },
   { words: 'Hội Cựu chiến binh', type: 'state', kind: 'front' },
   { words: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'state', kind: 'front' },
+  { words: 'Đoàn Thanh niên', type: 'state', kind: 'front' },
+  { words: 'Trung ương Đoàn', type: 'central', kind: 'front' },
+  { words: 'Chi đoàn', type: 'state', kind: 'front', capital: true },
+  { words: 'Chi hội', type: 'association', kind: 'front', capital: true },
+  { words: 'LĐLĐ', type: 'state', kind: 'front' },
+  { words: 'UBMTTQ', type: 'state', kind: 'front' },
   { words: 'Tỉnh đoàn', type: 'state', kind: 'front', capital: true, level: 'province' },
   { words: 'Bảo tàng', type: 'department', kind: 'state', capital: true },
+  // State groups and companies, and the units that serve an area: "Tập đoàn Điện lực Việt Nam",
+  // "Công ty Cổ phần Cấp nước Đà Nẵng", "Điện lực Hải Châu", "Hạt Kiểm lâm khu vực Sơn Hà".
+  { words: 'Tập đoàn', type: 'department', kind: 'state', capital: true },
+  { words: 'Tổng công ty', type: 'department', kind: 'state', capital: true },
+  { words: 'Công ty', type: 'department', kind: 'state', capital: true },
+  { words: 'Điện lực', type: 'department', kind: 'state', capital: true },
+  { words: 'Hạt Kiểm lâm', type: 'department', kind: 'state', capital: true },
+  { words: 'Ban Chỉ huy', type: 'department', kind: 'state', capital: true },
   { words: 'Thư viện', type: 'department', kind: 'state', capital: true },
   { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
   // "Ban Chấp hành Đoàn các xã, phường", "Đoàn xã …": the Youth Union at a level.
@@ -179,6 +195,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'trường tiểu học', type: 'generic', kind: 'collective' },
   { words: 'trường mầm non', type: 'generic', kind: 'collective' },
   { words: 'trường học', type: 'generic', kind: 'collective' },
+  { words: 'cơ sở đào tạo', type: 'generic', kind: 'collective' },
+  { words: 'trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên', type: 'generic', kind: 'collective' },
   { words: 'bệnh viện', type: 'generic', kind: 'collective' },
   // Below the commune, as a class: "Các tổ dân phố …", "Trưởng các thôn".
   { words: 'tổ dân phố', type: 'generic', kind: 'collective' },
@@ -242,6 +260,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Chỉ huy trưởng', type: 'official', kind: 'state' },
   { words: 'Chi cục trưởng', type: 'official', kind: 'state' },
   { words: 'Trưởng phòng', type: 'official', kind: 'state' },
+  { words: 'Hiệu trưởng', type: 'official', kind: 'state' },
+  { words: 'Tổ trưởng', type: 'official', kind: 'state' },
   // "đại biểu Hội đồng nhân dân tỉnh": the council's members, by their office.
   { words: 'đại biểu', type: 'official', kind: 'state' },
   { words: 'Phó Trưởng phòng', type: 'official', kind: 'state' },
@@ -267,6 +287,7 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
   { words: 'tổ dân phố', level: 'commune', named: true },
   { words: 'khu phố', level: 'commune', named: true },
   { words: 'ấp', level: 'commune', named: true },
+  { words: 'khóm', level: 'commune', named: true },
   { words: 'buôn', level: 'commune', named: true },
   { words: 'khu dân cư', level: 'commune', named: true },
   { words: 'cấp tỉnh', level: 'province', named: false },
@@ -279,7 +300,7 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
 ];
 
 /** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
-export const QUALIFIERS = ['có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'địa bàn', 'theo dõi địa bàn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
+export const QUALIFIERS = ['có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'địa bàn', 'theo dõi địa bàn', 'cùng cấp', 'trên địa bàn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
 
 /** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
 export const LIST_NOUNS = [
@@ -325,5 +346,5 @@ export const ACTION_WORDS = [
   'đôn', 'giám', 'phụ', 'quản', 'cung', 'bảo', 'đảm', 'lập', 'cấp', 'tiếp', 'ban', 'trình', 'gửi', 'xem', 'quyết', 'phê', 'cử', 'bố',
   'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận động', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
   'cho', 'tại', 'trong', 'để', 'về', 'các', 'những', 'nhằm', 'trên', 'từ', 'đến', 'kịp', 'thường', 'chủ động', 'làm', 'giải', 'xử',
-  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể', 'lãnh đạo', 'ký', 'thì', 'đóng', 'nhận', 'lưu', 'ghi', 'xin', 'mời', 'dự',
+  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể', 'lãnh đạo', 'thống kê', 'khắc phục', 'ứng phó', 'ký', 'thì', 'đóng', 'nhận', 'lưu', 'ghi', 'xin', 'mời', 'dự',
 ];
