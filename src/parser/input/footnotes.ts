@@ -36,8 +36,8 @@ const RULE = /^[_\-–—]{5,}$/u;
 
 function markPattern(mark: string): RegExp {
   const escaped = mark.replace(/[*()]/g, (c) => `\\${c}`);
-  // Glued after a letter or closing punctuation, not part of a longer number.
-  return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
+  // Glued after a letter or closing punctuation, not part of a longer number — nor the decimals of one ("3,2 km", "63,4 %").
+  return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…])(?<!\d[.,])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
 }
 
 /**

@@ -50,6 +50,8 @@ const ISSUER_OPENERS: RegExp[] = [
   /^(?:[a-z]+ ){1,14}?(?:yeu cau|de nghi)\b/,
   // "Thường trực Tỉnh ủy thông báo để … biết, thực hiện.": a thông báo's last words.
   /^(?:[a-z]+ ){1,10}?thong bao (?:de|den|cho|y kien|ket luan)\b.*\bbiet\b/,
+  // "Sở Nông nghiệp và Môi trường kính báo cáo, đề nghị …", "… kính trình …": a report's last words to its superior.
+  /^(?:[a-z]+ ){1,14}?kinh (?:bao cao|trinh)\b/,
 ];
 /** A body names the issuer at the start of a "… yêu cầu" closing. */
 const ISSUER_WORDS = /^(?:uy ban|ban |tinh uy|thanh uy|huyen uy|dang uy|thuong truc|chu tich|so |bo |hoi dong|van phong)/;

@@ -78,6 +78,8 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
   const items: ListItemNode[] = [];
   if (labelEnd < first.line.text.length) items.push(listItem(first, labelEnd, first.line.text.length));
   let next = index + 1;
+  /** Where the first entry's words start, right of the label. */
+  const firstColumn = labelEnd + (first.line.text.slice(labelEnd).length - first.line.text.slice(labelEnd).trimStart().length);
   /** Where the last "-" entry's dash stands. */
   let itemIndent: number | null = null;
   /** "Đồng kính gửi:" labels, with the number of entries before each. */
@@ -100,6 +102,11 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
     if (/^[-–—•]\s/u.test(item.content) && !(breakGap && items.length > 0 && /\.$/.test(lastText))) {
       items.push(listItem(item, item.line.indent, item.line.text.length));
       itemIndent = item.line.indent;
+      continue;
+    }
+    // "Kính gửi:   Ban …;" then "Ban …" under it: entries without dashes, one per ';', aligned under the first.
+    if (last !== undefined && /;$/.test(lastText) && !breakGap && isUpper(item.content[0]) && firstColumn > first.line.indent && Math.abs(item.line.indent - firstColumn) <= 2) {
+      items.push(listItem(item, item.line.indent, item.line.text.length));
       continue;
     }
     const continues =

@@ -26,7 +26,7 @@ import { fold, isUpper, slugify } from '../../text/fold.js';
 import { hasDiacritics, markKey, wordKeys } from '../../text/marks.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { tokenize, type Token } from '../../text/tokens.js';
-import { ACTION_WORDS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
+import { ACTION_WORDS, CLOSING_QUALIFIERS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
 import { DEPARTMENT_NAMES } from '../header/names.js';
 import type { Vocabulary } from '../vocabulary.js';
 
@@ -97,6 +97,8 @@ for (const head of COMPILED_HEADS) {
 }
 const COMPILED_LEVELS = LEVELS.map((l) => ({ ...l, phrase: compile(l.words) })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
 const COMPILED_QUALIFIERS = QUALIFIERS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
+const QUALIFIER_ITEMS = COMPILED_QUALIFIERS.map((phrase) => ({ phrase }));
+const NAME_ENDERS = CLOSING_QUALIFIERS.map((phrase) => ({ phrase: compile(phrase) })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
 const COMPILED_LIST_NOUNS = LIST_NOUNS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
 const COMPILED_DEPARTMENTS = DEPARTMENT_NAMES.map(compile).sort((a, b) => b.keys.length - a.keys.length);
 const STOP = new Set(NAME_STOP.map(markKey));
@@ -238,9 +240,13 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
 function qualifiersAt(r: Reader, i: number, depth: number): number {
   let j = i;
   for (;;) {
-    const q = r.longest(j, COMPILED_QUALIFIERS.map((phrase) => ({ phrase })));
+    const q = r.longest(j, QUALIFIER_ITEMS);
     if (q) {
       j = q.end;
+      // "Hạt Kiểm lâm khu vực Sơn Hà": a region named by its place.
+      if (q.item.phrase.loose.join(' ') === 'khu vuc') j = placeAt(r, j);
+      // "các trường học trên địa bàn xã": the area's level.
+      else if (q.item.phrase.loose.at(-1) === 'ban' && q.item.phrase.loose.at(-2) === 'dia') j = levelAt(r, j)?.end ?? j;
       continue;
     }
     // "của tỉnh", "của huyện": the level the bodies belong to.
@@ -280,9 +286,10 @@ function qualifiersAt(r: Reader, i: number, depth: number): number {
 }
 
 /** The name after "Sở", "Bộ", "Phòng", "Cục": from the list of departments, else its capitalised words. */
-function departmentNameAt(r: Reader, i: number): number {
+function departmentNameAt(r: Reader, i: number, lowerKnown = true): number {
   if (r.sep(i) !== ' ') return -1;
-  const known = r.longest(i, COMPILED_DEPARTMENTS.map((phrase) => ({ phrase })));
+  // A known name in lower case ("sở xây dựng") only after a ministry's or a department's head: "Công ty xây dựng …" builds.
+  const known = lowerKnown || r.words[i]?.capital ? r.longest(i, COMPILED_DEPARTMENTS.map((phrase) => ({ phrase }))) : null;
   if (known) return known.end;
   const w = r.words[i];
   if (!w?.capital || STOP.has(w.key)) return -1;
@@ -291,7 +298,7 @@ function departmentNameAt(r: Reader, i: number): number {
   // ("Ngoại vụ", "Kiểm soát bệnh tật"); parts joined by "và", "," or "-" start with capitals.
   const lowerRun = () => {
     let n = 0;
-    while (n < 5 && r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && !isAction(r, j) && !/^\d/.test(r.words[j]!.loose) && !levelAt(r, j)) {
+    while (n < 5 && r.words[j] && !r.words[j]!.capital && r.sep(j) === ' ' && !isAction(r, j) && !/^\d/.test(r.words[j]!.loose) && !levelAt(r, j) && !r.longest(j, NAME_ENDERS)) {
       j++;
       n++;
     }
@@ -368,6 +375,8 @@ function bareOwnerAt(r: Reader, i: number): number {
   return next?.capital && r.sep(i + 1) === ' ' ? i : i + 1;
 }
 const BARE_OWNERS = new Set(['so', 'bo', 'cuc']);
+/** Heads of the administration's departments, whose known names may be written in lower case. */
+const ADMINISTRATIONS = new Set(['Bộ', 'Sở', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Ban']);
 /** What a board named by its purpose does next ("Ban Quản lý dự án … chủ trì"): its name ends before it. */
 const BOARD_VERB = /^(?:chu tri|phoi hop|co trach|chiu trach|thuc hien|trien khai|tham muu|bao cao|khan truong|chu dong|kiem tra|tiep tuc|hoan thanh|to chuc)\b/;
 /** The last word of an association's members ("công chứng viên", "luật gia", "sinh viên", "nông dân", "cựu chiến binh", "người cao tuổi"). */
@@ -419,17 +428,31 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       // The office of a body: "Chủ tịch UBND tỉnh", "Giám đốc các Sở", "Thủ trưởng các ban, ngành tỉnh".
       if (depth >= MAX_DEPTH || r.sep(j) !== ' ') return null;
       const body = parseAt(r, j, depth + 1, true);
-      if (!body) return null;
-      j = body.end;
-      level = body.level;
-      place = body.place;
-      kind = body.kind === 'collective' ? head.kind : body.kind;
-      collective = body.collective;
+      if (body) {
+        j = body.end;
+        level = body.level;
+        place = body.place;
+        kind = body.kind === 'collective' ? head.kind : body.kind;
+        collective = body.collective;
+      } else {
+        // "Tổ trưởng tổ dân phố", "Trưởng thôn": the office of the place itself.
+        const where = levelAt(r, j);
+        if (!where || r.words[j]!.capital || CAC.has(r.words[j]!.loose)) return null;
+        j = where.end;
+        level = where.level;
+        place = where.place;
+      }
+      // "Phó Chủ tịch UBND xã phụ trách kinh tế": an office by its field, in a few lower-case words.
+      if (r.words[j]?.loose === 'phu' && r.words[j + 1]?.loose === 'trach' && r.sep(j) === ' ') {
+        let k = j + 2;
+        while (k - j < 6 && r.words[k] && r.sep(k) === ' ' && !r.words[k]!.capital && !isAction(r, k) && !STOP.has(r.words[k]!.key)) k++;
+        if (k > j + 2) j = k;
+      }
       break;
     }
     case 'department': {
       if (head.words === 'Báo' && r.words[j]?.loose === 'cao') return null; // "Báo cáo" is a report, not a newspaper
-      let end = departmentNameAt(r, j);
+      let end = departmentNameAt(r, j, ADMINISTRATIONS.has(head.words));
       // "Bảo tàng tỉnh", "Thư viện tỉnh": a body of its kind named only by its level.
       if (end < 0 && (head.words === 'Bảo tàng' || head.words === 'Thư viện') && levelAt(r, j)) end = j;
       // "Ban điều hành khu phố": a board named in lower case by what it does, then where.
@@ -440,10 +463,13 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       }
       // "Ban Quản lý dự án đầu tư xây dựng tỉnh": a management board is named by what it manages, in lower case.
       if (end < 0 && head.words === 'Ban Quản lý') {
-        end = j;
+        // "Ban Quản lý các khu công nghiệp tỉnh": what it manages may be a class.
+        end = CAC.has(r.words[j]?.loose ?? '') && r.sep(j) === ' ' ? j + 1 : j;
         while (end - j < 8 && r.words[end] && r.sep(end) === ' ' && !r.words[end]!.capital && !STOP.has(r.words[end]!.key) && !BOARD_VERB.test(`${r.words[end]!.loose} ${r.words[end + 1]?.loose ?? ''}`) && !levelAt(r, end) && !/^\d/.test(r.words[end]!.loose)) end++;
-        if (end === j) end = -1;
+        if (end <= j + 1) end = -1;
       }
+      // "Hạt Kiểm lâm khu vực Sơn Hà", "Điện lực tỉnh": a head that is a whole name, made one body by where it is.
+      if (end < 0 && head.phrase.keys.length > 1 && !head.words.startsWith('Ban') && (levelAt(r, j) || r.longest(j, QUALIFIER_ITEMS))) end = j;
       if (end < 0) return null;
       j = end;
       if (!tryLevel() && !['Bộ', 'Sở', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục'].includes(head.words)) {

@@ -132,7 +132,10 @@ export const HEADS: HeadEntry[] = [
   { words: 'Hội Nông dân', type: 'state', kind: 'front' },
   { words: 'Hội Cựu chiến binh', type: 'state', kind: 'front' },
   { words: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'state', kind: 'front' },
+  { words: 'Đoàn TNCS Hồ Chí Minh', type: 'state', kind: 'front' },
   { words: 'Đoàn Thanh niên', type: 'state', kind: 'front' },
+  { words: 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', type: 'central', kind: 'front' },
+  { words: 'Trung ương Đoàn TNCS Hồ Chí Minh', type: 'central', kind: 'front' },
   { words: 'Trung ương Đoàn', type: 'central', kind: 'front' },
   { words: 'Chi đoàn', type: 'state', kind: 'front', capital: true },
   { words: 'Chi hội', type: 'association', kind: 'front', capital: true },
@@ -299,8 +302,21 @@ export const LEVELS: Array<{ words: string; level: Level; named: boolean }> = [
   { words: 'Trung ương', level: 'central', named: false },
 ];
 
+/** Places of a kind: "các xã, phường ven biển", "UBND các xã có khu công nghiệp", "các thôn có rừng". */
+const PLACE_FEATURES = [
+  ...['ven biển', 'ven sông', 'miền núi', 'vùng cao', 'biên giới', 'trọng điểm'],
+  ...['rừng', 'bờ biển', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'dịch bệnh', 'dự án', 'đồng bào dân tộc thiểu số', 'cửa khẩu', 'đường biên giới'].map((feature) => `có ${feature}`),
+];
+
 /** What may close a body's name: "… thuộc tỉnh", "… trực thuộc Thành ủy", "… có liên quan". */
-export const QUALIFIERS = ['có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'địa bàn', 'theo dõi địa bàn', 'cùng cấp', 'trên địa bàn', 'cơ sở', 'lân cận', 'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực'];
+export const QUALIFIERS = [
+  'có liên quan', 'liên quan', 'liên ngành', 'chức năng', 'chuyên môn', 'địa bàn', 'theo dõi địa bàn', 'cùng cấp', 'trên địa bàn', 'cơ sở', 'lân cận',
+  'cấp trên', 'cấp trên trực tiếp', 'cấp trên cơ sở', 'địa phương', 'các cấp', 'có thẩm quyền', 'khu vực', 'ngang bộ',
+  ...PLACE_FEATURES,
+];
+
+/** Qualifiers that never belong to a name: a department's name in lower case stops before them ("Hội Sinh viên cùng cấp"). */
+export const CLOSING_QUALIFIERS = ['có liên quan', 'liên quan', 'cùng cấp', 'trên địa bàn', 'theo dõi địa bàn', 'có thẩm quyền', 'cấp trên', ...PLACE_FEATURES];
 
 /** Nouns that extend a body written as a list ("các Sở, ban, ngành", "các cấp ủy, tổ chức đảng, cơ quan, đơn vị"). */
 export const LIST_NOUNS = [

@@ -57,7 +57,7 @@ const RUN_IN_LABEL = /^(?:[a-z]+ ){0,4}[a-z]+:\s+/u;
 const THEN = /^\s*(?:dong thoi,?|thi|doi voi)\s+/u;
 /** What a body does, right after its name (folded). */
 const TASK_VERB =
-  /^\s+(?:(?:se|can|phai|chu dong|tiep tuc|khan truong|kip thoi|nghiem tuc|thuong xuyen|dinh ky)\s+)*(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc|tien hanh|huong dan|nghien cuu|bo tri|gui|co van ban|chu tri|nhap|hoan thanh|hoan thien|bao dam|dam bao|thong bao|xu ly|giai quyet|cung cap|ban hanh|trinh|tiep nhan|quan ly|van dong|tang cuong|day manh|nang cao|lua chon|chuan bi|thanh lap|phan cong|dang ky|tap huan|boi duong|danh gia|cham diem|kiem diem|so ket|tong ket|xem xet|quyet dinh|phe duyet|giai trinh|rut kinh nghiem|chuan bi)\b/;
+  /^\s+(?:(?:se|can|phai|chu dong|tiep tuc|khan truong|kip thoi|nghiem tuc|thuong xuyen|dinh ky)\s+)*(?:de xuat|kiem tra|thuc hien|chi dao|lanh dao|trien khai|ra soat|tham muu|theo doi|xay dung|cap nhat|quan triet|tuyen truyen|tong hop|dam nhiem|phu trach|to chuc|tien hanh|huong dan|nghien cuu|bo tri|gui|co van ban|chu tri|nhap|hoan thanh|hoan thien|bao dam|dam bao|thong bao|xu ly|giai quyet|cung cap|ban hanh|trinh|tiep nhan|quan ly|van dong|tang cuong|day manh|nang cao|lua chon|chuan bi|thanh lap|phan cong|dang ky|tap huan|boi duong|danh gia|cham diem|kiem diem|so ket|tong ket|xem xet|quyet dinh|phe duyet|giai trinh|rut kinh nghiem|huy dong|phoi hop voi|ho tro|van hanh|so tan|ung truc|di doi)\b/;
 
 /** The bodies of a list starting with `mentions[from]`. */
 function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention[] {
