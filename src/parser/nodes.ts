@@ -101,11 +101,11 @@ export interface PreambleNode extends Parent {
 }
 
 /**
- * Numbering styles: "Phần thứ nhất" (part), "Chương I" (chapter), "Điều 3." (article),
+ * Numbering styles: "Phần thứ nhất" (part), "Chương I" (chapter), "Mục 1" (section), "Điều 3." (article),
  * "A-" (upper), "I-" (roman), "1." (arabic), "1.1." (decimal), "a)" (lower), "(i)" / "(1)" (paren),
  * "Bước 1:" (step), "Câu 1:" (question), "Thứ nhất:" (ordinal), "Tháng 01" / "Quý I" alone on a line (period), "-" (dash), "+" (plus), "*" (star).
  */
-export type ProvisionStyle = 'part' | 'chapter' | 'article' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'paren' | 'step' | 'question' | 'ordinal' | 'period' | 'dash' | 'plus' | 'star';
+export type ProvisionStyle = 'part' | 'chapter' | 'section' | 'article' | 'upper' | 'roman' | 'arabic' | 'decimal' | 'lower' | 'paren' | 'step' | 'question' | 'ordinal' | 'period' | 'dash' | 'plus' | 'star';
 
 export interface HeadingNode extends Parent {
   type: 'heading';

@@ -129,7 +129,7 @@ const provisionShape = {
   /** The marker as printed, punctuation included ("2.", "a)", "-"). */
   marker: z.string(),
   /** The numbering style. */
-  style: z.enum(['part', 'chapter', 'article', 'upper', 'roman', 'arabic', 'decimal', 'lower', 'paren', 'step', 'question', 'ordinal', 'period', 'dash', 'plus', 'star']),
+  style: z.enum(['part', 'chapter', 'section', 'article', 'upper', 'roman', 'arabic', 'decimal', 'lower', 'paren', 'step', 'question', 'ordinal', 'period', 'dash', 'plus', 'star']),
   /** Position among the siblings, from 1. */
   ordinal: z.number().int().positive(),
   /** Vietnamese label, outermost first: "Mục 2, gạch đầu dòng thứ ba". */

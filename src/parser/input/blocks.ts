@@ -157,7 +157,7 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
           marker: current.marker,
           lines: current.lines.length,
           markerOnly: markerOnly && current.lines.length === 1,
-          titled: markerOnly && current.lines.length <= 4 && current.lines.slice(1).every((l) => isAllUpper(l.content)) && (current.marker!.style === 'chapter' || current.marker!.style === 'part'),
+          titled: markerOnly && current.lines.length <= 4 && current.lines.slice(1).every((l) => isAllUpper(l.content)) && (current.marker!.style === 'chapter' || current.marker!.style === 'part' || current.marker!.style === 'section'),
         }
       : null;
     if (!current || !previous || startsBlock(line, previous, layout, marker, open)) {

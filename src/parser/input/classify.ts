@@ -28,6 +28,8 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   // "Phần thứ nhất", "PHẦN I", "Chương II", "Điều 3." — a part, chapter or article; may stand alone on its line.
   { re: new RegExp(String.raw`^(?:Phần|PHẦN)\s+(${ORDINAL_WORDS}|[IVXLC]{1,6}|\d{1,2})(?:\s*[.:\-–])?(?=\s|$)`, 'u'), style: 'part', alone: true },
   { re: /^(?:Chương|CHƯƠNG)\s+([IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?(?=\s|$)/u, style: 'chapter', alone: true },
+  // "Mục 1" (a chapter's section, between the chapter and its articles): alone on its line, or before its title in capitals.
+  { re: /^(?:Mục|MỤC)\s+(\d{1,3}|[IVXLC]{1,6})(?:\s*[.:\-–])?(?=$|\s+[\p{Lu}Đ][\p{Lu}Đ\s,\-–]*$)/u, style: 'section', alone: true },
   { re: /^(?:Điều|ĐIỀU)\s+(\d{1,4})\s*[.:](?=\s|$)/u, style: 'article', alone: true },
   // "Tháng 01", "Tháng 7 và tháng 8", "Quý II" alone on a line: a work programme's months or quarters.
   { re: /^((?:Tháng|THÁNG)\s+\d{1,2}(?:\s*(?:và|,|-|–)\s*(?:tháng|THÁNG)\s+\d{1,2})?|(?:Quý|QUÝ)\s+[IV]{1,3}(?:\s*(?:và|,)\s*(?:quý|QUÝ)\s+[IV]{1,3})?)\s*[:.]?$/u, style: 'period', alone: true },
@@ -171,11 +173,11 @@ const DOCUMENT_TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((type) => [fold(type), 
 /** The document type named by an upper-case type line ("KẾ HOẠCH"), in sentence case. */
 export function documentTypeOf(text: string): string | null {
   const key = fold(text).replace(/\s+/g, ' ').trim();
-  // "KẾ HOẠCH LIÊN TỊCH", "HƯỚNG DẪN LIÊN TỊCH": a type issued jointly by two bodies.
-  const joint = / lien tich$/.test(key);
-  const type = DOCUMENT_TYPE_BY_FOLD.get(joint ? key.slice(0, -' lien tich'.length) : key);
+  // "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP": a type issued jointly by two bodies.
+  const joint = / (?:lien tich|phoi hop)$/.exec(key);
+  const type = DOCUMENT_TYPE_BY_FOLD.get(joint ? key.slice(0, joint.index) : key);
   if (!type || !isAllUpper(text)) return null;
-  return type.charAt(0) + type.slice(1).toLowerCase() + (joint ? ' liên tịch' : '');
+  return type.charAt(0) + type.slice(1).toLowerCase() + (joint ? (joint[0] === ' lien tich' ? ' liên tịch' : ' phối hợp') : '');
 }
 
 /** "Số" before a document's number, as printed and as OCR misreads its mark ("Sô", "Sồ", "So"). */

@@ -37,7 +37,8 @@ const RULE = /^[_\-–—]{5,}$/u;
 function markPattern(mark: string): RegExp {
   const escaped = mark.replace(/[*()]/g, (c) => `\\${c}`);
   // Glued after a letter or closing punctuation, not part of a longer number — nor the decimals of one ("3,2 km", "63,4 %").
-  return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…])(?<!\d[.,])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
+  // After a percent sign too ("đạt 91,2%1.").
+  return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…%])(?<!\d[.,])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
 }
 
 /**
@@ -196,6 +197,12 @@ function referencesTo(mark: string, lines: SourceLine[], indexes: number[], note
         const start = hit.index + code.length;
         return [{ line: i, start, end: start + mark.length }];
       }
+    }
+    // "năm 2026" + "3" = "năm 20263", "ngày 19/12/2026" + "1": a year is four digits, the rest is the mark.
+    const year = new RegExp(String.raw`(?:(?<=\bnăm\s)|(?<=\d/))(?:19|20)\d\d${mark}(?=[\s.,;:)”"’…]|$)`, 'gu').exec(text);
+    if (year) {
+      const start = year.index + 4;
+      return [{ line: i, start, end: start + mark.length }];
     }
     // "Đề án 06" + "3" = "Đề án 063": a code with a leading zero (no quantity has one) after the name the note gives.
     for (const hit of text.matchAll(new RegExp(String.raw`(?<!\p{L})(\p{L}{1,12}\s+\p{L}{1,12})\s+(0\d{1,2})${mark}(?=[\s.,;:)”"’…]|$)`, 'gu'))) {

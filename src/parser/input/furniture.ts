@@ -39,7 +39,7 @@ export interface Furniture {
 const PAGE_NUMBER = /^(?:[-–]\s*)?(\d{1,3})(?:\s*[-–])?$|^(?:trang|page)\s+(\d{1,3})(?:\s*(?:\/|trên)\s*\d{1,3})?$|^(\d{1,3})\s*\/\s*\d{1,3}$/iu;
 const OCR_PAGE_MARKER = /^=+\s*trang\s+\d+\s*=+$/iu;
 const FILE_NOTE = /^(?:#|\[[^\]]{1,40}\])/u;
-const STAMP_TIME = /^(?:.{0,24}thời gian ký\s*:\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$/iu;
+const STAMP_TIME = /^(?:.{0,24}(?:thời gian ký|ngày ký)\s*:\s*)?\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$/iu;
 /** The lines of a digital signature's stamp above its time (folded). */
 const STAMP_LINE = /(?:ky boi|nguoi ky|quan|to chuc|email|thoi gian ky)\s*:/u;
 
@@ -74,7 +74,8 @@ function boundedDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * File notes and a signature stamp: only before the document's first words.
+ * File notes and a signature stamp: before the document's first words, or
+ * among its header's lines.
  * The stamp is its time ("28-07-2026 09:58:36 +07:00", "Thời gian ký:
  * 02.04.2026 14:24:26 +07:00") and the lines right above it that are in
  * capitals or say who signed ("Ký bởi: …", "Cơ quan: …").
@@ -87,12 +88,15 @@ function leadingNotes(lines: SourceLine[], kinds: Map<number, ArtefactKind>, bla
     if (!FILE_NOTE.test(text)) break;
     kinds.set(lines[first]!.number, 'file-note');
   }
-  for (let i = first; i < Math.min(lines.length, first + 8); i++) {
+  // Before the first words, or among the header's lines ("Số: …" / "Ký bởi: …" / "Ngày ký: …" / "V/v …" in a scan).
+  for (let i = first; i < Math.min(lines.length, first + 16); i++) {
     if (!STAMP_TIME.test(lines[i]!.text.trim())) continue;
     kinds.set(lines[i]!.number, 'signature-stamp');
     for (let j = i - 1; j >= first && !lines[j]!.blank; j--) {
       const text = lines[j]!.text.trim();
-      if (text !== text.toUpperCase() && !STAMP_LINE.test(fold(text).replace(/\s+/g, ' '))) break;
+      // Lines in capitals above it are the stamp's only at the very top, before any header line.
+      const capitals = i < first + 8 && text === text.toUpperCase();
+      if (!capitals && !STAMP_LINE.test(fold(text).replace(/\s+/g, ' '))) break;
       kinds.set(lines[j]!.number, 'signature-stamp');
     }
     break;

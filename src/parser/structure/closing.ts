@@ -89,8 +89,25 @@ function strongStart(blocks: Block[]): number {
   return found;
 }
 
-/** Split the body's blocks into the provisions' blocks and the closing paragraphs. */
+/** "Hồ sơ kèm theo:", "Tài liệu gửi kèm:": the enclosures a letter or a submission lists after its last words. */
+const ENCLOSURES = /^(?:hồ sơ|tài liệu|văn bản|giấy tờ)(?: gửi)? kèm(?: theo)?\s*:?$/iu;
+
+/**
+ * Split the body's blocks into the provisions' blocks and the closing
+ * paragraphs. A list of enclosures at the end ("Hồ sơ kèm theo:" and its
+ * items) goes with the closing, whatever marks its items carry.
+ */
 export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[] } {
+  for (let i = blocks.length - 1; i > 0 && blocks.length - i <= 40; i--) {
+    const block = blocks[i]!;
+    if (block.marker || !ENCLOSURES.test(textOf(block).trim().normalize('NFC'))) continue;
+    const before = splitBeforeEnclosures(blocks.slice(0, i));
+    return { body: before.body, closing: [...before.closing, ...blocks.slice(i)] };
+  }
+  return splitBeforeEnclosures(blocks);
+}
+
+function splitBeforeEnclosures(blocks: Block[]): { body: Block[]; closing: Block[] } {
   const strong = strongStart(blocks);
   let start = strong > 0 ? strong : blocks.length;
   // Closing formulas right before it (or at the end), each an unnumbered paragraph.

@@ -31,6 +31,7 @@ export function ordinalWords(n: number): string {
 const ID_PREFIX: Record<ProvisionNode['style'], string> = {
   part: 'phan',
   chapter: 'chuong',
+  section: 'muc',
   article: 'dieu',
   star: 'sao',
   upper: 'phan',
@@ -75,6 +76,8 @@ function basePart(node: ProvisionNode, ancestors: ProvisionNode[]): Part {
       return { words: `phần ${node.number.toLowerCase()}`, numbered: true };
     case 'chapter':
       return { words: `chương ${node.number}`, numbered: true };
+    case 'section':
+      return { words: `mục ${node.number}`, numbered: true };
     case 'article':
       // State documents cite articles with a capital: "khoản 2 Điều 3".
       return { words: `Điều ${node.number}`, numbered: true };

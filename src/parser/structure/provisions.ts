@@ -27,7 +27,8 @@ export function numberValue(style: ProvisionStyle, number: string): number | nul
     case 'article':
       return Number(number);
     case 'part':
-    case 'chapter': {
+    case 'chapter':
+    case 'section': {
       const ordinal = /^(?:thứ|THỨ)\s+(\p{L}+)$/u.exec(number);
       if (ordinal) return ORDINAL_VALUES.get(ordinal[1]!.toLowerCase()) ?? null;
       return /^\d+$/.test(number) ? Number(number) : ROMAN_NUMBER.test(number) ? romanValue(number) : null;
@@ -67,6 +68,9 @@ function romanValue(roman: string): number {
 function levelKey(style: ProvisionStyle, number: string): string {
   return style === 'decimal' ? `decimal${number.split('.').length}` : style;
 }
+
+/** The levels of a legal text, outermost first: a part holds chapters, a chapter sections, a section articles. */
+const LEGAL_RANK: Partial<Record<ProvisionStyle, number>> = { part: 0, chapter: 1, section: 2, article: 3 };
 
 interface Open {
   node: ProvisionNode;
@@ -147,6 +151,11 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
       continue;
     }
     if (level >= 0) stack.length = level;
+    else if (LEGAL_RANK[marker.style] !== undefined) {
+      // "Mục 1" after "Chương II" / "Điều 3.": a legal level closes the deeper legal levels open ("Điều 3"), whatever came first.
+      const deeper = stack.findIndex((open) => (LEGAL_RANK[open.node.style] ?? -1) > LEGAL_RANK[marker.style]!);
+      if (deeper >= 0) stack.length = deeper;
+    }
     const parent = stack[stack.length - 1]?.node;
     const siblings = parent ? parent.children.filter((child): child is ProvisionNode => child.type === 'provision') : top;
     const node = provisionFrom(block, marker, siblings.length + 1, stack.length);
@@ -238,6 +247,8 @@ function sameOpening(a: string, b: string): boolean {
  */
 const ASSIGNING_VERB = /(?<![\p{L}\p{M}])(?:chủ trì|phối hợp|tham mưu|lãnh đạo|chỉ đạo|hướng dẫn|triển khai|đề nghị|yêu cầu|giao)(?![\p{L}\p{M}])/u;
 function isAssignment(text: string): boolean {
+  // "Đề nghị Kho bạc Nhà nước … kiểm soát …": a request to the body named after it.
+  if (/^(?:Đề nghị|Yêu cầu|Giao)\s+(?:các\s+)?\p{Lu}/u.test(text.normalize('NFC'))) return true;
   const verb = ASSIGNING_VERB.exec(text.normalize('NFC'));
   if (!verb || verb.index === 0) return false;
   // "Nhiệm vụ được giao bao gồm:" is passive: a title.
@@ -289,6 +300,8 @@ function runInTitle(text: string, depth: number): number | null {
   if (isAllUpper(label) && words <= 14) return found[0].length;
   // The sections every plan has, at any level: "1/ Thời gian: …", "2. Đối tượng: …".
   if (SECTION_LABELS.has(label.toLowerCase().normalize('NFC'))) return found[0].length;
+  // "4. Giám đốc các sở: Văn hóa, …, Dân tộc và Tôn giáo chỉ đạo …": a class, then the names of its members.
+  if (/\scác(?:\s\p{Ll}+){1,2}$/u.test(label) && /^\s*\p{Lu}/u.test(text.slice(found[0].length))) return null;
   // "5. Sở Y tế: chỉ đạo …" names the body that acts (a capital after the first word): no title.
   return depth === 0 && words <= 4 && !label.includes(',') && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
 }
@@ -318,7 +331,7 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth
   // or is the whole first block of a numbered provision — up to three lines —
   // with no final punctuation.
   let headingLines = 0;
-  if (!firstText && restTexts.length > 0 && (marker.style === 'chapter' || marker.style === 'part' || marker.style === 'article')) {
+  if (!firstText && restTexts.length > 0 && (marker.style === 'chapter' || marker.style === 'part' || marker.style === 'section' || marker.style === 'article')) {
     // "Chương I" / "QUY ĐỊNH CHUNG": the title stands on the next line(s), in capitals.
     while (headingLines < restTexts.length && isAllUpper(restTexts[headingLines]!.value)) headingLines++;
   } else if (firstText && marker.style === 'question') {

@@ -222,6 +222,8 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
   // "cấp xã, phường", "xã, phường, thị trấn": more level words of the same level; "tỉnh, thành phố" (cities of a province's rank).
   while (j < r.words.length && r.sep(j) === ',') {
     const next = r.longest(j, COMPILED_LEVELS, false, false);
+    // "Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn": the next body, not another level.
+    if (r.words[j]?.capital && headAt(r, j) !== null) break;
     const provinceCity = level === 'province' && next?.item.words === 'thành phố';
     if (!next?.item.named || (next.item.level !== level && !provinceCity)) break;
     j = next.end;
@@ -331,6 +333,8 @@ function departmentNameAt(r: Reader, i: number, lowerKnown = true): number {
     // "… Lịch sử Đảng": the Party named at the end of a field's name, not a committee that follows it.
     const partyWord = next !== undefined && next.key === markKey('Đảng') && !joined && !/^(?:uy|bo|doan)$/.test(r.words[at + 1]?.loose ?? '') && head === null;
     if (!next?.capital || (STOP.has(next.key) && !partyWord) || (head !== null && !(r.sep(j) === '-' && head.type === 'department' && !head.level))) break;
+    // A title line naming a body, then its text on the next line: "… Quân đội nhân dân Việt Nam" / "Lãnh đạo, chỉ đạo …".
+    if (r.text.slice(r.words[at - 1]!.end, next.start).includes('\n') && isAction(r, at)) break;
     if (!joined && r.sep(j) !== ' ') break;
     const dashed = r.sep(j) === '-';
     j = at + 1;
@@ -366,6 +370,8 @@ function parseAt(r: Reader, i: number, depth: number, allowPlural = true): Parse
 }
 
 const KEY_VIEN = markKey('viên');
+/** What an office does after its field ("… phụ trách xây dựng lực lượng trực tiếp chỉ đạo"): the field ends before it. */
+const OFFICE_ACTS = /^(?:chu tri|chi dao|truc tiep|phoi hop|thuc hien|to chuc|theo doi|huong dan|kiem tra|don doc|bao cao|chiu trach|co trach)\b/;
 
 /** After an organ, a department's head alone ("Sở", "Bộ", "Cục") — the department the text is from: where it ends, or `i`. */
 function bareOwnerAt(r: Reader, i: number): number {
@@ -445,7 +451,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       // "Phó Chủ tịch UBND xã phụ trách kinh tế": an office by its field, in a few lower-case words.
       if (r.words[j]?.loose === 'phu' && r.words[j + 1]?.loose === 'trach' && r.sep(j) === ' ') {
         let k = j + 2;
-        while (k - j < 6 && r.words[k] && r.sep(k) === ' ' && !r.words[k]!.capital && !isAction(r, k) && !STOP.has(r.words[k]!.key)) k++;
+        while (k - j < 7 && r.words[k] && r.sep(k) === ' ' && !r.words[k]!.capital && !STOP.has(r.words[k]!.key) && !OFFICE_ACTS.test(`${r.words[k]!.loose} ${r.words[k + 1]?.loose ?? ''}`)) k++;
         if (k > j + 2) j = k;
       }
       break;

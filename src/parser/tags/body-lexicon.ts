@@ -188,6 +188,10 @@ export const HEADS: HeadEntry[] = [
   { words: 'Thông tấn xã', type: 'department', kind: 'state', capital: true },
   { words: 'Báo và Phát thanh, Truyền hình', type: 'state', kind: 'state' },
   { words: 'Báo', type: 'department', kind: 'state', capital: true },
+  // "Tạp chí Cộng sản", "Thông tấn xã Việt Nam", "Khoa Dược" (a hospital's department).
+  { words: 'Tạp chí', type: 'department', kind: 'state', capital: true },
+  { words: 'Thông tấn xã Việt Nam', type: 'central', kind: 'state' },
+  { words: 'Khoa', type: 'department', kind: 'state', capital: true },
   { words: 'Ban Quản lý', type: 'department', kind: 'state', capital: true },
   // A board named by its field: "Ban Gia đình - Xã hội", "Ban Công tác Đoàn" (a mass organisation's boards).
   { words: 'Ban', type: 'department', kind: 'front', capital: true },
@@ -268,6 +272,11 @@ export const HEADS: HeadEntry[] = [
   // "đại biểu Hội đồng nhân dân tỉnh": the council's members, by their office.
   { words: 'đại biểu', type: 'official', kind: 'state' },
   { words: 'Phó Trưởng phòng', type: 'official', kind: 'state' },
+  { words: 'Phó Giám đốc', type: 'official', kind: 'state' },
+  { words: 'Phó Bí thư', type: 'official', kind: 'party' },
+  { words: 'Phó Trưởng ban', type: 'official', kind: 'party' },
+  // "Đồng chí Phó Giám đốc Công an tỉnh phụ trách …": an office named with the Party's form of address.
+  { words: 'đồng chí', type: 'official', kind: 'state' },
   { words: 'Viện trưởng', type: 'official', kind: 'state' },
   { words: 'Cục trưởng', type: 'official', kind: 'state' },
   { words: 'Vụ trưởng', type: 'official', kind: 'state' },
@@ -362,5 +371,5 @@ export const ACTION_WORDS = [
   'đôn', 'giám', 'phụ', 'quản', 'cung', 'bảo', 'đảm', 'lập', 'cấp', 'tiếp', 'ban', 'trình', 'gửi', 'xem', 'quyết', 'phê', 'cử', 'bố',
   'huy', 'hỗ', 'tập', 'đẩy', 'nâng', 'tuyên', 'vận động', 'phát', 'là', 'có', 'được', 'phải', 'cần', 'sẽ', 'đã', 'đang', 'và', 'với', 'của',
   'cho', 'tại', 'trong', 'để', 'về', 'các', 'những', 'nhằm', 'trên', 'từ', 'đến', 'kịp', 'thường', 'chủ động', 'làm', 'giải', 'xử',
-  'kiểm', 'tuyệt', 'không', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể', 'lãnh đạo', 'thống kê', 'khắc phục', 'ứng phó', 'ký', 'thì', 'đóng', 'nhận', 'lưu', 'ghi', 'xin', 'mời', 'dự',
+  'kiểm', 'tuyệt', 'không', 'mở', 'biên soạn', 'xác định', 'ngay', 'sớm', 'tiếp tục', 'thành', 'hoàn', 'nắm', 'điều', 'sơ', 'tổng', 'cụ thể', 'lãnh đạo', 'thống kê', 'khắc phục', 'ứng phó', 'ký', 'thì', 'đóng', 'nhận', 'lưu', 'ghi', 'xin', 'mời', 'dự',
 ];

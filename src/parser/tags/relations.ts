@@ -34,6 +34,8 @@ export type FoundTag = BodyTag & { mention?: BodyMention; partnerMention?: BodyM
 const JOINER = /^\s*(?:,|và|,\s*và|;|:)?\s*$/u;
 /** What may stand between a trigger and its first body, by relation. */
 const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
+  // "Cơ quan phối hợp: Văn phòng Đảng ủy, …": a plan's line that names the partners.
+  { re: /(?:co quan|don vi|luc luong) phoi hop\s*:\s*/g, relation: 'phoi-hop' },
   { re: /phoi hop (?:chat che |thuong xuyen |dong bo )?(?:voi |giua )?/g, relation: 'phoi-hop' },
   { re: /chi dao(?:,? dinh huong)? /g, relation: 'chi-dao' },
   // "lãnh đạo Ủy ban nhân dân tỉnh …" (a Party body over a state one): the body led is directed.
@@ -46,7 +48,7 @@ const TRIGGERS: Array<{ re: RegExp; relation: BodyTag['relation'] }> = [
   { re: /\(qua /g, relation: 'bao-cao' },
 ];
 /** Words after which a body is the one that acts. */
-const ACTOR_TRIGGERS = [/(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach nhiem (?:chi dao )?(?:thuc hien|chu tri)?\s*:\s*/g, /(?:^|[\s,;(])(?:de nghi|yeu cau) /g];
+const ACTOR_TRIGGERS = [/(?:co quan|don vi) (?:chu tri|thuc hien)\s*:\s*/g, /(?:^|[\s,;(])giao (?:cho )?/g, /uy quyen cho /g, /trach nhiem (?:chi dao )?(?:thuc hien|chu tri)?\s*:\s*/g, /(?:^|[\s,;(])(?:de nghi|yeu cau) /g];
 /** "… gửi về Ban Tuyên giáo Tỉnh ủy để tổng hợp, báo cáo Ban Thường vụ": the second report is the recipient's own. */
 const ONWARD = /\bde (?:tong hop,? )?$/;
 /** Where a clause starts: the run's start, after a sentence or a clause, after "đồng thời". */
