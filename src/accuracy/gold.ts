@@ -44,6 +44,8 @@ export const Gold = z.object({
     .object({ authority: NullableText, title: NullableText, name: NullableText })
     .nullable()
     .default(null),
+  /** A joint document's other signatures, left to right (scored like the first). */
+  otherSignatures: z.array(z.object({ authority: NullableText, title: NullableText, name: NullableText })).default([]),
   /**
    * Values the text layer cannot carry (stamped digits, a footnote the
    * extraction drops): a parser that reads only the text may give these.

@@ -44,6 +44,7 @@ export interface ParseView {
   appendices: number;
   copiesTo: number;
   signature: { authority: string | null; title: string | null; name: string | null } | null;
+  otherSignatures: Array<{ authority: string | null; title: string | null; name: string | null }>;
   citations: Array<{ text: string; number: string | null; resolved: boolean }>;
   /** The parse printed back as plain text. */
   text: string;
@@ -367,12 +368,18 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   set('appendices', field(view.appendices === gold.appendices, `appendices ${view.appendices} (gold ${gold.appendices})`));
   set('copiesTo', field(view.copiesTo === gold.copiesTo, `Nơi nhận entries ${view.copiesTo} (gold ${gold.copiesTo})`));
   if (gold.signature) {
-    const signature: FieldScore = { right: 0, total: 3, details: [] };
-    for (const part of ['authority', 'title', 'name'] as const) {
-      const got = view.signature?.[part] ?? null;
-      if (same(got, gold.signature[part], options)) signature.right++;
-      else signature.details.push(`signature ${part}: ${show(got)} (gold ${show(gold.signature[part])})`);
-    }
+    // Every signature of the gold, the first and a joint document's others, three parts each.
+    const wanted = [gold.signature, ...gold.otherSignatures];
+    const got = [view.signature, ...view.otherSignatures];
+    const signature: FieldScore = { right: 0, total: 3 * wanted.length, details: [] };
+    wanted.forEach((expected, k) => {
+      const label = k === 0 ? 'signature' : `signature ${k + 1}`;
+      for (const part of ['authority', 'title', 'name'] as const) {
+        const value = got[k]?.[part] ?? null;
+        if (same(value, expected[part], options)) signature.right++;
+        else signature.details.push(`${label} ${part}: ${show(value)} (gold ${show(expected[part])})`);
+      }
+    });
     set('signature', signature);
   }
 

@@ -281,6 +281,8 @@ export const DirectiveDocument = z.strictObject({
   closing: z.array(ClosingParagraph),
   copiesTo: z.array(ListEntry),
   signature: Signature.nullable(),
+  /** A joint document's other signatures, left to right, beside the first. */
+  otherSignatures: z.array(Signature),
   footnotes: z.array(Footnote),
   appendices: z.array(Appendix),
   /** Page furniture and file notes left out of the text, each with its line. */

@@ -44,7 +44,11 @@ function origin(provenance: Provenance | undefined, samePage: number | null): st
 export function metaRows(document: DirectiveDocument): MetaRow[] {
   const { meta, provenance, signature } = document;
   const samePage = readOnPage(document);
-  const signer = signature ? [signature.name, signature.title && `(${signature.title}${signature.authority ? `, ${signature.authority}` : ''})`].filter(Boolean).join(' ') : null;
+  // A joint document: every signer, in the order they sign.
+  const signer = [signature, ...document.otherSignatures]
+    .filter((s) => s !== null)
+    .map((s) => [s.name, s.title && `(${s.title}${s.authority ? `, ${s.authority}` : ''})`].filter(Boolean).join(' '))
+    .join('; ');
   const issuedAfter = document.issuedAfter
     ? `Ban hành sau ngày ${displayDate(document.issuedAfter.date)}, vì văn bản trích dẫn ${document.issuedAfter.citation}.`
     : null;

@@ -195,8 +195,8 @@ export function readableName(upper: string): string {
     } else if (/^BCH[.,;:]?$/u.test(word) && i === 0) {
       // "BCH ĐOÀN …" heading a header's name: the Ban Chấp hành.
       out.push('Ban', 'Chấp', `hành${word.slice(3)}`);
-    } else if (/^(?:UBND|HĐND|MTTQ|BCH|BTV|TW|TP|CP|VN|ĐCSVN)[.,;:]?$/u.test(word)) {
-      out.push(word); // an abbreviation
+    } else if (/^(?:UBND|HĐND|MTTQ|BCH|BTV|TW|TP|CP|VN|ĐCSVN)[.,;:]?$/u.test(word) || isAbbreviation(word)) {
+      out.push(word); // an abbreviation: "CCB", "LĐLĐ", "GD&ĐT" (no syllable of the language is written without a vowel)
     } else if (place) {
       out.push(capitalise(word.toLowerCase()));
     } else if (department) {
@@ -219,4 +219,11 @@ export function departmentNameLength(keys: string[]): number {
     if (p.words.every((w, k) => keys[k] === w)) return p.words.length;
   }
   return 0;
+}
+
+/** A word in capitals that no syllable of the language spells: no vowel ("CCB", "LĐLĐ", "TNCS"), or parts joined by "&". */
+function isAbbreviation(word: string): boolean {
+  const bare = word.replace(/[.,;:]+$/u, '');
+  if (bare.length < 2 || bare !== bare.toUpperCase() || !/^[\p{Lu}&]+$/u.test(bare)) return false;
+  return bare.includes('&') || !/[AEIOUYÀ-ỹ]/u.test(bare.normalize('NFC').replace(/Đ/gu, 'D'));
 }

@@ -201,7 +201,18 @@ export function hintedCells(line: SourceLine): Array<{ text: string; start: numb
 
 /** A line's cells: its extractor's, or where PDF extraction merged two columns (a run of 3+ spaces). */
 export function lineCells(line: SourceLine): Array<{ text: string; start: number }> {
-  return hintedCells(line) ?? splitCells(line.text);
+  return hintedCells(line) ?? (line.tabs ? tabCells(line.text, line.tabs) : splitCells(line.text));
+}
+
+/** A row written with tabs: a cell between two tabs (each split further where 3+ spaces part it). */
+function tabCells(text: string, tabs: number[]): Array<{ text: string; start: number }> {
+  const cells: Array<{ text: string; start: number }> = [];
+  const bounds = [0, ...tabs, text.length];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k]!;
+    for (const cell of splitCells(text.slice(from, bounds[k + 1]))) cells.push({ text: cell.text, start: from + cell.start });
+  }
+  return cells;
 }
 
 /** Split a line into cells where PDF extraction merged two columns (a run of 3+ spaces). */

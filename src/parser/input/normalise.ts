@@ -29,6 +29,8 @@ export interface SourceLine {
   columns?: number[];
   /** What the extractor knows of the line (cells, bold, role, page), when the source was a PDF, a scan or a Word file. */
   hint?: LineHint;
+  /** Where each tab stood (the index in `text` where its spaces start): a Word table's row written with tabs parts its cells there. */
+  tabs?: number[];
 }
 
 /** The 1-based source column of an index into a normalised line. */
@@ -63,6 +65,7 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
   const pageStart = feed >= 0 && !pageEnd;
   let text = raw;
   let columns: number[] | undefined;
+  let tabs: number[] | undefined;
   const simple = /^[\x20-\x7e]*$/.test(raw) || (raw.normalize('NFC') === raw && !/[\t\f\v]/.test(raw));
   if (!simple) {
     // Rebuild the line segment by segment (a base character and its marks),
@@ -74,7 +77,11 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
       if (end <= segmentStart) return;
       const segment = raw.slice(segmentStart, end);
       let normal: string;
-      if (segment === '\t') normal = ' '.repeat(TAB_WIDTH - (text.length % TAB_WIDTH));
+      if (segment === '\t') {
+        normal = ' '.repeat(TAB_WIDTH - (text.length % TAB_WIDTH));
+        tabs = tabs ?? [];
+        tabs.push(text.length);
+      }
       else if (segment === '\f' || segment === '\v') normal = '';
       // A letter with an absurd number of marks is kept as it is: reordering them is quadratic in their number.
       else normal = segment.length > 64 ? segment : segment.normalize('NFC');
@@ -106,5 +113,6 @@ function normaliseLine(raw: string, number: number, offset: number): SourceLine 
     pageEnd,
     offset,
     ...(columns ? { columns } : {}),
+    ...(tabs && tabs[0]! < trimmed.length ? { tabs: tabs.filter((at) => at < trimmed.length) } : {}),
   };
 }

@@ -108,6 +108,9 @@ function provision(node: ProvisionNode, vocabulary: Vocabulary): Provision {
   };
 }
 
+/** A rank of the army or the police printed before a signer's name. */
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/u;
+
 function signature(node: SignatureNode | undefined): DirectiveDocument['signature'] {
   if (!node) return null;
   const lines = node.children.map((line) => ({ role: line.role, text: textOf(line) }));
@@ -121,7 +124,8 @@ function signature(node: SignatureNode | undefined): DirectiveDocument['signatur
   return {
     authority: lines.filter((l) => l.role === 'authority').map((l) => l.text).join(' / ') || null,
     title: titles.join(' / ') || null,
-    name: lines.find((l) => l.role === 'name')?.text ?? null,
+    // "Đại tá Hà Văn Thắng": the signer's name without the rank printed before it (the lines keep it).
+    name: lines.find((l) => l.role === 'name')?.text.replace(RANK, '') ?? null,
     lines: lines.map((l) => l.text),
     source: span(node),
   };
@@ -185,6 +189,7 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     })),
     copiesTo: listEntries(find('copiesTo'), options.vocabulary, tree.data.jurisdiction ?? null),
     signature: signature(find('signature')),
+    otherSignatures: tree.children.filter((node): node is SignatureNode => node.type === 'signature').slice(1).map((node) => signature(node)!),
     footnotes: footnotesOf(find('footnotes'), provisions),
     appendices: tree.children.filter((node): node is AppendixNode => node.type === 'appendix').map(appendixOf),
     artefacts: tree.data.artefacts.map((a) => ({ kind: a.kind, line: a.line, text: a.text })),

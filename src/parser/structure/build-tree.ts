@@ -132,9 +132,9 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
     children.push(closing);
   }
 
-  const { copiesTo, signature, trailer, reordered } = readClosing(stream.slice(0, appendixStart), closingPart);
+  const { copiesTo, signature, otherSignatures, trailer, reordered } = readClosing(stream.slice(0, appendixStart), closingPart);
   if (copiesTo) children.push(copiesTo);
-  if (signature) children.push(signature);
+  if (signature) children.push(signature, ...otherSignatures);
   if (trailer) {
     children.push(trailer);
     file.message('Text after the signature is kept as a trailer', { place: trailer.position.start, ruleId: 'trailer', source: 'directive' });

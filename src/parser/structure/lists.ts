@@ -27,6 +27,7 @@ import type {
   TrailerNode,
 } from '../nodes.js';
 import { positionIn, spanOf, textAt } from '../position.js';
+import { sourceColumn } from '../input/normalise.js';
 import type { StreamLine } from '../input/stream.js';
 
 
@@ -157,6 +158,8 @@ function trailingTitle(text: string): number {
 export function readClosing(stream: StreamLine[], from: number): {
   copiesTo: ListNode | null;
   signature: SignatureNode | null;
+  /** The signatures beside the first, left to right: a joint document's other issuers sign too. */
+  otherSignatures: SignatureNode[];
   trailer: TrailerNode | null;
   reordered: boolean;
 } {
@@ -267,6 +270,13 @@ export function readClosing(stream: StreamLine[], from: number): {
       }
       // Contact lines under a signature with no typed name ("Thông tin liên hệ: …; điện thoại: …"): no signer's words.
       const contact = signatureLines.length > 0 && !isPersonName(cell.text) && !isTitleLine(cell.text) && !isSignatureNote(cell.text) && /:|\d{3}/u.test(cell.text);
+      // Joint signatures: the second signer's name on the same row as the first's.
+      const previousLine = signatureLines[signatureLines.length - 1];
+      const besideName = cells.length > 1 && previousLine?.role === 'name' && previousLine.position.start.line === item.line.number && isPersonName(cell.text);
+      if (besideName) {
+        addSignature('name', item, start, end);
+        continue;
+      }
       if (nameSeen || contact || (trailer.length > 0 && !isPersonName(cell.text))) {
         const child = textAt(item.line, start, end);
         trailer.push({ type: 'paragraph', children: [child], position: child.position });
@@ -295,12 +305,51 @@ export function readClosing(stream: StreamLine[], from: number): {
     for (const child of copiesTo.children) if (child.type === 'listItem') child.position = spanOf(child.children);
     copiesTo.position = spanOf(copiesTo.children);
   }
-  const signature: SignatureNode | null =
-    signatureLines.length > 0 ? { type: 'signature', children: signatureLines, position: spanOf(signatureLines) } : null;
+  const [signature = null, ...otherSignatures] = signatureColumns(signatureLines, stream, from).map(
+    (lines): SignatureNode => ({ type: 'signature', children: lines, position: spanOf(lines) }),
+  );
   return {
     copiesTo,
     signature,
+    otherSignatures,
     trailer: trailer.length > 0 ? { type: 'trailer', children: trailer, position: spanOf(trailer) } : null,
     reordered,
   };
+}
+
+/**
+ * A joint document's signatures stand side by side ("TM. BAN THƯỜNG VỤ TỈNH
+ * ĐOÀN" beside "KT. GIÁM ĐỐC SỞ …", each over its title and name): when a
+ * line holds two or more of the signature's cells, the lines are dealt to
+ * columns — by where they start, or, in a Word table read as tab-separated
+ * rows, by how many tabs stand before them. One column: one signature.
+ */
+function signatureColumns(lines: SignatureLineNode[], stream: StreamLine[], from: number): SignatureLineNode[][] {
+  if (lines.length === 0) return [];
+  const byLine = new Map<number, SignatureLineNode[]>();
+  for (const line of lines) byLine.set(line.position.start.line, [...(byLine.get(line.position.start.line) ?? []), line]);
+  const widest = [...byLine.values()].reduce((best, row) => (row.length > best.length ? row : best), [] as SignatureLineNode[]);
+  if (widest.length < 2) return [lines];
+  const sourceLines = new Map<number, StreamLine['line']>();
+  for (let i = from; i < stream.length; i++) sourceLines.set(stream[i]!.line.number, stream[i]!.line);
+  const tabbed = (node: SignatureLineNode) => sourceLines.get(node.position.start.line)?.tabs !== undefined;
+  // A cell's place: its column, or how many tabs stand before it.
+  const place = (node: SignatureLineNode) => {
+    const line = sourceLines.get(node.position.start.line);
+    if (!line?.tabs) return node.position.start.column;
+    return line.tabs.filter((at) => sourceColumn(line, at) < node.position.start.column).length;
+  };
+  const centres = widest.map(place);
+  const columns: SignatureLineNode[][] = centres.map(() => []);
+  for (const line of lines) {
+    const at = place(line);
+    let best = 0;
+    centres.forEach((centre, k) => {
+      if (Math.abs(centre - at) < Math.abs(centres[best]! - at)) best = k;
+    });
+    // A tab-separated row: a cell after its column's tabs belongs to the last column it reaches.
+    if (tabbed(line)) best = Math.max(0, centres.filter((centre) => centre <= at).length - 1);
+    columns[best]!.push(line);
+  }
+  return columns.filter((column) => column.length > 0);
 }
