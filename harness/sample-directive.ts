@@ -141,7 +141,8 @@ export function sampleWords(): string[] {
   return parts.join(' ').split(/\s+/).filter(Boolean);
 }
 
-function bytesOf(document: PDFKit.PDFDocument): Promise<Uint8Array> {
+/** The bytes of a PDFKit document, once it is ended. */
+export function bytesOf(document: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     document.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -23,7 +23,7 @@
  * signing software are.
  */
 import PDFDocument from 'pdfkit';
-import { FONT_DIR } from './sample-directive.js';
+import { bytesOf, FONT_DIR } from './sample-directive.js';
 
 const REGULAR = `${FONT_DIR}/DejaVuSerif.ttf`;
 const BOLD = `${FONT_DIR}/DejaVuSerif-Bold.ttf`;
@@ -70,15 +70,6 @@ interface EmbeddedFont {
 }
 type Reference = PDFKit.PDFKitReference & { end(chunk?: string): void };
 type Document = PDFKit.PDFDocument & { _font: EmbeddedFont; _root: { data: Record<string, unknown> }; ref(data: object): Reference };
-
-function bytesOf(document: PDFKit.PDFDocument): Promise<Uint8Array> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    document.end();
-  });
-}
 
 function newDocument(): Document {
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: FIXED_DATE, ModDate: FIXED_DATE, Producer: 'tests', Creator: 'tests' } }) as Document;

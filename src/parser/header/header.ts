@@ -17,7 +17,7 @@
 import { fold, isAllUpper, isLower } from '../../text/fold.js';
 import { DANGLING, nameRunsOn } from '../input/blocks.js';
 import { documentTypeOf, hintedCells, matchKinhGui, matchMarker, NUMBER_WORD } from '../input/classify.js';
-import type { Layout } from '../input/layout.js';
+import { nearestColumn, type Layout } from '../input/layout.js';
 import type { HeaderFieldNode, HeaderNode, HeaderRole } from '../nodes.js';
 import { spanOf, textAt } from '../position.js';
 import type { StreamLine } from '../input/stream.js';
@@ -337,12 +337,7 @@ export function issuerColumns(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
   const starts = shared.map((f) => f.position.start.column + textOfField(f).length / 2);
   const columns: HeaderFieldNode[][] = starts.map(() => []);
   for (const f of names) {
-    const centre = f.position.start.column + textOfField(f).length / 2;
-    let best = 0;
-    starts.forEach((s, k) => {
-      if (Math.abs(s - centre) < Math.abs(starts[best]! - centre)) best = k;
-    });
-    columns[best]!.push(f);
+    columns[nearestColumn(starts, f.position.start.column + textOfField(f).length / 2)]!.push(f);
   }
   return columns.filter((c) => c.length > 0);
 }

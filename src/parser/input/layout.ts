@@ -66,3 +66,12 @@ export function measureLayout(lines: SourceLine[], artefact: (line: SourceLine) 
     paragraphIndent,
   };
 }
+
+/** Which of the columns (by where each stands) a cell at `at` belongs to: the nearest; the first of equals. */
+export function nearestColumn(columns: number[], at: number): number {
+  let best = 0;
+  columns.forEach((column, k) => {
+    if (Math.abs(column - at) < Math.abs(columns[best]! - at)) best = k;
+  });
+  return best;
+}

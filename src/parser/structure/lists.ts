@@ -14,7 +14,7 @@ import {
   matchNoiNhan,
   lineCells,
 } from '../input/classify.js';
-import type { Layout } from '../input/layout.js';
+import { nearestColumn, type Layout } from '../input/layout.js';
 import type {
   LabelNode,
   ListItemNode,
@@ -332,7 +332,6 @@ function signatureColumns(lines: SignatureLineNode[], stream: StreamLine[], from
   if (widest.length < 2) return [lines];
   const sourceLines = new Map<number, StreamLine['line']>();
   for (let i = from; i < stream.length; i++) sourceLines.set(stream[i]!.line.number, stream[i]!.line);
-  const tabbed = (node: SignatureLineNode) => sourceLines.get(node.position.start.line)?.tabs !== undefined;
   // A cell's place: its column, or how many tabs stand before it.
   const place = (node: SignatureLineNode) => {
     const line = sourceLines.get(node.position.start.line);
@@ -343,12 +342,8 @@ function signatureColumns(lines: SignatureLineNode[], stream: StreamLine[], from
   const columns: SignatureLineNode[][] = centres.map(() => []);
   for (const line of lines) {
     const at = place(line);
-    let best = 0;
-    centres.forEach((centre, k) => {
-      if (Math.abs(centre - at) < Math.abs(centres[best]! - at)) best = k;
-    });
     // A tab-separated row: a cell after its column's tabs belongs to the last column it reaches.
-    if (tabbed(line)) best = Math.max(0, centres.filter((centre) => centre <= at).length - 1);
+    const best = sourceLines.get(line.position.start.line)?.tabs ? Math.max(0, centres.filter((centre) => centre <= at).length - 1) : nearestColumn(centres, at);
     columns[best]!.push(line);
   }
   return columns.filter((column) => column.length > 0);

@@ -26,7 +26,7 @@ import { fold, isUpper, slugify } from '../../text/fold.js';
 import { hasDiacritics, markKey, wordKeys } from '../../text/marks.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { tokenize, type Token } from '../../text/tokens.js';
-import { ACTION_WORDS, CLOSING_QUALIFIERS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
+import { ACTION_WORDS, CLOSING_QUALIFIERS, HEADS, LEVELS, LIST_NOUNS, NAME_STOP, QUALIFIER_TAKES, QUALIFIERS, type HeadEntry, type HeadType, type Level } from './body-lexicon.js';
 import { DEPARTMENT_NAMES } from '../header/names.js';
 import type { Vocabulary } from '../vocabulary.js';
 
@@ -96,8 +96,7 @@ for (const head of COMPILED_HEADS) {
   }
 }
 const COMPILED_LEVELS = LEVELS.map((l) => ({ ...l, phrase: compile(l.words) })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
-const COMPILED_QUALIFIERS = QUALIFIERS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
-const QUALIFIER_ITEMS = COMPILED_QUALIFIERS.map((phrase) => ({ phrase }));
+const QUALIFIER_ITEMS = QUALIFIERS.map((words) => ({ phrase: compile(words), takes: QUALIFIER_TAKES[words] })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
 const NAME_ENDERS = CLOSING_QUALIFIERS.map((phrase) => ({ phrase: compile(phrase) })).sort((a, b) => b.phrase.keys.length - a.phrase.keys.length);
 const COMPILED_LIST_NOUNS = LIST_NOUNS.map(compile).sort((a, b) => b.keys.length - a.keys.length);
 const COMPILED_DEPARTMENTS = DEPARTMENT_NAMES.map(compile).sort((a, b) => b.keys.length - a.keys.length);
@@ -180,6 +179,18 @@ function placeAt(r: Reader, i: number, spaced = true): number {
   return j;
 }
 
+/** Places listed one after another, joined by "," or "và" ("Yên Bái, Văn Phú và Âu Lâu"): where the list ends. */
+function placeListAt(r: Reader, i: number, spaced = true): number {
+  let k = placeAt(r, i, spaced);
+  while (k > i && k < r.words.length && (r.sep(k) === ',' || r.words[k]!.loose === 'va')) {
+    const at = r.words[k]!.loose === 'va' ? k + 1 : k;
+    const after = placeAt(r, at, false);
+    if (after === at) break;
+    k = after;
+  }
+  return k;
+}
+
 /** A level, with its place or its list of places: "tỉnh Lào Cai", "các xã, phường", "các phường: Yên Bái, Văn Phú", "Trung ương". */
 function levelAt(r: Reader, i: number): { end: number; level: Level; place: string | null } | null {
   let j = i;
@@ -208,14 +219,7 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
     }
     // "các phường: Yên Bái, Văn Phú, Âu Lâu", "các xã Phước An, Long Phước, Đại Phước"
     if (j < r.words.length && (r.sep(j) === ':' || r.sep(j) === ' ') && r.words[j]!.capital && headAt(r, j) === null && !STOP.has(r.words[j]!.key)) {
-      let k = placeAt(r, j, false);
-      while (k > j && k < r.words.length && (r.sep(k) === ',' || r.words[k]!.loose === 'va')) {
-        const at = r.words[k]!.loose === 'va' ? k + 1 : k;
-        const after = placeAt(r, at, false);
-        if (after === at) break;
-        k = after;
-      }
-      j = k;
+      j = placeListAt(r, j, false);
     }
     return { end: j, level, place };
   }
@@ -245,10 +249,9 @@ function qualifiersAt(r: Reader, i: number, depth: number): number {
     const q = r.longest(j, QUALIFIER_ITEMS);
     if (q) {
       j = q.end;
-      // "Hạt Kiểm lâm khu vực Sơn Hà": a region named by its place.
-      if (q.item.phrase.loose.join(' ') === 'khu vuc') j = placeAt(r, j);
-      // "các trường học trên địa bàn xã": the area's level.
-      else if (q.item.phrase.loose.at(-1) === 'ban' && q.item.phrase.loose.at(-2) === 'dia') j = levelAt(r, j)?.end ?? j;
+      // "Hạt Kiểm lâm khu vực Sơn Hà" (a region named by its place), "các trường học trên địa bàn xã" (the area's level).
+      if (q.item.takes === 'place') j = placeAt(r, j);
+      else if (q.item.takes === 'level') j = levelAt(r, j)?.end ?? j;
       continue;
     }
     // "của tỉnh", "của huyện": the level the bodies belong to.
@@ -573,14 +576,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
     case 'generic': {
       // "các thôn Gò Da, Nước Lăng, Tà Bi và Trà Nô": villages as a class, named by their places.
       if (plural && /^(?:thôn|tổ dân phố|khu phố|ấp|khóm)$/u.test(head.words) && r.words[j]?.capital && r.sep(j) === ' ') {
-        let k = placeAt(r, j);
-        while (k > j && k < r.words.length && (r.sep(k) === ',' || r.words[k]!.loose === 'va')) {
-          const at = r.words[k]!.loose === 'va' ? k + 1 : k;
-          const after = placeAt(r, at, false);
-          if (after === at) break;
-          k = after;
-        }
-        j = k;
+        j = placeListAt(r, j);
         collective = true;
         break;
       }

@@ -324,6 +324,14 @@ export const QUALIFIERS = [
   ...PLACE_FEATURES,
 ];
 
+/** Qualifiers followed by what they qualify: "khu vực Sơn Hà" (a place), "trên địa bàn xã" (a level). */
+export const QUALIFIER_TAKES: Record<string, 'place' | 'level'> = {
+  'khu vực': 'place',
+  'địa bàn': 'level',
+  'trên địa bàn': 'level',
+  'theo dõi địa bàn': 'level',
+};
+
 /** Qualifiers that never belong to a name: a department's name in lower case stops before them ("Hội Sinh viên cùng cấp"). */
 export const CLOSING_QUALIFIERS = ['có liên quan', 'liên quan', 'cùng cấp', 'trên địa bàn', 'theo dõi địa bàn', 'có thẩm quyền', 'cấp trên', ...PLACE_FEATURES];
 
