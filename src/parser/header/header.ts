@@ -16,7 +16,7 @@
  */
 import { fold, isAllUpper, isLower } from '../../text/fold.js';
 import { DANGLING, nameRunsOn } from '../input/blocks.js';
-import { documentTypeOf, hintedCells, matchKinhGui, matchMarker, NUMBER_WORD } from '../input/classify.js';
+import { documentTypeOf, hintedCells, matchKinhGui, matchMarker, NUMBER_WORD, splitFields } from '../input/classify.js';
 import { nearestColumn, type Layout } from '../input/layout.js';
 import type { HeaderFieldNode, HeaderNode, HeaderRole } from '../nodes.js';
 import { spanOf, textAt } from '../position.js';
@@ -236,8 +236,18 @@ export function readHeader(stream: StreamLine[], layout: Layout): { header: Head
     }
     // The extractor's columns (by x position) where it gave them; else cut at wide gaps.
     const known = hintedCells(item.line)?.map((c) => ({ start: c.start, end: c.start + c.text.length, text: c.text }));
-    const pieces = (known ?? headerCells(item.line.text)).flatMap(headerPieces);
+    // A Word table's row written with tabs: cut at its tabs first.
+    const tabbed = item.line.tabs
+      ? splitFields(item.line.text, item.line.tabs, headerCells).map((cell) => ({ ...cell, end: cell.start + cell.text.length }))
+      : null;
+    const pieces = (known ?? tabbed ?? headerCells(item.line.text)).flatMap(headerPieces);
     const roles = pieces.map((piece) => headerRole(piece.text));
+    // "HỘI NÔNG DÂN TỈNH THANH HÓA" beside "HỘI NÔNG DÂN VIỆT NAM" on the first line, with no national name:
+    // the organisation's national name stands where the motto would, as the Party's does.
+    const lastRole = roles.length - 1;
+    if (fields.length === 0 && lastRole > 0 && roles[lastRole] === 'issuer' && !roles.includes('nationalName') && !roles.includes('partyName') && / viet nam$/u.test(fold(pieces[lastRole]!.text).trim())) {
+      roles[lastRole] = 'partyName';
+    }
     // A subject under the number ("V/v …") goes on in its column until a gap.
     const subjectOpen = fields.some((f) => f.role === 'subject') && !gapEnds(item);
     if (subjectOpen && last) {

@@ -13,7 +13,7 @@ import { fold, isAllUpper } from '../../text/fold.js';
 import { documentTypeOf, NUMBER_WORD, TYPE_BY_CODE } from '../input/classify.js';
 import { issuerColumns, issuerNames, SUBJECT } from './header.js';
 import { LEVEL_WORDS, readableName } from './names.js';
-import type { HeaderNode, RootNode } from '../nodes.js';
+import type { HeaderFieldNode, HeaderNode, RootNode } from '../nodes.js';
 import { textOf } from '../nodes.js';
 import { runOf } from '../text-run.js';
 import { correctByOwnWords } from './ocr-words.js';
@@ -163,54 +163,18 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
   const signature = tree.children.find((node) => node.type === 'signature');
   const columns = header ? issuerColumns(header.children) : [];
   if (columns.length > 1) {
-    // A joint document: every issuing body, in the order of its column.
-    const issuers = columns.map((column) => issuerNames(column).at(-1)!);
-    const evidenceField = issuers[0]![0]!;
-    set('issuer', issuers.map((fields) => readableName(fields.map((f) => textOf(f)).join(' '))).join(' và '), {
+    // A joint document: every issuing body, in the order of its column, each read as a column alone is.
+    const issuers = columns.map((column) => columnIssuer(issuerNames(column))).filter((found) => found !== null);
+    const evidenceField = issuers[0]?.first;
+    if (!evidenceField) return;
+    set('issuer', issuers.map((found) => found.issuer).join(' và '), {
       from: 'text',
-      evidence: { text: issuers.map((fields) => fields.map((f) => textOf(f)).join(' ')).join(' | '), line: evidenceField.position.start.line, column: evidenceField.position.start.column },
+      evidence: { text: issuers.map((found) => found.printed).join(' | '), line: evidenceField.position.start.line, column: evidenceField.position.start.column },
     });
     return;
   }
-  const names = header ? issuerNames(header.children) : [];
-  const last = names[names.length - 1];
-  let printed: string | null = null;
-  let issuer: string | null = null;
-  let first: HeaderNode['children'][number] | undefined;
-  if (last) {
-    printed = last.map((f) => textOf(f)).join(' ');
-    issuer = readableName(printed);
-    first = last[0];
-    // "TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO": a board or office of the committee above it.
-    const parentFields = names[names.length - 2];
-    const parent = parentFields?.map((f) => textOf(f)).join(' ');
-    if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
-      printed = `${parent} ${printed}`;
-      issuer = `${issuer} ${readableName(parent)}`;
-      first = parentFields![0];
-    } else if (parent && /^(?:van phong|thanh tra)$/.test(fold(printed).trim())) {
-      // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" / "VĂN PHÒNG": the office of the body above it.
-      printed = `${parent} ${printed}`;
-      issuer = `${issuer} ${readableName(parent)}`;
-      first = parentFields![0];
-    } else if (parent && /^(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich)$/.test(fold(printed).trim())) {
-      // "HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM" / "BAN THƯỜNG VỤ": the board of the body above it.
-      printed = `${parent} ${printed}`;
-      issuer = `${issuer} ${readableName(parent)}`;
-      first = parentFields![0];
-    } else if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^ban chap hanh trung uong\b/.test(fold(parent))) {
-      // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Party's central board, "Ban Tổ chức Trung ương".
-      printed = `${parent} ${printed}`;
-      issuer = /^van phong\b/.test(fold(issuer)) ? `${issuer} Trung ương Đảng` : `${issuer} Trung ương`;
-      first = parentFields![0];
-    }
-  }
-  // "Ban Chấp hành Đảng bộ tỉnh Nghệ An" is the Tỉnh ủy Nghệ An (the name the genre uses for it).
-  const committee = issuer ? PARTY_COMMITTEE.exec(issuer) : null;
-  if (committee) {
-    const COMMITTEE: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy', huyện: 'Huyện ủy', 'thị xã': 'Thị ủy', quận: 'Quận ủy' };
-    issuer = COMMITTEE[committee[1]!] ? `${COMMITTEE[committee[1]!]} ${committee[2]}` : `Đảng ủy ${committee[1]} ${committee[2]}`;
-  }
+  const found = columnIssuer(header ? issuerNames(header.children) : []);
+  const issuer = found?.issuer ?? null;
   // On whose behalf it is signed.
   const authority = signature?.children.find((line) => line.role === 'authority');
   const behalf = authority ? /^(?:T\/M|TM\.?)\s*(.+)$/u.exec(textOf(authority))?.[1]?.trim() : undefined;
@@ -229,7 +193,51 @@ function issuerMeta(tree: RootNode, set: (field: Field, value: string, provenanc
       return;
     }
   }
-  if (issuer && printed && first) set('issuer', issuer, { from: 'text', evidence: { text: printed, line: first.position.start.line, column: first.position.start.column } });
+  if (found) set('issuer', found.issuer, { from: 'text', evidence: { text: found.printed, line: found.first.position.start.line, column: found.first.position.start.column } });
+}
+
+/**
+ * The issuing body of one issuer column, from its names top to bottom: the
+ * last, with the body above it when it is that body's board or office
+ * ("TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Quảng
+ * Ngãi"); "Ban Chấp hành Đảng bộ tỉnh …" named as the genre names it.
+ */
+function columnIssuer(names: HeaderFieldNode[][]): { issuer: string; printed: string; first: HeaderFieldNode } | null {
+  const last = names[names.length - 1];
+  if (!last || last.length === 0) return null;
+  let printed = last.map((f) => textOf(f)).join(' ');
+  let issuer = readableName(printed);
+  let first = last[0]!;
+  // "TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO": a board or office of the committee above it.
+  const parentFields = names[names.length - 2];
+  const parent = parentFields?.map((f) => textOf(f)).join(' ');
+  if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^(?:tinh|huyen|thanh|thi|quan|dang) uy\b/.test(fold(parent))) {
+    printed = `${parent} ${printed}`;
+    issuer = `${issuer} ${readableName(parent)}`;
+    first = parentFields![0]!;
+  } else if (parent && /^(?:van phong|thanh tra)$/.test(fold(printed).trim())) {
+    // "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" / "VĂN PHÒNG": the office of the body above it.
+    printed = `${parent} ${printed}`;
+    issuer = `${issuer} ${readableName(parent)}`;
+    first = parentFields![0]!;
+  } else if (parent && /^(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich)$/.test(fold(printed).trim())) {
+    // "HIỆP HỘI CÔNG CHỨNG VIÊN VIỆT NAM" / "BAN THƯỜNG VỤ": the board of the body above it.
+    printed = `${parent} ${printed}`;
+    issuer = `${issuer} ${readableName(parent)}`;
+    first = parentFields![0]!;
+  } else if (parent && /^(?:ban|van phong|uy ban kiem tra)\b/.test(fold(printed)) && /^ban chap hanh trung uong\b/.test(fold(parent))) {
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ CHỨC": the Party's central board, "Ban Tổ chức Trung ương".
+    printed = `${parent} ${printed}`;
+    issuer = /^van phong\b/.test(fold(issuer)) ? `${issuer} Trung ương Đảng` : `${issuer} Trung ương`;
+    first = parentFields![0]!;
+  }
+  // "Ban Chấp hành Đảng bộ tỉnh Nghệ An" is the Tỉnh ủy Nghệ An (the name the genre uses for it).
+  const committee = PARTY_COMMITTEE.exec(issuer);
+  if (committee) {
+    const COMMITTEE: Record<string, string> = { tỉnh: 'Tỉnh ủy', 'thành phố': 'Thành ủy', huyện: 'Huyện ủy', 'thị xã': 'Thị ủy', quận: 'Quận ủy' };
+    issuer = COMMITTEE[committee[1]!] ? `${COMMITTEE[committee[1]!]} ${committee[2]}` : `Đảng ủy ${committee[1]} ${committee[2]}`;
+  }
+  return { issuer, printed, first };
 }
 
 /** With no header and no lead-in naming it, the signature's "T/M …" names the issuer. */

@@ -209,7 +209,8 @@ export function readableName(upper: string): string {
     i++;
   }
   if (out.length > 0) out[0] = capitalise(out[0]!);
-  return out.join(' ');
+  // "Việt Nam" is a name wherever it stands ("Ủy ban MTTQ Việt Nam tỉnh …").
+  return out.join(' ').replace(/(?<!\p{L})việt nam(?!\p{L})/gu, 'Việt Nam');
 }
 
 /** Whether a sequence of words (as mark keys) starts a known department name; returns its length in words. */

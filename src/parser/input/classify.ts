@@ -39,6 +39,8 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   // "1.", "12-", "1500.", "3)", "1/"; "1.Tăng cường"; never "31-CTr/TW" (a document number wrapped to the line start).
   { re: /^(\d{1,4})\s?[.\-–)/](?=\s)/u, style: 'arabic' },
   { re: /^(\d{1,2})\.(?=\p{Lu}\p{Ll})/u, style: 'arabic' },
+  // "I.1.", "II.3": an item numbered under its roman part, like a decimal.
+  { re: /^([IVXLC]{1,6}\.\d{1,2})\.?(?=\s)/u, style: 'decimal' },
   { re: /^([IVXLC]{1,6})\s?[.\-–/](?=\s)/u, style: 'roman' },
   { re: /^([A-ZĐ])\s?[.\-–)](?=\s)/u, style: 'upper' },
   { re: /^([a-zđ])\s?[)\-–/](?=\s)/u, style: 'lower' },
@@ -51,7 +53,8 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   { re: /^(?:Câu|CÂU)\s+(\d{1,3})\s*[:.\-–)](?=\s)/u, style: 'question' },
   // "- Thứ nhất:", "Thứ hai:": ordinal words as marks (with a colon; "Thứ nhất, …" is prose).
   { re: new RegExp(String.raw`^(?:[-–+]\s*)?(?:Thứ|THỨ)\s+(${ORDINAL_MARK_WORDS})\s*:(?=\s)`, 'u'), style: 'ordinal' },
-  { re: /^([-–—•])(?=\s)/u, style: 'dash' },
+  // Bullets: dashes, and the symbols a word processor offers ("•", "❖", "➢", "►", "▪", "◆", "○", "●", "✓").
+  { re: /^([-–—•❖➢►▪◆○●✓])(?=\s)/u, style: 'dash' },
   { re: /^(\+)(?=\s)/u, style: 'plus' },
   { re: /^(\*)(?=\s+\S)/u, style: 'star' },
 ];
@@ -76,7 +79,8 @@ export function matchMarker(text: string): MarkerMatch | null {
     if (textStart >= text.length && style !== 'dash' && !alone) continue; // a lone "2." is a page artefact, not an item
     const match: MarkerMatch = {
       style,
-      number: style === 'dash' ? '-' : style === 'star' ? '*' : style === 'ordinal' ? number.toLowerCase() : number.replace(/\s+/g, ' '),
+      // Dashes and "•" are one kind of bullet; another symbol ("❖", "➢") keeps its own, a level of its own.
+      number: style === 'dash' ? (/^[-–—•]$/u.test(number) ? '-' : number) : style === 'star' ? '*' : style === 'ordinal' ? number.toLowerCase() : number.replace(/\s+/g, ' '),
       marker: found[0],
       textStart,
     };
@@ -206,13 +210,18 @@ export function lineCells(line: SourceLine): Array<{ text: string; start: number
 
 /** A row written with tabs: a cell between two tabs (each split further where 3+ spaces part it). */
 function tabCells(text: string, tabs: number[]): Array<{ text: string; start: number }> {
-  const cells: Array<{ text: string; start: number }> = [];
+  return splitFields(text, tabs, splitCells);
+}
+
+/** The fields between a line's tabs, each cut further by `cut`; starts are offsets into the line. */
+export function splitFields<T extends { start: number }>(text: string, tabs: number[], cut: (field: string) => T[]): T[] {
+  const out: T[] = [];
   const bounds = [0, ...tabs, text.length];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k]!;
-    for (const cell of splitCells(text.slice(from, bounds[k + 1]))) cells.push({ text: cell.text, start: from + cell.start });
+    for (const piece of cut(text.slice(from, bounds[k + 1]))) out.push({ ...piece, start: from + piece.start });
   }
-  return cells;
+  return out;
 }
 
 /** Split a line into cells where PDF extraction merged two columns (a run of 3+ spaces). */

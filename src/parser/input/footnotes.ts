@@ -7,6 +7,7 @@
  * note's own mark may stand raised on a line of its own above its text). Both
  * must hold: a numbered line alone is a table row or an item, not a note.
  */
+import { isAuthority, lineCells, matchNoiNhan } from './classify.js';
 import type { Furniture } from './furniture.js';
 import type { SourceLine } from './normalise.js';
 
@@ -18,9 +19,10 @@ export interface FoundFootnote {
   references: Array<{ line: number; start: number; end: number }>;
 }
 
-const OPENING = /^(\d{1,2}|\*{1,3}|\(\*{1,3}\))\s+(?=["“(\p{Lu}\p{Ll}])/u;
+/** A note's mark: "1", "*", "(*)", or a number in brackets ("(1) Trong đó, …", glued as "đảng viên(1)" in the text). */
+const OPENING = /^(\d{1,2}|\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\))\s+(?=["“(\p{Lu}\p{Ll}])/u;
 /** A mark on a line of its own, raised above its note's text ("1" / "Theo Hướng dẫn số …"). */
-const LONE_MARK = /^(\d{1,2}|\*{1,3}|\(\*{1,3}\))$/u;
+const LONE_MARK = /^(\d{1,2}|\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\))$/u;
 const NOTE_TEXT = /^["“(\p{Lu}\p{Ll}]/u;
 
 /** The mark a note opens with at `indexes[k]`, or null. */
@@ -37,8 +39,9 @@ const RULE = /^[_\-–—]{5,}$/u;
 function markPattern(mark: string): RegExp {
   const escaped = mark.replace(/[*()]/g, (c) => `\\${c}`);
   // Glued after a letter or closing punctuation, not part of a longer number — nor the decimals of one ("3,2 km", "63,4 %").
-  // After a percent sign too ("đạt 91,2%1.").
-  return new RegExp(String.raw`(?<=[\p{L}\p{M})”"’.,;:…%])(?<!\d[.,])${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
+  // After a percent sign too ("đạt 91,2%1."); a mark in brackets may stand one space after its word ("mẫu số 02 (2)").
+  const before = mark.startsWith('(') ? String.raw`(?<=[\p{L}\p{M}\d)”"’.,;:…%]\s?)` : String.raw`(?<=[\p{L}\p{M})”"’.,;:…%])(?<!\d[.,])`;
+  return new RegExp(String.raw`${before}${escaped}(?=[\s.,;:)”"’…]|$)`, 'gu');
 }
 
 /**
@@ -166,6 +169,7 @@ function noteText(lines: SourceLine[], indexes: number[], k: number): string {
 
 function isNextMark(previous: string, mark: string): boolean {
   if (/^\d+$/.test(previous) && /^\d+$/.test(mark)) return Number(mark) === Number(previous) + 1;
+  if (/^\(\d+\)$/.test(previous) && /^\(\d+\)$/.test(mark)) return Number(mark.slice(1, -1)) === Number(previous.slice(1, -1)) + 1;
   if (/^\(\*+\)$/.test(previous)) return mark === `${previous.slice(0, -1)}*)`;
   return /^\*+$/.test(previous) && mark === `${previous}*`;
 }
@@ -238,6 +242,8 @@ export function findEndnotes(lines: SourceLine[], excluded: (i: number) => boole
   if (first < 1) return [];
   const notes: FoundFootnote[] = [];
   const above = content.slice(0, first);
+  // After the signature: "Nơi nhận" or a "T/M …" line stands above the run (notes above them are a page's, not the text's end).
+  if (!above.some((i) => lines[i]!.blank === false && lineCells(lines[i]!).some((cell) => matchNoiNhan(cell.text) !== null || isAuthority(cell.text)))) return [];
   for (let k = first; k < content.length; k++) {
     const i = content[k]!;
     const mark = opening(i);

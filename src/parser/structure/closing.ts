@@ -28,13 +28,15 @@ const STRONG_OPENERS: RegExp[] = [
   /^tren day\b/,
   new RegExp(String.raw`^${TYPES} nay (?:co hieu luc|thay the|duoc (?:ban hanh|pho bien|gui|ap dung|thuc hien|trien khai)|ke tu|co gia tri|ap dung)\b`),
   /^(?:trong )?qua trinh (?:trien khai |to chuc )*(?:thuc hien|trien khai)\b/,
+  // "Nghị quyết này đã được Hội đồng nhân dân xã … khóa I, kỳ họp thứ hai thông qua …": a council's adoption formula.
+  new RegExp(String.raw`^${TYPES} nay (?:da )?duoc .{0,160}?\bthong qua\b`),
 ];
 const OPENERS: RegExp[] = [
   ...STRONG_OPENERS,
   /^(?:de nghi|yeu cau|nhan duoc)\b/,
   /^can cu (?:y kien|noi dung|cac noi dung|chi dao|yeu cau|huong dan|ke hoach|van ban|cong van)\b/,
-  // "Trân trọng.", "Trân trọng cảm ơn./.": the letter's last words.
-  /^tran trong\b/,
+  // "Trân trọng.", "Trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp …": the letter's last words.
+  /^(?:tran trong|rat mong)\b/,
   // "Đây là nội dung quan trọng, đề nghị …": the whole text urged on its addressees.
   /^day la (?:nhiem vu|noi dung|viec)\b.*\b(?:de nghi|yeu cau)\b/,
   // "Ngoài ra, đề nghị …": a last request to the addressees, after the provisions.
@@ -48,8 +50,8 @@ const OPENERS: RegExp[] = [
 const ISSUER_OPENERS: RegExp[] = [
   // "Ủy ban nhân dân tỉnh yêu cầu …", "Ban Thường vụ Tỉnh ủy đề nghị …": the issuer asks for it all to be done.
   /^(?:[a-z]+ ){1,14}?(?:yeu cau|de nghi)\b/,
-  // "Thường trực Tỉnh ủy thông báo để … biết, thực hiện.": a thông báo's last words.
-  /^(?:[a-z]+ ){1,10}?thong bao (?:de|den|cho|y kien|ket luan)\b.*\bbiet\b/,
+  // "Thường trực Tỉnh ủy thông báo để … biết, thực hiện.", "Sở Xây dựng trả lời để … biết": a thông báo's, a reply's last words.
+  /^(?:[a-z]+ ){1,10}?(?:thong bao|tra loi) (?:de|den|cho|y kien|ket luan)\b.*\bbiet\b/,
   // "Sở Nông nghiệp và Môi trường kính báo cáo, đề nghị …", "… kính trình …": a report's last words to its superior.
   /^(?:[a-z]+ ){1,14}?kinh (?:bao cao|trinh)\b/,
 ];
@@ -97,7 +99,8 @@ const ENCLOSURES = /^(?:hồ sơ|tài liệu|văn bản|giấy tờ)(?: gửi)? 
  * paragraphs. A list of enclosures at the end ("Hồ sơ kèm theo:" and its
  * items) goes with the closing, whatever marks its items carry.
  */
-export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[] } {
+export function splitClosing(all: Block[]): { body: Block[]; closing: Block[] } {
+  const blocks = closingOffLastBlock(all);
   for (let i = blocks.length - 1; i > 0 && blocks.length - i <= 40; i--) {
     const block = blocks[i]!;
     if (block.marker || !ENCLOSURES.test(textOf(block).trim().normalize('NFC'))) continue;
@@ -105,6 +108,24 @@ export function splitClosing(blocks: Block[]): { body: Block[]; closing: Block[]
     return { body: before.body, closing: [...before.closing, ...blocks.slice(i)] };
   }
   return splitBeforeEnclosures(blocks);
+}
+
+/**
+ * A closing formula run onto the last block's lines (a text whose paragraphs
+ * the layout did not tell apart: "c) … trước ngày 20/12/2026." / "Rất mong
+ * nhận được sự phối hợp …./."): the block is cut where a line after a
+ * finished sentence opens one. Only the last block, and only from its
+ * second line.
+ */
+function closingOffLastBlock(blocks: Block[]): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (!last || last.lines.length < 2) return blocks;
+  for (let k = 1; k < last.lines.length; k++) {
+    if (!/[.!?…]["”»)]?$/u.test(last.lines[k - 1]!.content) || !/^\p{Lu}/u.test(last.lines[k]!.content)) continue;
+    if (!isClosingSentence(last.lines.slice(k).map((line) => line.content).join(' '))) continue;
+    return [...blocks.slice(0, -1), { ...last, lines: last.lines.slice(0, k) }, { lines: last.lines.slice(k), marker: null }];
+  }
+  return blocks;
 }
 
 function splitBeforeEnclosures(blocks: Block[]): { body: Block[]; closing: Block[] } {

@@ -198,14 +198,13 @@ export function readClosing(stream: StreamLine[], from: number): {
         listAfterName = nameSeen;
         if (start + noiNhan < end) {
           // "Nơi nhận: T/M BAN CHẤP HÀNH …": the signature column merged onto the label's line by one space.
-          if (isAuthority(cell.text.slice(noiNhan))) addSignature('authority', item, start + noiNhan, end);
+          if (isAuthority(cell.text.slice(noiNhan))) addSignature(authorityRole(cell.text.slice(noiNhan)), item, start + noiNhan, end);
           else copiesTo.children.push(listItem(item, start + noiNhan, end));
         }
         continue;
       }
       if (isAuthority(cell.text)) {
-        // "Q. GIÁM ĐỐC": an acting head signs in his own name — a title, not on whose behalf.
-        addSignature(/^Q[./]\s*/u.test(cell.text) ? 'title' : 'authority', item, start, end);
+        addSignature(authorityRole(cell.text), item, start, end);
         continue;
       }
       // The list is open until the signer's name, or opened after it ("Nơi nhận:" under the signature).
@@ -347,4 +346,9 @@ function signatureColumns(lines: SignatureLineNode[], stream: StreamLine[], from
     columns[best]!.push(line);
   }
   return columns.filter((column) => column.length > 0);
+}
+
+/** "Q. GIÁM ĐỐC": an acting head signs in his own name — a title, not on whose behalf ("TM. …", "KT. …"). */
+function authorityRole(text: string): 'title' | 'authority' {
+  return /^Q[./]\s*/u.test(text.trim()) ? 'title' : 'authority';
 }

@@ -66,7 +66,10 @@ function romanValue(roman: string): number {
 
 /** Style key: decimals of different depths ("1.1" and "1.1.1") are different levels. */
 function levelKey(style: ProvisionStyle, number: string): string {
-  return style === 'decimal' ? `decimal${number.split('.').length}` : style;
+  if (style === 'decimal') return `decimal${number.split('.').length}`;
+  // Each symbol bullet is a level of its own ("❖" over "–"); dashes and "•" are one (see matchMarker).
+  if (style === 'dash' && number !== '-') return `dash${number}`;
+  return style;
 }
 
 /** The levels of a legal text, outermost first: a part holds chapters, a chapter sections, a section articles. */
@@ -203,6 +206,9 @@ function promoteLeadHeadings(node: ProvisionNode): void {
   node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
 }
 
+/** Words that make a sentence a duty or a rule, not a title: "… có trách nhiệm …", "… có nhiệm vụ:", "Quyết định này có hiệu lực …". */
+const SETS_A_RULE = /\s(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có hiệu lực|phải|cần|sẽ)(?=[\s:])/u;
+
 /**
  * A numbered provision whose first paragraph is one short sentence with a
  * full stop, followed by its own paragraphs or items, is titled by it:
@@ -224,8 +230,8 @@ function promoteTitleSentences(node: ProvisionNode): void {
   if (texts.length === 0 || texts.length > (cited ? 4 : 2) || body.length > (cited ? 320 : 160) || !/[^.]\.$/u.test(text)) return;
   // One sentence (a cited clause's title may list with semicolons), setting no task.
   if ((cited ? /[.:!?]\s/u : /[.;:!?]\s/u).test(body.slice(0, -1)) || (!cited && isAssignment(body))) return;
-  // "Các cấp uỷ … có trách nhiệm thực hiện Hướng dẫn này.": a duty, not a title.
-  if (/\s(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|phải|cần|sẽ)\s/u.test(body)) return;
+  // "Các cấp uỷ … có trách nhiệm thực hiện Hướng dẫn này.": a duty, not a title; "Quyết định này có hiệu lực …": a rule.
+  if (SETS_A_RULE.test(body)) return;
   // Parallel sentences ("Đảng viên có đủ … được xét tặng …" / "Đảng viên bị bệnh nặng được …") are rules, not a title and its text.
   if (!cited && next.type === 'paragraph' && sameOpening(body, next.children.map((c) => c.value).join(' '))) return;
   node.children[index] = { type: 'heading', children: texts, position: spanOf(texts) };
