@@ -122,7 +122,8 @@ function closingOffLastBlock(blocks: Block[]): Block[] {
   if (!last || last.lines.length < 2) return blocks;
   for (let k = 1; k < last.lines.length; k++) {
     if (!/[.!?…]["”»)]?$/u.test(last.lines[k - 1]!.content) || !/^\p{Lu}/u.test(last.lines[k]!.content)) continue;
-    if (!isClosingSentence(last.lines.slice(k).map((line) => line.content).join(' '))) continue;
+    // The formula shows in its first lines: a bounded look, so a long last block stays linear.
+    if (!isClosingSentence(last.lines.slice(k, k + 4).map((line) => line.content).join(' ').slice(0, 600))) continue;
     return [...blocks.slice(0, -1), { ...last, lines: last.lines.slice(0, k) }, { lines: last.lines.slice(k), marker: null }];
   }
   return blocks;
