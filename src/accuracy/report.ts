@@ -3,7 +3,7 @@
  * targets of the real-documents issue, as Markdown. Figures and field
  * names only — never the documents' words — so it can be committed.
  */
-import { FIELDS, type DocumentScore, type Field } from './score.js';
+import { FIELDS, missCovered, type DocumentScore, type Field } from './score.js';
 
 export interface ScoredDocument {
   name: string;
@@ -58,6 +58,12 @@ export interface Totals {
   falseCitations: number;
   extraBodies: number;
   taggedBodies: number;
+  /** Wrong answers, and those that lie where an uncleared doubt points (README, "The parser's doubts"). */
+  misses: number;
+  missesCovered: number;
+  /** Uncleared doubts on the documents read fully right, and those documents' provisions. */
+  doubtsOnRight: number;
+  provisionsOnRight: number;
 }
 
 export function totals(documents: ScoredDocument[]): Totals {
@@ -74,10 +80,17 @@ export function totals(documents: ScoredDocument[]): Totals {
   const has = (d: { score: DocumentScore }, f: Field) => d.score.fields[f] !== undefined;
   const full = (d: { score: DocumentScore }, f: Field) => d.score.fields[f] !== undefined && d.score.fields[f]!.right === d.score.fields[f]!.total;
   const withKinhGui = scored.filter((d) => d.score.hasKinhGui && has(d, 'addressees'));
+  const isRight = (d: { score: DocumentScore }) =>
+    FIELDS.every((f) => !d.score.fields[f] || d.score.fields[f]!.right === d.score.fields[f]!.total) && d.score.wordsLost === 0 && d.score.falseCitations === 0 && d.score.furnitureInProvisions === 0;
+  const right = scored.filter(isRight);
   return {
+    misses: scored.reduce((sum, d) => sum + d.score.misses.length, 0),
+    missesCovered: scored.reduce((sum, d) => sum + d.score.misses.filter((m) => missCovered(m, d.score.doubts)).length, 0),
+    doubtsOnRight: right.reduce((sum, d) => sum + d.score.doubts.length, 0),
+    provisionsOnRight: right.reduce((sum, d) => sum + d.score.provisionCount, 0),
     fields,
     documents: scored.length,
-    fullyRight: scored.filter((d) => FIELDS.every((f) => !d.score.fields[f] || d.score.fields[f]!.right === d.score.fields[f]!.total) && d.score.wordsLost === 0 && d.score.falseCitations === 0 && d.score.furnitureInProvisions === 0).length,
+    fullyRight: right.length,
     treeDocuments: scored.filter((d) => has(d, 'tree')).length,
     treeRight: scored.filter((d) => full(d, 'tree')).length,
     issuerRight: scored.filter((d) => full(d, 'issuer')).length,
@@ -149,6 +162,7 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
     `| citations with neither a number nor a known name | ${t.falseCitations} | | |`,
     `| bodies tagged where the gold annotates but does not name (responsible, coordinating) | ${t.extraBodies} | ${t.taggedBodies} | ${percent(t.extraBodies, t.taggedBodies)} |`,
   );
+  out.push('', "## The parser's doubts", '', ...doubtLines(t));
   out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');
   const columns = FIELDS.map((f) => LABELS[f]);
   out.push(`| document | form | ${columns.join(' | ')} | words lost | furniture in provisions | false citations |`);
@@ -214,4 +228,14 @@ export function comparisonReport(fromText: ScoredDocument[], fromOriginal: Score
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** How well the doubts point at the parser's mistakes, and how few they are where it reads right. */
+export function doubtLines(t: Totals): string[] {
+  return [
+    '| measure | measured | target |',
+    '|---|--:|--:|',
+    `| wrong answers lying where a doubt points | ${t.missesCovered} of ${t.misses} (${percent(t.missesCovered, t.misses)}) | ≥ 90 % |`,
+    `| doubts per 10 provisions on documents read fully right | ${t.provisionsOnRight === 0 ? '—' : ((10 * t.doubtsOnRight) / t.provisionsOnRight).toFixed(2)} (${t.doubtsOnRight} in ${t.provisionsOnRight} provisions) | ≤ 1 |`,
+  ];
 }

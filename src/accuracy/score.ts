@@ -52,6 +52,14 @@ export interface ParseView {
   furnitureLines: number[];
   /** Source lines whose words ended up inside provisions. */
   provisionLines: number[];
+  /** The parser's doubts: the provision (as a path of indexes, "1.0") or the field each points to. */
+  doubts: Array<{ rule: string; path: string | null; field: string | null }>;
+}
+
+/** Where a wrong answer lies: a provision (gold path) or a field of the document. */
+export interface Miss {
+  field: Field;
+  path: string | null;
 }
 
 export interface FieldScore {
@@ -103,6 +111,11 @@ export interface DocumentScore {
   extraBodies: number;
   taggedBodies: number;
   falseCitationSample: string[];
+  /** Every wrong answer and where it lies (for how well the doubts point at them). */
+  misses: Miss[];
+  /** Provisions the parse has, and its doubts: what the doubts cover is scored by doubtCoverage(). */
+  provisionCount: number;
+  doubts: ParseView['doubts'];
 }
 
 function field(right: boolean, detail: string): FieldScore {
@@ -405,6 +418,23 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   const provisionLines = new Set(view.provisionLines);
   const furnitureInProvisions = [...furniture].filter((line) => provisionLines.has(line)).length;
   const falseCitations = view.citations.filter((c) => c.number === null && !c.resolved);
+  const misses: Miss[] = [];
+  for (const [name, score] of Object.entries(fields) as Array<[Field, FieldScore]>) {
+    for (const detail of score.details) {
+      // Provision fields' details open with the gold path ("1.2: …"); others are the document's.
+      const path = /^(\d+(?:\.\d+)*): /.exec(detail)?.[1] ?? null;
+      if (/^(?:\d+(?:\.\d+)*): extra /u.test(detail)) continue;
+      misses.push({ field: name, path: PROVISION_FIELDS.has(name) ? path : null });
+    }
+  }
+  let provisionCount = 0;
+  const count = (list: ViewProvision[]) => {
+    for (const p of list) {
+      provisionCount++;
+      count(p.children);
+    }
+  };
+  count(view.provisions);
 
   return {
     fields,
@@ -417,5 +447,40 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
     extraBodies: wanted.has('responsible') ? responsible.extra + coordinating.extra : 0,
     taggedBodies: wanted.has('responsible') ? responsible.tagged + coordinating.tagged : 0,
     falseCitationSample: falseCitations.slice(0, 5).map((c) => c.text),
+    misses,
+    provisionCount,
+    doubts: view.doubts,
   };
 }
+
+const PROVISION_FIELDS = new Set<Field>(['markers', 'headings', 'responsible', 'coordinating']);
+
+/** Which of the document's fields each doubt field speaks for. */
+const DOUBT_FIELDS: Record<string, Field[]> = {
+  documentType: ['documentType'],
+  number: ['number'],
+  date: ['date', 'place'],
+  issuer: ['issuer'],
+  subject: ['subject'],
+  signature: ['signature', 'copiesTo'],
+  copiesTo: ['copiesTo'],
+  closing: ['closing', 'closingApart', 'tree'],
+};
+
+/**
+ * Whether a wrong answer lies where a doubt points: a provision the doubts
+ * name (or one above or below it), a header field or part they name; the
+ * tree's shape, anywhere a doubt names a provision; anything in a document
+ * read by OCR, which says so.
+ */
+export function missCovered(miss: Miss, doubts: ParseView['doubts']): boolean {
+  // A document read by OCR is in doubt word by word.
+  if (doubts.some((d) => d.rule === 'ocr')) return true;
+  if (miss.path !== null) {
+    const path = miss.path;
+    return doubts.some((d) => d.path !== null && (d.path === path || path.startsWith(`${d.path}.`) || d.path.startsWith(`${path}.`)));
+  }
+  if (miss.field === 'tree' && doubts.some((d) => d.path !== null || d.field === 'text')) return true;
+  return doubts.some((d) => d.field !== null && (DOUBT_FIELDS[d.field] ?? []).includes(miss.field));
+}
+

@@ -62,8 +62,18 @@ export function viewOf(outcome: ParseOutcome): ParseView {
       text: '',
       furnitureLines: [],
       provisionLines: [],
+      doubts: [],
     };
   }
+  // Provision ids to paths of indexes, as the gold names provisions.
+  const paths = new Map<string, string>();
+  const number = (list: Provision[], prefix: string) =>
+    list.forEach((p, i) => {
+      const path = prefix ? `${prefix}.${i}` : String(i);
+      paths.set(p.id, path);
+      number(p.children, path);
+    });
+  number(document.provisions, '');
   const citations: ParseView['citations'] = [];
   const collect = (list: Provision[]) => {
     for (const p of list) {
@@ -89,6 +99,7 @@ export function viewOf(outcome: ParseOutcome): ParseView {
     text: toText(tree),
     furnitureLines: document.artefacts.map((a) => a.line),
     provisionLines: provisionLines(tree),
+    doubts: document.doubts.filter((d) => !d.cleared).map((d) => ({ rule: d.rule, path: d.provision ? (paths.get(d.provision) ?? null) : null, field: d.field })),
   };
 }
 

@@ -4,7 +4,7 @@
  * copying them into the project. Each subfolder of an added folder is one
  * directive, named by its folder; it holds its original (`original.pdf`,
  * `original.docx`, or `source.pdf` / `source.docx`) and/or its text
- * (`source.txt`), and optionally a `meta.yaml`. Where a folder holds both
+ * (`source.txt`), and optionally a `meta.yaml` and a `corrections.yaml`. Where a folder holds both
  * an original and a text, the original is read: it is what the text was
  * taken from, and it carries the layout and pages. Everything else in the
  * folder (notes, gold standards) is ignored.
@@ -57,8 +57,8 @@ export function withAddedDirectives(
       const original = ALIASES.find(([, file]) => file !== 'source.txt' && entries.has(file));
       if (original) files.set(original[0], original[1]);
       else if (entries.has('source.txt')) files.set('source.txt', 'source.txt');
-      if (entries.has('meta.yaml')) files.set('meta.yaml', 'meta.yaml');
-      if (files.size === 0 || (files.size === 1 && files.has('meta.yaml'))) {
+      for (const editorial of ['meta.yaml', 'corrections.yaml']) if (entries.has(editorial)) files.set(editorial, editorial);
+      if (![...files.keys()].some((file) => file.startsWith('source.'))) {
         problems.push({ path: `${folder.name}/${name}`, line: 1, column: 1, message: 'holds no directive: expected original.pdf, original.docx or source.txt' });
         continue;
       }

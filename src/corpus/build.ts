@@ -37,6 +37,7 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
       slug: directive.slug,
       vocabulary,
       meta: directive.meta,
+      corrections: directive.corrections,
       ...(directive.extraction?.hints ? { hints: directive.extraction.hints } : {}),
       ...(directive.extraction?.original ? { original: directive.extraction.original } : {}),
       notices: directive.extraction?.warnings ?? [],

@@ -11,6 +11,8 @@ import { Abbreviation, Area, Beneficiary, Body, type Taxonomy } from '../schemas
 import { SOURCE_FILES, type SourceFormat } from '../extract/formats.js';
 import type { Extraction } from '../extract/index.js';
 import { type ContentProblem, validateYaml } from './validate-yaml.js';
+import { readCorrections } from './corrections.js';
+import type { LoadedCorrections } from '../schemas/corrections.js';
 
 /** What the loader needs from the outside world. */
 export interface ContentSource {
@@ -31,6 +33,8 @@ export interface DirectiveSource {
   format: SourceFormat;
   bytes: Uint8Array;
   meta: DirectiveMetaFile | null;
+  /** The editor's corrections of the parser's reading (corrections.yaml), validated. */
+  corrections: LoadedCorrections | null;
   /** A PDF's or Word file's text and hints, once read (corpus/extract.ts). */
   extraction?: Extraction;
 }
@@ -130,7 +134,14 @@ export function loadContent(source: ContentSource): { ok: true; content: LoadedC
       if (result.ok) meta = result.data;
       else problems.push(...result.problems);
     }
-    directives.push({ slug, sourcePath, sourceFile, format: SOURCE_FILES[sourceFile]!, bytes, meta });
+    const correctionsText = source.readText(`${folder}/corrections.yaml`);
+    let corrections: LoadedCorrections | null = null;
+    if (correctionsText !== null) {
+      const result = readCorrections(correctionsText, `${folder}/corrections.yaml`);
+      if (result.ok) corrections = result.corrections;
+      else problems.push(...result.problems);
+    }
+    directives.push({ slug, sourcePath, sourceFile, format: SOURCE_FILES[sourceFile]!, bytes, meta, corrections });
   }
 
   if (taxonomy.areas) {

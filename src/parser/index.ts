@@ -3,6 +3,7 @@
  *
  *   parse      normalise → lines → blocks → tree           (build-tree.ts)
  *   transform  meta → ids → tags → references               (stages.ts)
+ *              → doubts                                     (doubts.ts)
  *   serialise  JSON document (to-document.ts) or plain text (to-text.ts)
  *
  * No stage touches the file system: callers pass bytes or text in and get
@@ -18,6 +19,8 @@ import type { LayoutHints } from './hints.js';
 import { decodeSource } from './input/decode.js';
 import type { RootNode } from './nodes.js';
 import { idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
+import { doubtsStage } from './doubts.js';
+import type { LoadedCorrections } from '../schemas/corrections.js';
 import { toDocument } from './output/to-document.js';
 import { toText } from './output/to-text.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -44,6 +47,8 @@ export interface ParseInput {
   original?: Original | null;
   /** What the extractor had to say (a repaired text layer, words OCR was unsure of), each on the first line of its page. */
   notices?: Array<{ message: string; page?: number }>;
+  /** An editor's corrections (corrections.yaml), validated: hints the parser follows, each refused if its line does not read as quoted. */
+  corrections?: LoadedCorrections | null;
 }
 
 export interface ParseOutcome {
@@ -65,10 +70,10 @@ declare module 'unified' {
 type CompileOptions = Parameters<typeof toDocument>[2];
 
 /** Parser plugin: the text (and the extractor's hints) into the unist tree. */
-const directiveParse: Plugin<[LayoutHints | undefined], string, RootNode> = function (hints) {
+const directiveParse: Plugin<[LayoutHints | undefined, LoadedCorrections | null | undefined], string, RootNode> = function (hints, corrections) {
   // unified's own typing of a parser plugin's `this`: the processor it is used on.
   const self = this as unknown as Processor<RootNode>;
-  self.parser = (document, file) => buildTree(document, file, hints);
+  self.parser = (document, file) => buildTree(document, file, hints, corrections);
 };
 
 /** Compiler plugin: the transformed tree into the document. */
@@ -81,11 +86,12 @@ const directiveCompile: Plugin<[CompileOptions], RootNode, DirectiveDocument> = 
 export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & { sourceSha256?: string | null }) {
   const stageOptions = { vocabulary: options.vocabulary, meta: options.meta ?? null };
   return unified()
-    .use(directiveParse, options.hints)
+    .use(directiveParse, options.hints, options.corrections)
     .use(metaStage, stageOptions)
     .use(idsStage)
     .use(tagsStage, stageOptions)
     .use(referencesStage, stageOptions)
+    .use(doubtsStage, stageOptions)
     .use(directiveCompile, {
       vocabulary: options.vocabulary,
       slug: options.slug ?? 'document',

@@ -47,7 +47,7 @@ export interface ParagraphNode extends Parent {
   /** Text, and the footnote marks that stand in it (glued to the text before them). */
   children: Array<TextNode | FootnoteReferenceNode>;
   position: Position;
-  data?: { leadIn?: boolean; references?: Citation[]; quoted?: boolean; responsible?: BodyTag[]; coordinating?: BodyTag[]; reportsTo?: BodyTag[] };
+  data?: { leadIn?: boolean; references?: Citation[]; quoted?: boolean; editorial?: string; responsible?: BodyTag[]; coordinating?: BodyTag[]; reportsTo?: BodyTag[] };
 }
 
 export type HeaderRole =
@@ -126,6 +126,8 @@ export interface ProvisionData {
   areas?: AreaTag[];
   beneficiaries?: TermTag[];
   references?: Citation[];
+  /** What an editor's corrections changed in the provision, and their notes. */
+  editorial?: { parts: Array<import('./corrections.js').CorrectedPart>; notes: string[] };
 }
 
 export interface ProvisionNode extends Parent {
@@ -228,6 +230,10 @@ export interface RootNode extends Parent {
     pages?: number[];
     /** The text was read from a scan by OCR: its words may be misread. */
     ocr?: boolean;
+    /** An editor's corrections (corrections.yaml), resolved against the lines. */
+    corrections?: import('./corrections.js').Corrections;
+    /** What the parser is unsure of (set by the doubts stage). */
+    doubts?: import('../schemas/document.js').Doubt[];
     /** Set by the meta stage. */
     meta?: DocumentMeta;
     provenance?: Record<string, Provenance>;

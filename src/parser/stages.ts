@@ -11,12 +11,15 @@ import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './structure/ids.js';
 import { designationOf, resolveMeta } from './header/meta.js';
 import type { BodyNode, ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
+import { findBodies } from './tags/bodies.js';
 import { CitationFinder } from './links/references.js';
 import { documentJurisdiction, qualify, type Jurisdiction } from './tags/jurisdiction.js';
 import { findRelations, inherit, type FoundTag, type Relations } from './tags/relations.js';
 import { runOf, TextRun } from './text-run.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
-import { isAllUpper } from '../text/fold.js';
+import { fold, isAllUpper, slugify } from '../text/fold.js';
+import { markCorrected, provisionAtLine, refuse, type Corrections, type ResolvedCorrection } from './corrections.js';
+import type { BodyRelation } from '../schemas/corrections.js';
 
 /** Options every stage may read. */
 export interface StageOptions {
@@ -153,10 +156,15 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
       }
     }
     // The closing gives duties too ("Giao Văn phòng … theo dõi, đôn đốc …"): its own sentences, never inherited.
+    const closingEdits = bodyCorrections(tree, undefined, file);
     for (const paragraph of tree.children.find((node) => node.type === 'closing')?.children ?? []) {
-      const found = qualify3(findRelations([runOf(paragraph)], vocabulary));
+      const mine = closingEdits.get(paragraph) ?? [];
+      const found = removeBodies(qualify3(addBodies(findRelations([runOf(paragraph)], vocabulary), mine, [runOf(paragraph)], vocabulary)), mine, file, tree.data.corrections);
+      if (mine.length > 0) paragraph.data = { ...paragraph.data, editorial: mine.find((e) => e.note)?.note ?? '' };
       paragraph.data = { ...paragraph.data, responsible: found.responsible, coordinating: found.coordinating, reportsTo: found.reportsTo };
     }
+    // An editor's corrections of the bodies (corrections.yaml), by the provision or closing paragraph they name.
+    const edits = bodyCorrections(tree, body, file);
     // Parents come before their children: a provision inherits what its parent was given.
     const given = new Map<ProvisionNode, Relations>();
     if (body) {
@@ -164,8 +172,11 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
         const parent = ancestors[ancestors.length - 1];
         const { heading, paragraphs } = ownRuns(node);
         const runs = heading ? [heading, ...paragraphs] : paragraphs;
-        const own = qualify3(findRelations(dutyRuns(node), vocabulary));
-        const relations = inherit(own, parent?.type === 'provision' ? given.get(parent)! : fallback);
+        const mine = edits.get(node) ?? [];
+        // Bodies added are the provision's own (its items inherit them); those taken off go whether own or inherited.
+        const own = qualify3(addBodies(findRelations(dutyRuns(node), vocabulary), mine, runs, vocabulary));
+        const relations = removeBodies(inherit(own, parent?.type === 'provision' ? given.get(parent)! : fallback), mine, file, tree.data.corrections);
+        if (mine.length > 0) markCorrected(node, 'bodies', mine.find((e) => e.note)?.note ?? null);
         given.set(node, relations);
         node.data.responsible = relations.responsible;
         node.data.coordinating = relations.coordinating;
@@ -210,3 +221,89 @@ export const referencesStage: Plugin<[StageOptions], RootNode> = (options: Stage
     }
     tree.data.issuedAfter = latest;
   }
+
+/**
+ * The body corrections of a document by what they correct: with `body`,
+ * those whose line is in a provision (a line in none is refused); without,
+ * those whose line is in a closing paragraph.
+ */
+function bodyCorrections(tree: RootNode, body: BodyNode | undefined, file: VFile): Map<ProvisionNode | ParagraphNode, ResolvedCorrection[]> {
+  const out = new Map<ProvisionNode | ParagraphNode, ResolvedCorrection[]>();
+  const corrections = tree.data.corrections;
+  const closing = tree.children.find((node) => node.type === 'closing')?.children ?? [];
+  for (const entry of corrections?.entries ?? []) {
+    if (!entry.correction.add && !entry.correction.remove) continue;
+    const inClosing = closing.find((p) => p.position.start.line <= entry.line && entry.line <= p.position.end.line);
+    const target = body ? provisionAtLine(body.children, entry.line) : inClosing;
+    if (!target) {
+      if (body && !inClosing) refuse(file, corrections!, entry.at, `line ${entry.line} is in no provision or closing paragraph: its bodies cannot be corrected`);
+      continue;
+    }
+    out.set(target, [...(out.get(target) ?? []), entry]);
+  }
+  return out;
+}
+
+const LIST_OF: Record<BodyRelation, keyof Relations> = { 'chu-tri': 'responsible', 'phoi-hop': 'coordinating', 'chi-dao': 'coordinating', 'bao-cao': 'reportsTo' };
+const squeezed = (text: string) => fold(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+
+/**
+ * Bodies an editor adds: tagged with the words that name them in the
+ * provision's text when it prints them, else with the corrected line's first
+ * words; known bodies keep their taxonomy id. Marked editorial.
+ */
+function addBodies(found: Relations, entries: ResolvedCorrection[], runs: TextRun[], vocabulary: Vocabulary): Relations {
+  const out: Relations = { responsible: [...found.responsible], coordinating: [...found.coordinating], reportsTo: [...found.reportsTo] };
+  for (const entry of entries) {
+    for (const { body: name, relation } of entry.correction.add ?? []) {
+      const wanted = squeezed(name);
+      let evidence: BodyTag['evidence'][number] | null = null;
+      let mention: FoundTag['mention'];
+      for (const run of runs) {
+        const at = fold(run.text).indexOf(fold(name.normalize('NFC')));
+        if (at < 0) continue;
+        evidence = run.evidence(at, at + name.normalize('NFC').length);
+        mention = run.bodies(vocabulary).find((b) => b.start <= at && at < b.end && squeezed(b.name).length >= wanted.length - 2);
+        break;
+      }
+      const own = mention ?? findBodies(name, vocabulary).find((b) => b.start === 0 && b.end >= name.trim().length - 1);
+      const tag: FoundTag = {
+        id: own?.id ?? slugify(name),
+        baseId: own?.id ?? slugify(name),
+        name: own?.name ?? name.trim(),
+        kind: own?.kind ?? null,
+        relation,
+        inherited: false,
+        jurisdiction: null,
+        evidence: [evidence ?? { text: entry.printed, line: entry.line, column: entry.column }],
+        provenance: 'editorial',
+        ...(entry.note ? { note: entry.note } : {}),
+        ...(own ? { mention: { ...own, ...(evidence ? {} : { start: 0, end: name.length }) } } : {}),
+      };
+      out[LIST_OF[relation]].push(tag);
+    }
+  }
+  return out;
+}
+
+/** Bodies an editor takes off, by name or the words that tagged them; one that names no body is refused. */
+function removeBodies(relations: Relations, entries: ResolvedCorrection[], file: VFile, corrections: Corrections | undefined): Relations {
+  let out = relations;
+  for (const entry of entries) {
+    for (const { body: name, relation } of entry.correction.remove ?? []) {
+      const wanted = squeezed(name);
+      // The parser's tags only: what the editor adds is never taken off by a name inside it.
+      const matches = (tag: BodyTag) =>
+        tag.provenance !== 'editorial' && (!relation || tag.relation === relation) && [tag.name, ...tag.evidence.map((e) => e.text)].some((n) => squeezed(n) === wanted || squeezed(n).includes(wanted));
+      const lists = relation ? [LIST_OF[relation]] : (['responsible', 'coordinating', 'reportsTo'] as const);
+      if (!lists.some((list) => out[list].some(matches))) {
+        const named = [...out.responsible, ...out.coordinating, ...out.reportsTo].map((t) => `${t.name} (${t.relation})`).join(', ') || 'none';
+        refuse(file, corrections!, entry.at, `the provision at line ${entry.line} has no body "${name}"${relation ? ` as ${relation}` : ''} to take off; its bodies: ${named}`);
+        continue;
+      }
+      out = { ...out };
+      for (const list of lists) out[list] = out[list].filter((tag) => !matches(tag));
+    }
+  }
+  return out;
+}

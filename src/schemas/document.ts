@@ -82,6 +82,10 @@ export const BodyTag = z.strictObject({
    */
   jurisdiction: z.string().nullable(),
   evidence: z.array(Evidence).min(1),
+  /** `editorial`: added by an editor's correction (corrections.yaml), not read by the parser. */
+  provenance: z.literal('editorial').optional(),
+  /** The editor's note, for readers. */
+  note: z.string().optional(),
 });
 export type BodyTag = z.infer<typeof BodyTag>;
 
@@ -149,6 +153,12 @@ const provisionShape = {
   references: z.array(Citation),
   groups: z.array(GroupLink),
   source: SourceSpan,
+  /** `editorial`: an editor's correction (corrections.yaml) changed how the provision was read; absent when the parser read it alone. */
+  provenance: z.literal('editorial').optional(),
+  /** What the corrections changed: where it starts, quoted text in it, its heading, its bodies. */
+  corrected: z.array(z.enum(['provision', 'quoted', 'closing', 'heading', 'bodies', 'footnote'])).optional(),
+  /** The editor's notes, for readers. */
+  editorNotes: z.array(z.string()).optional(),
 };
 
 /** A numbered or bulleted provision, with its children. */
@@ -188,6 +198,9 @@ export const ClosingParagraph = z.strictObject({
   coordinating: z.array(BodyTag),
   reportsTo: z.array(BodyTag),
   source: SourceSpan,
+  /** `editorial`: an editor's correction set where the closing starts or what it tags. */
+  provenance: z.literal('editorial').optional(),
+  editorNote: z.string().optional(),
 });
 export type ClosingParagraph = z.infer<typeof ClosingParagraph>;
 
@@ -255,8 +268,32 @@ export const Diagnostic = z.strictObject({
   ruleId: z.string(),
   line: z.number().int().nonnegative(),
   column: z.number().int().nonnegative(),
+  /** The file the line and column are in, when it is not the source (an editor's corrections.yaml). */
+  file: z.string().optional(),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
+
+/**
+ * Something the parser is unsure of, for an editor to look at: its rule,
+ * where in the source, a reason in Vietnamese, and the provision or field it
+ * concerns. An editor clears it by checking the reading (corrections.yaml
+ * `checked`), or by correcting it.
+ */
+export const Doubt = z.strictObject({
+  rule: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+  /** The page of the original the line stands on (a PDF or a scan). */
+  page: z.number().int().positive().optional(),
+  message: z.string(),
+  /** The provision's id, when the doubt is about one. */
+  provision: z.string().nullable(),
+  /** The header field or part of the document it is about: number, date, issuer, subject, documentType, signature, copiesTo, closing, text. */
+  field: z.string().nullable(),
+  /** An editor checked the reading there. */
+  cleared: z.boolean(),
+});
+export type Doubt = z.infer<typeof Doubt>;
 
 /** One parsed directive. */
 export const DirectiveDocument = z.strictObject({
@@ -299,5 +336,17 @@ export const DirectiveDocument = z.strictObject({
   /** Whether it is in force, as an editor has checked (meta.yaml `status`); null when nobody has. */
   status: DocumentStatus.nullable(),
   diagnostics: z.array(Diagnostic),
+  /** What the parser is unsure of, in source order. */
+  doubts: z.array(Doubt),
+  /** The editor's corrections applied (corrections.yaml); null when there are none. */
+  corrections: z
+    .strictObject({
+      /** How many corrections were applied. */
+      count: z.number().int().nonnegative(),
+      note: z.string().nullable(),
+      /** The editor checked the whole reading. */
+      checked: z.boolean(),
+    })
+    .nullable(),
 });
 export type DirectiveDocument = z.infer<typeof DirectiveDocument>;

@@ -25,7 +25,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'corpus-extract-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function directive(slug: string, bytes: Uint8Array): DirectiveSource {
-  return { slug, sourcePath: `directives/${slug}/source.pdf`, sourceFile: 'source.pdf', format: 'pdf', bytes, meta: null };
+  return { slug, sourcePath: `directives/${slug}/source.pdf`, sourceFile: 'source.pdf', format: 'pdf', bytes, meta: null, corrections: null };
 }
 
 async function withPdfs(reading?: SiteConfig['reading']): Promise<LoadedContent> {

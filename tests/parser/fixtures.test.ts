@@ -2,7 +2,8 @@
  * Every folder of tests/fixtures/parser/ is a case: `input.txt`, a README
  * saying what it exercises, and the reviewed expected output —
  * `expected.json` (the document, or the one error for bad input) and
- * `expected.txt` (the plain-text round trip). Regenerate the expected files
+ * `expected.txt` (the plain-text round trip); a case may hold an editor's
+ * `corrections.yaml`, which the parser then follows. Regenerate the expected files
  * with `npm run fixtures:update`, then review the diff like code.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDirective, toText } from '../../src/parser/index.js';
 import { diagnosticsOf } from '../../src/parser/output/to-document.js';
+import { readCorrections } from '../../src/corpus/corrections.js';
 import { projectContent } from '../support/content.js';
 import { sourceWords, treeWords } from '../support/words.js';
 
@@ -36,7 +38,12 @@ describe('parser fixtures', () => {
     describe(name, () => {
       const bytes = new Uint8Array(readFileSync(join(ROOT, name, 'input.txt')));
       const { vocabulary } = projectContent();
-      const outcome = parseDirective({ source: bytes, path: `${name}/input.txt`, slug: name, vocabulary });
+      // An editor's corrections beside the source, where the case has them.
+      const correctionsPath = join(ROOT, name, 'corrections.yaml');
+      const read = existsSync(correctionsPath) ? readCorrections(readFileSync(correctionsPath, 'utf8'), `${name}/corrections.yaml`) : null;
+      if (read && !read.ok) throw new Error(read.problems.map((p) => `${p.path}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+      const corrections = read?.ok ? read.corrections : null;
+      const outcome = parseDirective({ source: bytes, path: `${name}/input.txt`, slug: name, vocabulary, corrections });
 
       it('gives the reviewed document (or the reviewed error)', () => {
         const result = outcome.document ?? { errors: diagnosticsOf(outcome.file).filter((d) => d.severity === 'error') };

@@ -25,6 +25,10 @@ export interface Block {
   marker: MarkerMatch | null;
   /** The block is text the document quotes (see structure/quotations.ts): a paragraph of the provision above. */
   quoted?: boolean;
+  /** Set by an editor's correction (corrections.yaml): the level the provision stands at (1 is the top). */
+  level?: number;
+  /** Set by an editor's correction: its note ('' when it has none). */
+  editorial?: string;
 }
 
 const SENTENCE_END = /[.!?:…]["”»)]?$/u;

@@ -104,6 +104,7 @@ function provision(node: ProvisionNode, vocabulary: Vocabulary): Provision {
     references: node.data.references ?? [],
     groups,
     source: span(node),
+    ...(node.data.editorial ? { provenance: 'editorial' as const, corrected: node.data.editorial.parts, editorNotes: node.data.editorial.notes } : {}),
     children: node.children.filter((child): child is ProvisionNode => child.type === 'provision').map((child) => provision(child, vocabulary)),
   };
 }
@@ -140,6 +141,7 @@ export function diagnosticsOf(file: VFile): Diagnostic[] {
       ruleId: message.ruleId ?? 'parser',
       line: message.line ?? 0,
       column: message.column ?? 0,
+      ...(message.file && message.file !== file.path ? { file: message.file } : {}),
     }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -170,6 +172,8 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     }
   }
   const issuedAfter = tree.data.issuedAfter ?? null;
+  const corrections = tree.data.corrections ?? null;
+  const closingCorrected = corrections?.entries.some((e) => e.correction.closing !== undefined) ?? false;
   const document: DirectiveDocument = {
     slug: options.slug,
     meta: tree.data.meta!,
@@ -186,6 +190,7 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
       coordinating: p.data?.coordinating ?? [],
       reportsTo: p.data?.reportsTo ?? [],
       source: span(p),
+      ...(p.data?.editorial !== undefined || closingCorrected ? { provenance: 'editorial' as const, ...(p.data?.editorial || corrections?.note ? { editorNote: (p.data?.editorial || corrections?.note)! } : {}) } : {}),
     })),
     copiesTo: listEntries(find('copiesTo'), options.vocabulary, tree.data.jurisdiction ?? null),
     signature: signature(find('signature')),
@@ -200,6 +205,8 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     original: options.original ?? null,
     status: options.status ?? null,
     diagnostics: diagnosticsOf(file),
+    doubts: tree.data.doubts ?? [],
+    corrections: corrections ? { count: corrections.entries.length, note: corrections.note, checked: corrections.checked } : null,
   };
   if (tree.data.pages) addPages(document, tree.data.pages);
   return document;

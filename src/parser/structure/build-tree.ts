@@ -35,6 +35,8 @@ import { positionIn, spanOf, textAt } from '../position.js';
 import { buildProvisions } from './provisions.js';
 import { markQuotations } from './quotations.js';
 import { toStream, type StreamLine } from '../input/stream.js';
+import { closingCorrection, correctBlocks, correctHeadings, refuse, resolveCorrections, type Corrections } from '../corrections.js';
+import type { LoadedCorrections } from '../../schemas/corrections.js';
 
 const FURNITURE_WORDS: Record<ArtefactKind, string> = {
   'page-number': 'Page number',
@@ -51,8 +53,9 @@ function paragraphOf(block: Block): ParagraphNode {
 }
 
 /** Parse a decoded source text into a directive tree; problems are reported on `file`. */
-export function buildTree(source: string, file: VFile, hints?: LayoutHints): RootNode {
+export function buildTree(source: string, file: VFile, hints?: LayoutHints, loaded?: LoadedCorrections | null): RootNode {
   const lines = normalise(source, hints);
+  const corrections = loaded ? resolveCorrections(loaded, lines, file) : null;
   const furniture = findFurniture(lines, hints?.knows.furniture ?? false);
   const { notes: pageNotes, pageNumbers } = hints?.knows.footnotes ? { notes: hintedFootnotes(lines), pageNumbers: [] } : findFootnotes(lines, furniture);
   const taken = new Set(pageNotes.flatMap((f) => f.lines));
@@ -92,7 +95,8 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
   const attached = attachmentStart(stream, closingPart, appendixStart);
   if (attached >= 0) appendixStart = attached;
 
-  const { body: bodyBlocks, closing: closingBlocks } = splitClosing(markQuotations(toBlocks(stream.slice(index, closingPart), layout)));
+  const blocks = correctBlocks(markQuotations(toBlocks(stream.slice(index, closingPart), layout)), corrections, file);
+  const { body: bodyBlocks, closing: closingBlocks } = splitClosing(blocks, closingCorrection(blocks, corrections, file));
   // "1.2.3.4.5.6.7." is deeper than numbering goes: kept as text, said once.
   const tooDeep = stream.slice(index, closingPart).find((item) => new RegExp(String.raw`^\d{1,3}(?:\.\d{1,4}){${MAX_DECIMAL_DEPTH},}`).test(item.content));
   if (tooDeep) {
@@ -118,6 +122,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
     children.push(preamble);
   }
   const provisions = buildProvisions(bodyBlocks.slice(bodyStart), file);
+  correctHeadings(provisions, corrections, file);
   if (provisions.length > 0) children.push({ type: 'body', children: provisions, position: spanOf(provisions) });
   else {
     file.message('No numbered or bulleted provisions found: the text is kept as preamble paragraphs', {
@@ -139,7 +144,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
     children.push(trailer);
     file.message('Text after the signature is kept as a trailer', { place: trailer.position.start, ruleId: 'trailer', source: 'directive' });
   }
-  const footnotes = footnoteNodes(found, lines);
+  const footnotes = footnoteNodes(found, lines, corrections, file);
   if (footnotes) {
     children.push(footnotes);
     attachReferences(children, footnotes, lines);
@@ -162,6 +167,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints): Roo
       ...(footnotes ? { footnotesMoved: true } : {}),
       ...(hints && hints.pages > 0 ? { pages: lines.map((line) => line.hint?.page ?? 1) } : {}),
       ...(hints?.from === 'ocr' ? { ocr: true } : {}),
+      ...(corrections ? { corrections } : {}),
     },
   };
 }
@@ -192,7 +198,8 @@ function closingStart(stream: StreamLine[], from: number): number {
   return first >= 0 ? first : n;
 }
 
-function footnoteNodes(found: FoundFootnote[], lines: SourceLine[]): FootnotesNode | null {
+function footnoteNodes(found: FoundFootnote[], lines: SourceLine[], corrections: Corrections | null, file: VFile): FootnotesNode | null {
+  correctFootnoteMarks(found, lines, corrections, file);
   if (found.length === 0) return null;
   const notes: FootnoteNode[] = found.map((note) => {
     const first = lines[note.lines[0]!]!;
@@ -268,4 +275,30 @@ function splitAtMarks(node: TextNode, wanted: Map<string, { mark: string }>, lin
     out.push({ ...rest, data: { ...rest.data, attached: true } });
   }
   return out;
+}
+
+/**
+ * "This footnote's mark stands here" (corrections.yaml): the mark in the
+ * named line, glued to the word before it, is the footnote's only reference.
+ */
+function correctFootnoteMarks(found: FoundFootnote[], lines: SourceLine[], corrections: Corrections | null, file: VFile): void {
+  for (const { correction, line, at } of corrections?.entries ?? []) {
+    if (!correction.footnote) continue;
+    const note = found.find((f) => f.mark === correction.footnote);
+    const text = lines[line - 1]!.text;
+    const mark = correction.footnote;
+    // Glued to the word before it ("khoáng sản1."), not a digit of a longer number.
+    let start = -1;
+    for (let i = text.indexOf(mark, 1); i >= 0; i = text.indexOf(mark, i + 1)) {
+      if (/[\p{L}.,;:”")]/u.test(text[i - 1]!) && !/\p{N}/u.test(text[i + mark.length] ?? '')) {
+        start = i;
+        break;
+      }
+    }
+    if (!note || start < 0) {
+      refuse(file, corrections!, at, !note ? `there is no footnote marked "${mark}"` : `line ${line} holds no mark "${mark}" glued to a word`);
+      continue;
+    }
+    note.references = [{ line: line - 1, start, end: start + mark.length }];
+  }
 }

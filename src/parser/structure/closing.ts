@@ -99,7 +99,13 @@ const ENCLOSURES = /^(?:hồ sơ|tài liệu|văn bản|giấy tờ)(?: gửi)? 
  * paragraphs. A list of enclosures at the end ("Hồ sơ kèm theo:" and its
  * items) goes with the closing, whatever marks its items carry.
  */
-export function splitClosing(all: Block[]): { body: Block[]; closing: Block[] } {
+export function splitClosing(all: Block[], forced: { startsAt: number } | { after: number } | null = null): { body: Block[]; closing: Block[] } {
+  // An editor's correction: the closing starts at a block, or only after one.
+  if (forced && 'startsAt' in forced) return { body: all.slice(0, forced.startsAt), closing: all.slice(forced.startsAt) };
+  if (forced) {
+    const rest = splitClosing(all.slice(forced.after + 1));
+    return { body: [...all.slice(0, forced.after + 1), ...rest.body], closing: rest.closing };
+  }
   const blocks = closingOffLastBlock(all);
   for (let i = blocks.length - 1; i > 0 && blocks.length - i <= 40; i--) {
     const block = blocks[i]!;

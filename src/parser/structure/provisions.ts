@@ -12,6 +12,7 @@ import type { Block } from '../input/blocks.js';
 import { isBullet, type MarkerMatch } from '../input/classify.js';
 import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from '../nodes.js';
 import { positionIn, spanOf, textAt } from '../position.js';
+import { markCorrected } from '../corrections.js';
 
 const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ORDINAL_VALUES = new Map(['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map((word, i) => [word, i + 1]));
@@ -133,12 +134,18 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
       const owner = forParent ? [...stack].reverse().find((open) => !isBullet(open.node.style))?.node ?? stack[stack.length - 1]?.node : stack[stack.length - 1]?.node;
       const paragraph = paragraphOf(children);
       if (block.quoted) paragraph.data = { quoted: true };
-      if (owner) owner.children.push(paragraph);
+      if (block.editorial !== undefined) paragraph.data = { ...paragraph.data, editorial: block.editorial };
+      if (owner) {
+        owner.children.push(paragraph);
+        if (block.editorial !== undefined) markCorrected(owner, block.quoted ? 'quoted' : 'provision', block.editorial || null);
+      }
       continue;
     }
     const marker = resolveStyle(block.marker, stack);
     const key = levelKey(marker.style, marker.number);
-    const level = findLastIndex(stack, (open) => open.key === key);
+    // An editor's level (corrections.yaml) closes what is open below it; else the style's level, as first seen.
+    if (block.level !== undefined) stack.length = Math.min(stack.length, block.level - 1);
+    const level = block.level !== undefined ? -1 : findLastIndex(stack, (open) => open.key === key);
     if (level < 0 && stack.length >= MAX_DEPTH) {
       // Too deep to be numbering: keep the line as text of the innermost provision.
       const owner = stack[stack.length - 1]!.node;
@@ -154,7 +161,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
       continue;
     }
     if (level >= 0) stack.length = level;
-    else if (LEGAL_RANK[marker.style] !== undefined) {
+    else if (LEGAL_RANK[marker.style] !== undefined && block.level === undefined) {
       // "Mục 1" after "Chương II" / "Điều 3.": a legal level closes the deeper legal levels open ("Điều 3"), whatever came first.
       const deeper = stack.findIndex((open) => (LEGAL_RANK[open.node.style] ?? -1) > LEGAL_RANK[marker.style]!);
       if (deeper >= 0) stack.length = deeper;
@@ -162,6 +169,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     const parent = stack[stack.length - 1]?.node;
     const siblings = parent ? parent.children.filter((child): child is ProvisionNode => child.type === 'provision') : top;
     const node = provisionFrom(block, marker, siblings.length + 1, stack.length);
+    if (block.editorial !== undefined) markCorrected(node, 'provision', block.editorial || null);
     // Articles run through the whole text, across chapters and parts.
     checkSequence(node, marker.style === 'article' ? lastArticle : siblings[siblings.length - 1], file);
     if (marker.style === 'article') lastArticle = node;
