@@ -16,6 +16,11 @@
  * originals, checks the figures against those recorded in FILE (none may
  * fall, no target reached may be lost) and records the new ones: the
  * ratchet the development-set test holds (tests/accuracy/).
+ *
+ * The parser alone is scored by default. `--corrections DIR` applies the
+ * editors' corrections kept in DIR (`<name>/corrections.yaml` for the text,
+ * `<name>/corrections-original.yaml` for the original) and reports what they
+ * cost: correction lines per document. A refused correction fails the run.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -34,6 +39,9 @@ import { totals } from '../src/accuracy/report.js';
 import { ocrMissing } from '../src/extract/ocr.js';
 import { progressLines } from '../src/extract/progress-line.js';
 import type { ReadingOptions } from '../src/accuracy/originals.js';
+import { correctionLines, readCorrections } from '../src/corpus/corrections.js';
+import { formatProblem } from '../src/corpus/validate-yaml.js';
+import type { LoadedCorrections } from '../src/schemas/corrections.js';
 
 /** Score the whole set both ways, refuse a fall, and write the figures reached. */
 async function recordRatchet(folder: string, file: string, vocabulary: Vocabulary, reading: ReadingOptions): Promise<number> {
@@ -73,15 +81,31 @@ async function recordRatchet(folder: string, file: string, vocabulary: Vocabular
   return 0;
 }
 
-const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name] [--ratchet file.json]';
+const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name] [--ratchet file.json] [--corrections folder]';
 
-async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary, reading: ReadingOptions): Promise<{ score: DocumentScore } | { skipped: string }> {
+async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary, reading: ReadingOptions, corrections: LoadedCorrections | null): Promise<{ score: DocumentScore } | { skipped: string }> {
   if (from === 'text') {
     const sourcePath = join(folder, 'source.txt');
     if (!existsSync(sourcePath)) return { skipped: 'no source.txt (the original is a scan: score it with --from original)' };
-    return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary) };
+    return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary, undefined, corrections) };
   }
-  return scoreOriginal(folder, gold, vocabulary, reading);
+  return scoreOriginal(folder, gold, vocabulary, { ...reading, corrections });
+}
+
+/**
+ * A document's corrections in a --corrections folder: `<name>/corrections.yaml`
+ * for its text, `<name>/corrections-original.yaml` for its original (whose
+ * lines are those of the extracted text, or of a page). Null when it has none;
+ * a malformed file is an error naming its line and column.
+ */
+function correctionsOf(folder: string | undefined, name: string, from: 'text' | 'original'): { corrections: LoadedCorrections | null; lines: number } | { error: string } {
+  if (!folder) return { corrections: null, lines: 0 };
+  const path = join(folder, name, from === 'text' ? 'corrections.yaml' : 'corrections-original.yaml');
+  if (!existsSync(path)) return { corrections: null, lines: 0 };
+  const text = readFileSync(path, 'utf8');
+  const read = readCorrections(text, path);
+  if (!read.ok) return { error: read.problems.map(formatProblem).join('\n') };
+  return { corrections: read.corrections, lines: correctionLines(text) };
 }
 
 await runMain('accuracy', async () => {
@@ -97,6 +121,7 @@ await runMain('accuracy', async () => {
         verbose: { type: 'boolean', short: 'v' },
         only: { type: 'string' },
         ratchet: { type: 'string' },
+        corrections: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -150,17 +175,32 @@ await runMain('accuracy', async () => {
       return 1;
     }
   }
+  const correctionsFolder = args.values.corrections;
+  if (correctionsFolder && (!existsSync(correctionsFolder) || !statSync(correctionsFolder).isDirectory())) {
+    process.stderr.write(`accuracy: ${correctionsFolder}: no such folder (--corrections: a folder of <name>/corrections.yaml)\n`);
+    return 1;
+  }
+  let refused = 0;
   const scoreAll = async (source: 'text' | 'original', only?: (name: string) => boolean): Promise<ScoredDocument[]> => {
     const scored: ScoredDocument[] = [];
     for (const name of names.filter((n) => !only || only(n))) {
       const gold = golds.get(name)!;
-      const result = await scoreFrom(source, join(folder, name), gold, vocabulary, reading);
+      const found = correctionsOf(correctionsFolder, name, source);
+      if ('error' in found) {
+        process.stderr.write(`${found.error}\n`);
+        refused++;
+        scored.push({ name, form: gold.form ?? '?', score: null, skipped: 'its corrections file is malformed (see above)' });
+        continue;
+      }
+      const result = await scoreFrom(source, join(folder, name), gold, vocabulary, reading, found.corrections);
       if ('skipped' in result) {
         scored.push({ name, form: gold.form ?? '?', score: null, skipped: result.skipped });
         continue;
       }
       const { score } = result;
-      scored.push({ name, form: source === 'original' ? `${gold.form ?? '?'} → original` : (gold.form ?? '?'), score });
+      for (const reason of score.refused ?? []) process.stderr.write(`accuracy: ${reason}\n`);
+      refused += score.refused?.length ?? 0;
+      scored.push({ name, form: source === 'original' ? `${gold.form ?? '?'} → original` : (gold.form ?? '?'), score, correctionLines: found.lines });
       if (args.values.verbose) {
         process.stdout.write(`\n== ${name} (${source})\n`);
         for (const f of FIELDS) for (const detail of score.fields[f]?.details ?? []) process.stdout.write(`  ${f}: ${detail}\n`);
@@ -171,7 +211,7 @@ await runMain('accuracy', async () => {
     }
     return scored;
   };
-  const title = `Parser accuracy: ${basename(resolve(folder))}`;
+  const title = `Parser accuracy: ${basename(resolve(folder))}${correctionsFolder ? ', with the editors\' corrections' : ', the parser alone'}`;
   let report: string;
   let skipped: ScoredDocument[];
   if (args.values.compare) {
@@ -188,5 +228,9 @@ await runMain('accuracy', async () => {
   process.stdout.write(`\n${report}`);
   for (const d of skipped) process.stderr.write(`accuracy: skipped ${d.name}: ${d.skipped}\n`);
   if (args.values.out) writeFileSync(args.values.out, report);
+  if (refused > 0) {
+    process.stderr.write(`accuracy: ${refused} correction(s) refused or malformed (see above): a correction applies to its line only while the line reads as it quotes\n`);
+    return 1;
+  }
   return 0;
 });

@@ -1,5 +1,5 @@
 /**
- * npm run corpus [-- --content <folder> --out <folder> --add <folder>… --no-cache]
+ * npm run corpus [-- --content <folder> --out <folder> --add <folder>… --no-cache --verbose --quiet]
  *                [--max-pages N --max-page-megapixels N --max-megapixels N --max-seconds N --ocr-workers N]
  *
  * Parses every directive in content/ — and in each folder given with
@@ -12,7 +12,10 @@
  * budget (`reading:` in content/site.yaml, or the flags) is skipped with one
  * sentence, and the summary lists it. Otherwise all or nothing: the new
  * output is written beside the old and swapped in only when every document
- * parsed without errors.
+ * parsed without errors. It ends with a line per document an editor should
+ * look at (how it was read, its doubts, the header fields missing) and how
+ * many there are, with the command that shows them (`npm run review`);
+ * every parser message is printed with `--verbose`, errors always.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,6 +35,7 @@ import { DirectiveDocument } from '../src/schemas/document.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
 import { diskCache } from './lib/extract-cache.js';
 import { runMain } from './lib/report.js';
+import { documentLine, missingFields, openDoubts, type ReviewedDocument, summaryLine } from '../src/review/review.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -45,6 +49,7 @@ await runMain('corpus', async () => {
       out: { type: 'string' },
       add: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
+      verbose: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       ...Object.fromEntries(Object.values(READING_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
     },
@@ -112,11 +117,13 @@ await runMain('corpus', async () => {
       process.stderr.write(`corpus: parsed ${done}/${total} documents, ${((lastReport - started) / 1000).toFixed(1)} s\n`);
     }
   });
+  // Errors always; every other message with --verbose (a page number set aside is said for each page).
   let warnings = 0;
   for (const { path, diagnostics } of build.diagnostics) {
     for (const d of diagnostics) {
       if (d.severity === 'warning') warnings++;
-      if (d.severity === 'error' || !values.quiet) process.stderr.write(`${where(path)}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
+      const file = d.file ? where(d.file) : where(path);
+      if (d.severity === 'error' || values.verbose) process.stderr.write(`${file}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
     }
   }
   if (build.failed || !build.corpus) {
@@ -148,7 +155,18 @@ await runMain('corpus', async () => {
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stderr.write(`corpus: ${build.corpus.documents.length} document(s), ${warnings} warning(s), written to ${values.out ?? '.corpus'} in ${seconds} s\n`);
+  // A line per document an editor should look at (how it was read, its doubts, fields missing), then the summary.
+  const reviewed: ReviewedDocument[] = build.corpus.documents.map((document) => {
+    const directive = content.directives.find((d) => d.slug === document.slug)!;
+    return { slug: document.slug, path: where(directive.sourcePath), document, lines: [], errors: [] };
+  });
+  const doubtful = reviewed.filter((entry) => openDoubts(entry).length > 0 || missingFields(entry).length > 0);
+  if (!values.quiet) {
+    for (const entry of doubtful.slice(0, values.verbose ? doubtful.length : 20)) process.stderr.write(`${documentLine(entry)}\n`);
+    if (!values.verbose && doubtful.length > 20) process.stderr.write(`… and ${doubtful.length - 20} more (npm run corpus -- --verbose)\n`);
+  }
+  process.stderr.write(`corpus: ${build.corpus.documents.length} document(s), ${warnings} warning(s)${values.verbose ? '' : ' (npm run corpus -- --verbose prints them)'}, written to ${values.out ?? '.corpus'} in ${seconds} s\n`);
+  process.stderr.write(`corpus: ${summaryLine(reviewed, addFolders)}\n`);
   skipped();
   return 0;
 });

@@ -12,6 +12,8 @@ export interface ScoredDocument {
   score: DocumentScore | null;
   /** Why the document was not scored (no text to read, say). */
   skipped?: string;
+  /** Lines of the editor's corrections applied to it (0: none). */
+  correctionLines?: number;
 }
 
 /** Short column names for the per-document table. */
@@ -163,6 +165,8 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
     `| bodies tagged where the gold annotates but does not name (responsible, coordinating) | ${t.extraBodies} | ${t.taggedBodies} | ${percent(t.extraBodies, t.taggedBodies)} |`,
   );
   out.push('', "## The parser's doubts", '', ...doubtLines(t));
+  const corrected = documents.filter((d) => (d.correctionLines ?? 0) > 0);
+  if (corrected.length > 0) out.push('', "## The editors' corrections", '', ...costLines(corrected));
   out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');
   const columns = FIELDS.map((f) => LABELS[f]);
   out.push(`| document | form | ${columns.join(' | ')} | words lost | furniture in provisions | false citations |`);
@@ -237,5 +241,15 @@ export function doubtLines(t: Totals): string[] {
     '|---|--:|--:|',
     `| wrong answers lying where a doubt points | ${t.missesCovered} of ${t.misses} (${percent(t.missesCovered, t.misses)}) | ≥ 90 % |`,
     `| doubts per 10 provisions on documents read fully right | ${t.provisionsOnRight === 0 ? '—' : ((10 * t.doubtsOnRight) / t.provisionsOnRight).toFixed(2)} (${t.doubtsOnRight} in ${t.provisionsOnRight} provisions) | ≤ 1 |`,
+  ];
+}
+
+/** What the corrections cost: correction lines per corrected document, median and max. */
+export function costLines(corrected: ScoredDocument[]): string[] {
+  const lines = corrected.map((d) => d.correctionLines ?? 0).sort((a, b) => a - b);
+  const mid = Math.floor(lines.length / 2);
+  const median = lines.length % 2 === 1 ? lines[mid]! : (lines[mid - 1]! + lines[mid]!) / 2;
+  return [
+    `${corrected.length} documents corrected; correction lines per document: median ${median}, max ${lines[lines.length - 1]}, total ${lines.reduce((a, b) => a + b, 0)}.`,
   ];
 }

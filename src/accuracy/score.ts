@@ -116,6 +116,8 @@ export interface DocumentScore {
   /** Provisions the parse has, and its doubts: what the doubts cover is scored by doubtCoverage(). */
   provisionCount: number;
   doubts: ParseView['doubts'];
+  /** Corrections refused because their line no longer reads as they quote it (with --corrections). */
+  refused?: string[];
 }
 
 function field(right: boolean, detail: string): FieldScore {

@@ -4,11 +4,11 @@
  * taxonomy. Pure: the caller reads the content and writes the result.
  */
 import { byCodePoint } from '../files/walk.js';
-import { compileVocabulary, parseDirective } from '../parser/index.js';
+import { compileVocabulary, parseDirective, type ParseOutcome, type Vocabulary } from '../parser/index.js';
 import { diagnosticsOf } from '../parser/output/to-document.js';
 import { Corpus } from '../schemas/corpus.js';
 import type { Diagnostic } from '../schemas/document.js';
-import type { LoadedContent } from './load.js';
+import type { DirectiveSource, LoadedContent } from './load.js';
 
 export interface CorpusBuild {
   corpus: Corpus | null;
@@ -16,6 +16,21 @@ export interface CorpusBuild {
   diagnostics: Array<{ path: string; diagnostics: Diagnostic[] }>;
   /** True when any diagnostic is an error: then `corpus` is null. */
   failed: boolean;
+}
+
+/** Parse one directive of the content as the build does: its text or extraction, hints, meta.yaml and corrections.yaml. */
+export function parseSource(directive: DirectiveSource, vocabulary: Vocabulary): ParseOutcome {
+  return parseDirective({
+    source: directive.extraction?.source ?? directive.bytes,
+    path: directive.sourcePath,
+    slug: directive.slug,
+    vocabulary,
+    meta: directive.meta,
+    corrections: directive.corrections,
+    ...(directive.extraction?.hints ? { hints: directive.extraction.hints } : {}),
+    ...(directive.extraction?.original ? { original: directive.extraction.original } : {}),
+    notices: directive.extraction?.warnings ?? [],
+  });
 }
 
 /** `progress` is called after each document (for long builds to say where they are). */
@@ -31,17 +46,7 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
       failed = true;
       continue;
     }
-    const { file, document } = parseDirective({
-      source: directive.extraction?.source ?? directive.bytes,
-      path: directive.sourcePath,
-      slug: directive.slug,
-      vocabulary,
-      meta: directive.meta,
-      corrections: directive.corrections,
-      ...(directive.extraction?.hints ? { hints: directive.extraction.hints } : {}),
-      ...(directive.extraction?.original ? { original: directive.extraction.original } : {}),
-      notices: directive.extraction?.warnings ?? [],
-    });
+    const { file, document } = parseSource(directive, vocabulary);
     const found = diagnosticsOf(file);
     diagnostics.push({ path: directive.sourcePath, diagnostics: found });
     if (!document || found.some((d) => d.severity === 'error')) {

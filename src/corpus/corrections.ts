@@ -21,3 +21,8 @@ export function readCorrections(text: string, path: string): { ok: true; correct
   });
   return { ok: true, corrections: { path, file: result.data, at } };
 }
+
+/** What a corrections file costs an editor: its lines that say something (not blank, not a comment). */
+export function correctionLines(text: string): number {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length;
+}

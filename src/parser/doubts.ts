@@ -73,12 +73,23 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
 
   // The header: a field not found, or read from elsewhere than the header.
   const meta = tree.data.meta;
+  const unread = unreadFields(tree);
+  tree.data.unread = unread;
   const provenance = tree.data.provenance ?? {};
   for (const field of Object.keys(HEADER_WORDS)) {
     const value = meta?.[field as keyof typeof meta] ?? null;
     const origin = provenance[field];
     if (value === null) {
-      found.push({ rule: 'header-missing', ...headerPlace, message: `Không tìm thấy ${HEADER_WORDS[field]} của văn bản: xem phần đầu văn bản gốc và ghi vào meta.yaml nếu có.`, provision: null, field });
+      const printed = unread.includes(field as 'number' | 'date');
+      found.push({
+        rule: 'header-missing',
+        ...headerPlace,
+        message: printed
+          ? `Văn bản có chỗ in ${HEADER_WORDS[field]} nhưng không đọc được (thường do chữ ký số đóng lên): xem bản gốc và ghi vào meta.yaml.`
+          : `Không tìm thấy ${HEADER_WORDS[field]} của văn bản: xem phần đầu văn bản gốc và ghi vào meta.yaml nếu có.`,
+        provision: null,
+        field,
+      });
     } else if (origin?.from === 'inferred' && field !== 'documentType') {
       const at = origin.evidence ?? headerPlace;
       found.push({ rule: 'header-inferred', line: at.line, column: at.column, message: `${capitalise(HEADER_WORDS[field]!)} không đọc được ở phần đầu mà suy ra từ chỗ khác (“${value}”): cần đối chiếu.`, provision: null, field });
@@ -266,6 +277,23 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
       return { ...doubt, ...(page !== undefined ? { page } : {}), cleared };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The number and date the source prints but the parser could not read: a
+ * "Số:" line or a "…, ngày … tháng … năm …" line with the field left blank
+ * (a digital signature stamps it), or a signed PDF's stamp set aside. A field
+ * the source truly leaves out is not among them.
+ */
+export function unreadFields(tree: RootNode): Array<'number' | 'date'> {
+  const meta = tree.data.meta;
+  const header = tree.children.find((node) => node.type === 'header');
+  const roles = new Set(header?.children.map((field) => field.role) ?? []);
+  const stamped = tree.data.artefacts.some((a) => a.kind === 'signature-stamp') || roles.has('stamp');
+  const out: Array<'number' | 'date'> = [];
+  if (meta?.number === null && (roles.has('number') || stamped)) out.push('number');
+  if (meta?.date === null && (roles.has('placeDate') || stamped)) out.push('date');
+  return out;
 }
 
 /** A duty laid on someone: "… có trách nhiệm …", "… triệu tập …", "… quyết định …" — with no body found to lay it on. */

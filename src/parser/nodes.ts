@@ -232,6 +232,8 @@ export interface RootNode extends Parent {
     ocr?: boolean;
     /** An editor's corrections (corrections.yaml), resolved against the lines. */
     corrections?: import('./corrections.js').Corrections;
+    /** The number and date the source prints but the parser could not read (set by the doubts stage). */
+    unread?: Array<'number' | 'date'>;
     /** What the parser is unsure of (set by the doubts stage). */
     doubts?: import('../schemas/document.js').Doubt[];
     /** Set by the meta stage. */

@@ -338,6 +338,12 @@ export const DirectiveDocument = z.strictObject({
   diagnostics: z.array(Diagnostic),
   /** What the parser is unsure of, in source order. */
   doubts: z.array(Doubt),
+  /**
+   * The number and date the source prints but could not be read (a blank
+   * "Số:" a digital signature stamps, say): "không đọc được". A null field
+   * not listed here is one the source leaves out: "không ghi".
+   */
+  unread: z.array(z.enum(['number', 'date'])),
   /** The editor's corrections applied (corrections.yaml); null when there are none. */
   corrections: z
     .strictObject({

@@ -14,6 +14,12 @@ export interface MetaRow {
 }
 
 export const UNKNOWN = 'Không ghi trong bản nguồn';
+/** A field the source prints but that could not be read (a blank a digital signature stamps, a smudge). */
+export const UNREAD = 'Không đọc được: bản nguồn có chỗ in nhưng chữ không đọc ra được (thường do chữ ký số đóng lên); xem văn bản gốc';
+
+function unreadText(document: DirectiveDocument, field: 'number' | 'date'): string | null {
+  return document.unread.includes(field) ? UNREAD : null;
+}
 
 const FIELDS = ['documentType', 'number', 'issuer', 'date', 'place', 'subject'] as const;
 
@@ -54,10 +60,10 @@ export function metaRows(document: DirectiveDocument): MetaRow[] {
     : null;
   return [
     { label: 'Loại văn bản', value: meta.documentType, note: origin(provenance['documentType'], samePage) },
-    { label: 'Số hiệu', value: meta.number, note: origin(provenance['number'], samePage) },
+    { label: 'Số hiệu', value: meta.number ?? unreadText(document, 'number'), note: origin(provenance['number'], samePage) },
     { label: 'Cơ quan ban hành', value: meta.issuer, note: origin(provenance['issuer'], samePage) },
     { label: 'Người ký', value: signer || null, note: null },
-    { label: 'Ngày ban hành', value: meta.date ? displayDate(meta.date) : null, note: meta.date ? origin(provenance['date'], samePage) : issuedAfter },
+    { label: 'Ngày ban hành', value: meta.date ? displayDate(meta.date) : unreadText(document, 'date'), note: meta.date ? origin(provenance['date'], samePage) : issuedAfter },
     { label: 'Nơi ban hành', value: meta.place, note: origin(provenance['place'], samePage) },
     { label: 'Trích yếu', value: meta.subject, note: origin(provenance['subject'], samePage) },
     { label: 'Nơi nhận', value: document.copiesTo.length > 0 ? `${document.copiesTo.length} nơi (xem cuối văn bản)` : null, note: null },

@@ -206,6 +206,7 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     status: options.status ?? null,
     diagnostics: diagnosticsOf(file),
     doubts: tree.data.doubts ?? [],
+    unread: (tree.data.unread ?? []).filter((field) => tree.data.meta?.[field] === null),
     corrections: corrections ? { count: corrections.entries.length, note: corrections.note, checked: corrections.checked } : null,
   };
   if (tree.data.pages) addPages(document, tree.data.pages);
