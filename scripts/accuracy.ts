@@ -19,7 +19,8 @@
  *
  * The parser alone is scored by default. `--corrections DIR` applies the
  * editors' corrections kept in DIR (`<name>/corrections.yaml` for the text,
- * `<name>/corrections-original.yaml` for the original) and reports what they
+ * `<name>/corrections-original.yaml` for the original, `<name>/meta.yaml` for
+ * both) and reports what they
  * cost: correction lines per document. A refused correction fails the run.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -40,8 +41,9 @@ import { ocrMissing } from '../src/extract/ocr.js';
 import { progressLines } from '../src/extract/progress-line.js';
 import type { ReadingOptions } from '../src/accuracy/originals.js';
 import { correctionLines, readCorrections } from '../src/corpus/corrections.js';
-import { formatProblem } from '../src/corpus/validate-yaml.js';
-import type { LoadedCorrections } from '../src/schemas/corrections.js';
+import { formatProblem, validateYaml } from '../src/corpus/validate-yaml.js';
+import { DirectiveMetaFile } from '../src/schemas/meta.js';
+import { type Editorial } from '../src/accuracy/view.js';
 
 /** Score the whole set both ways, refuse a fall, and write the figures reached. */
 async function recordRatchet(folder: string, file: string, vocabulary: Vocabulary, reading: ReadingOptions): Promise<number> {
@@ -83,29 +85,42 @@ async function recordRatchet(folder: string, file: string, vocabulary: Vocabular
 
 const USAGE = 'usage: npm run accuracy -- <folder> [--from text|original] [--compare] [--out report.md] [--verbose] [--only name] [--ratchet file.json] [--corrections folder]';
 
-async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary, reading: ReadingOptions, corrections: LoadedCorrections | null): Promise<{ score: DocumentScore } | { skipped: string }> {
+async function scoreFrom(from: 'text' | 'original', folder: string, gold: Gold, vocabulary: Vocabulary, reading: ReadingOptions, editorial: Editorial): Promise<{ score: DocumentScore } | { skipped: string }> {
   if (from === 'text') {
     const sourcePath = join(folder, 'source.txt');
     if (!existsSync(sourcePath)) return { skipped: 'no source.txt (the original is a scan: score it with --from original)' };
-    return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary, undefined, corrections) };
+    return { score: scoreSource(gold, new Uint8Array(readFileSync(sourcePath)), sourcePath, vocabulary, undefined, editorial) };
   }
-  return scoreOriginal(folder, gold, vocabulary, { ...reading, corrections });
+  return scoreOriginal(folder, gold, vocabulary, { ...reading, editorial });
 }
 
 /**
- * A document's corrections in a --corrections folder: `<name>/corrections.yaml`
+ * A document's editorial files in a --corrections folder: `<name>/corrections.yaml`
  * for its text, `<name>/corrections-original.yaml` for its original (whose
- * lines are those of the extracted text, or of a page). Null when it has none;
- * a malformed file is an error naming its line and column.
+ * lines are those of the extracted text, or of a page), and `<name>/meta.yaml`
+ * for both. A malformed file is an error naming its line and column.
  */
-function correctionsOf(folder: string | undefined, name: string, from: 'text' | 'original'): { corrections: LoadedCorrections | null; lines: number } | { error: string } {
-  if (!folder) return { corrections: null, lines: 0 };
+function editorialOf(folder: string | undefined, name: string, from: 'text' | 'original'): { editorial: Editorial; lines: number } | { error: string } {
+  if (!folder) return { editorial: {}, lines: 0 };
+  const editorial: Editorial = {};
+  let lines = 0;
   const path = join(folder, name, from === 'text' ? 'corrections.yaml' : 'corrections-original.yaml');
-  if (!existsSync(path)) return { corrections: null, lines: 0 };
-  const text = readFileSync(path, 'utf8');
-  const read = readCorrections(text, path);
-  if (!read.ok) return { error: read.problems.map(formatProblem).join('\n') };
-  return { corrections: read.corrections, lines: correctionLines(text) };
+  if (existsSync(path)) {
+    const text = readFileSync(path, 'utf8');
+    const read = readCorrections(text, path);
+    if (!read.ok) return { error: read.problems.map(formatProblem).join('\n') };
+    editorial.corrections = read.corrections;
+    lines += correctionLines(text);
+  }
+  const metaPath = join(folder, name, 'meta.yaml');
+  if (existsSync(metaPath)) {
+    const text = readFileSync(metaPath, 'utf8');
+    const read = validateYaml(DirectiveMetaFile, text, metaPath);
+    if (!read.ok) return { error: read.problems.map(formatProblem).join('\n') };
+    editorial.meta = read.data;
+    lines += correctionLines(text);
+  }
+  return { editorial, lines };
 }
 
 await runMain('accuracy', async () => {
@@ -185,14 +200,14 @@ await runMain('accuracy', async () => {
     const scored: ScoredDocument[] = [];
     for (const name of names.filter((n) => !only || only(n))) {
       const gold = golds.get(name)!;
-      const found = correctionsOf(correctionsFolder, name, source);
+      const found = editorialOf(correctionsFolder, name, source);
       if ('error' in found) {
         process.stderr.write(`${found.error}\n`);
         refused++;
         scored.push({ name, form: gold.form ?? '?', score: null, skipped: 'its corrections file is malformed (see above)' });
         continue;
       }
-      const result = await scoreFrom(source, join(folder, name), gold, vocabulary, reading, found.corrections);
+      const result = await scoreFrom(source, join(folder, name), gold, vocabulary, reading, found.editorial);
       if ('skipped' in result) {
         scored.push({ name, form: gold.form ?? '?', score: null, skipped: result.skipped });
         continue;

@@ -10,8 +10,7 @@ import type { Vocabulary } from '../parser/index.js';
 import type { ReadingSettings } from '../schemas/reading.js';
 import type { Gold } from './gold.js';
 import type { DocumentScore } from './score.js';
-import { scoreSource } from './view.js';
-import type { LoadedCorrections } from '../schemas/corrections.js';
+import { type Editorial, scoreSource } from './view.js';
 
 /** The original of a development document, when it has one, and the source name it stands for. */
 export function originalOf(folder: string): { path: string; as: 'source.pdf' | 'source.docx' } | null {
@@ -25,8 +24,8 @@ export function originalOf(folder: string): { path: string; as: 'source.pdf' | '
 export interface ReadingOptions {
   reading?: Partial<ReadingSettings>;
   progress?: (path: string, event: ReadingEvent) => void;
-  /** An editor's corrections of the original's reading (their lines are the extracted text's, or a page's). */
-  corrections?: LoadedCorrections | null;
+  /** An editor's corrections of the original's reading (their lines are the extracted text's, or a page's), and meta.yaml. */
+  editorial?: Editorial;
 }
 
 /** Score a document from its original; a reason when it has none or it cannot be read. */
@@ -39,5 +38,5 @@ export async function scoreOriginal(folder: string, gold: Gold, vocabulary: Voca
     ...(progress ? { onProgress: (event: ReadingEvent) => progress(original.path, event) } : {}),
   });
   if (!read.ok) return { skipped: `${original.path} ${read.message}` };
-  return { score: scoreSource(gold, read.extraction.source, original.path, vocabulary, read.extraction.hints, options.corrections) };
+  return { score: scoreSource(gold, read.extraction.source, original.path, vocabulary, read.extraction.hints, options.editorial) };
 }

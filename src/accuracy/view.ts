@@ -8,6 +8,7 @@ import { toText } from '../parser/output/to-text.js';
 import type { BodyTag, Provision } from '../schemas/document.js';
 import type { Gold } from './gold.js';
 import type { LoadedCorrections } from '../schemas/corrections.js';
+import type { DirectiveMetaFile } from '../schemas/meta.js';
 import { scoreDocument, type DocumentScore, type ParseView, type ViewBody, type ViewProvision } from './score.js';
 
 function bodies(tags: BodyTag[]): ViewBody[] {
@@ -105,8 +106,14 @@ export function viewOf(outcome: ParseOutcome): ParseView {
 }
 
 /** Parse one source and score it against its gold standard. */
-export function scoreSource(gold: Gold, source: Uint8Array | string, path: string, vocabulary: Vocabulary, hints?: LayoutHints, corrections?: LoadedCorrections | null): DocumentScore {
-  const outcome = parseDirective({ source, path, slug: 'document', vocabulary, ...(hints ? { hints } : {}), corrections: corrections ?? null });
+/** An editor's work on a document: corrections.yaml and meta.yaml, validated. */
+export interface Editorial {
+  corrections?: LoadedCorrections | null;
+  meta?: DirectiveMetaFile | null;
+}
+
+export function scoreSource(gold: Gold, source: Uint8Array | string, path: string, vocabulary: Vocabulary, hints?: LayoutHints, editorial: Editorial = {}): DocumentScore {
+  const outcome = parseDirective({ source, path, slug: 'document', vocabulary, ...(hints ? { hints } : {}), corrections: editorial.corrections ?? null, meta: editorial.meta ?? null });
   const score = scoreDocument(gold, viewOf(outcome), typeof source === 'string' ? source : new TextDecoder().decode(source));
   // Corrections refused (a line that no longer reads as quoted): said, never applied.
   const refused = outcome.file.messages.filter((m) => m.ruleId === 'correction-refused').map((m) => m.reason);
