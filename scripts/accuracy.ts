@@ -43,7 +43,7 @@ import type { ReadingOptions } from '../src/accuracy/originals.js';
 import { correctionLines, readCorrections } from '../src/corpus/corrections.js';
 import { formatProblem, validateYaml } from '../src/corpus/validate-yaml.js';
 import { DirectiveMetaFile } from '../src/schemas/meta.js';
-import { type Editorial } from '../src/accuracy/view.js';
+import type { Editorial } from '../src/accuracy/view.js';
 
 /** Score the whole set both ways, refuse a fall, and write the figures reached. */
 async function recordRatchet(folder: string, file: string, vocabulary: Vocabulary, reading: ReadingOptions): Promise<number> {

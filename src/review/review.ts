@@ -170,19 +170,19 @@ export function suggestions(entry: ReviewedDocument): string {
   return `${out.join('\n')}\n`;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function provisionHtml(p: Provision): string {
   const bodies = (label: string, tags: Provision['responsible']) =>
-    tags.length === 0 ? '' : `<p class="tags">${label}: ${tags.map((t) => `${escape(t.name)}${t.inherited ? ' <small>(kế thừa)</small>' : ''}${t.provenance === 'editorial' ? ' <small>(hiệu đính)</small>' : ''}`).join('; ')}</p>`;
+    tags.length === 0 ? '' : `<p class="tags">${label}: ${tags.map((t) => `${escapeHtml(t.name)}${t.inherited ? ' <small>(kế thừa)</small>' : ''}${t.provenance === 'editorial' ? ' <small>(hiệu đính)</small>' : ''}`).join('; ')}</p>`;
   return [
-    `<div class="tree"><p><b>${escape(p.marker)}</b> <small>${escape(p.label)}</small>${p.provenance === 'editorial' ? ' <small>(đã hiệu đính)</small>' : ''}</p>`,
-    p.heading ? `<p class="heading">${escape(p.heading)}</p>` : '<p class="none">(không có tiêu đề)</p>',
-    ...p.paragraphs.map((text) => `<p>${escape(text)}</p>`),
+    `<div class="tree"><p><b>${escapeHtml(p.marker)}</b> <small>${escapeHtml(p.label)}</small>${p.provenance === 'editorial' ? ' <small>(đã hiệu đính)</small>' : ''}</p>`,
+    p.heading ? `<p class="heading">${escapeHtml(p.heading)}</p>` : '<p class="none">(không có tiêu đề)</p>',
+    ...p.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
     bodies('Chủ trì', p.responsible),
     bodies('Phối hợp', p.coordinating),
     bodies('Báo cáo', p.reportsTo),
-    p.children.length > 0 ? `<p class="none">… ${p.children.length} mục con: ${p.children.map((c) => escape(c.marker)).join(' ')}</p>` : '',
+    p.children.length > 0 ? `<p class="none">… ${p.children.length} mục con: ${p.children.map((c) => escapeHtml(c.marker)).join(' ')}</p>` : '',
     '</div>',
   ].join('');
 }
@@ -192,7 +192,7 @@ function sourceHtml(entry: ReviewedDocument, from: number, to: number): string {
   const rows: string[] = [];
   for (let line = Math.max(1, from); line <= Math.min(entry.lines.length, to); line++) {
     const place = placeOf(line, entry.hints);
-    rows.push(`<tr id="${escape(entry.slug)}-L${line}"><th title="${escape(place.label)}">${line}</th><td>${escape(entry.lines[line - 1] ?? '') || '&nbsp;'}</td></tr>`);
+    rows.push(`<tr id="${escapeHtml(entry.slug)}-L${line}"><th title="${escapeHtml(place.label)}">${line}</th><td>${escapeHtml(entry.lines[line - 1] ?? '') || '&nbsp;'}</td></tr>`);
   }
   return `<table class="source">${rows.join('')}</table>`;
 }
@@ -207,9 +207,9 @@ export function htmlReport(entries: ReviewedDocument[], title: string): string {
   const sections = ordered.map((entry) => {
     const doubts = openDoubts(entry);
     const list = doubts
-      .map((d) => `<li><a href="#${escape(entry.slug)}-L${d.line}">${escape(placeOf(d.line, entry.hints).label)}</a> ${concerns(d, entry.document) ? `<b>${escape(concerns(d, entry.document))}</b> ` : ''}${escape(d.message)} <small>[${escape(d.rule)}]</small></li>`)
+      .map((d) => `<li><a href="#${escapeHtml(entry.slug)}-L${d.line}">${escapeHtml(placeOf(d.line, entry.hints).label)}</a> ${concerns(d, entry.document) ? `<b>${escapeHtml(concerns(d, entry.document))}</b> ` : ''}${escapeHtml(d.message)} <small>[${escapeHtml(d.rule)}]</small></li>`)
       .join('');
-    const errors = entry.errors.map((e) => `<li class="error">${escape(e.file ?? entry.path)}:${e.line}:${e.column}: ${escape(e.message)}</li>`).join('');
+    const errors = entry.errors.map((e) => `<li class="error">${escapeHtml(e.file ?? entry.path)}:${e.line}:${e.column}: ${escapeHtml(e.message)}</li>`).join('');
     const seen = new Set<string>();
     const panels: string[] = [];
     for (const doubt of doubts) {
@@ -220,14 +220,14 @@ export function htmlReport(entries: ReviewedDocument[], title: string): string {
       const from = provision ? provision.source.startLine - 1 : doubt.line - 3;
       const to = provision ? Math.min(provision.source.endLine + 1, from + 60) : doubt.line + 3;
       panels.push(
-        `<div class="pair"><div><h4>Văn bản nguồn</h4>${sourceHtml(entry, from, to)}</div><div><h4>${provision ? 'Cách trình đọc đã đọc' : escape(doubt.field ?? '')}</h4>${provision ? provisionHtml(provision) : `<p>${escape(doubt.message)}</p>`}</div></div>`,
+        `<div class="pair"><div><h4>Văn bản nguồn</h4>${sourceHtml(entry, from, to)}</div><div><h4>${provision ? 'Cách trình đọc đã đọc' : escapeHtml(doubt.field ?? '')}</h4>${provision ? provisionHtml(provision) : `<p>${escapeHtml(doubt.message)}</p>`}</div></div>`,
       );
     }
     const missing = missingFields(entry);
     return [
-      `<section id="${escape(entry.slug)}"><h2>${escape(entry.document?.meta.subject ?? entry.slug)}</h2>`,
-      `<p class="meta">${escape(entry.path)} · đọc từ ${escape(readFrom(entry))} · ${doubts.length} chỗ cần xem lại${missing.length > 0 ? ` · thiếu ${escape(missing.join(', '))}` : ''}</p>`,
-      `<p class="meta">Gợi ý hiệu đính: <code>npm run review -- --suggest ${escape(entry.slug)}</code></p>`,
+      `<section id="${escapeHtml(entry.slug)}"><h2>${escapeHtml(entry.document?.meta.subject ?? entry.slug)}</h2>`,
+      `<p class="meta">${escapeHtml(entry.path)} · đọc từ ${escapeHtml(readFrom(entry))} · ${doubts.length} chỗ cần xem lại${missing.length > 0 ? ` · thiếu ${escapeHtml(missing.join(', '))}` : ''}</p>`,
+      `<p class="meta">Gợi ý hiệu đính: <code>npm run review -- --suggest ${escapeHtml(entry.slug)}</code></p>`,
       `<ul>${errors}${list}</ul>`,
       ...panels,
       '</section>',
@@ -240,9 +240,9 @@ h2{border-top:2px solid #999;padding-top:.5rem}.meta{color:#555}.pair{display:gr
 @media (max-width:50rem){.pair{grid-template-columns:1fr}}@media print{.pair{break-inside:avoid}}`;
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)}</title><style>${style}</style></head>
-<body><h1>${escape(title)}</h1>
-<p>${escape(summaryLine(entries))}</p>
+<title>${escapeHtml(title)}</title><style>${style}</style></head>
+<body><h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(summaryLine(entries))}</p>
 <p>${ordered.length === 0 ? 'Không có văn bản nào cần xem lại.' : `Mỗi chỗ nghi ngờ dẫn tới dòng của văn bản nguồn; bên cạnh là cách trình đọc đã đọc mục đó. Sửa bằng <code>corrections.yaml</code> bên cạnh văn bản nguồn (README, “Bàn biên tập”).`}</p>
 ${sections.join('\n')}
 </body></html>
