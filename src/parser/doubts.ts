@@ -185,6 +185,13 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
     }
     // A name shaped like a body's that no tag and no known body covers.
     const tagged = [...(node.data.responsible ?? []), ...(node.data.coordinating ?? []), ...(node.data.reportsTo ?? [])].filter((t) => !t.inherited);
+    // A tagged name followed by words that go on naming ("Phòng Nghiệp vụ" 1, "Vụ … học sinh", sinh viên, "Ban Chỉ đạo Trung ương" về …).
+    // Proper names only: a generic body ("cấp ủy", "chi bộ nơi …") is qualified by the words after it in every sentence.
+    const runsOn = tagged.flatMap((t) => t.evidence).find((e) => /^\p{Lu}/u.test(e.text) && /\s\p{Lu}/u.test(e.text) && nameRunsOn(runs, e));
+    if (runsOn) {
+      found.push({ rule: 'body-cut', line: runsOn.line, column: runsOn.column, message: `Tên cơ quan “${runsOn.text}” có thể còn tiếp sau phần được nhận ra: cần đối chiếu tên đầy đủ.`, provision: id, field: null });
+      continue;
+    }
     for (const run of runs) {
       const known = run.bodies(vocabulary);
       const unknown = [...run.text.matchAll(BODY_HEAD)].find(
@@ -325,6 +332,42 @@ function bodyCut(run: TextRun, responsible: Array<{ evidence: Array<{ text: stri
   if (!duty || /[.,;:]/u.test(after.slice(0, duty.index))) return null;
   const gap = fold(after.slice(0, duty.index)).trim().split(/\s+/u).filter(Boolean);
   return gap.length >= 2 && gap.every((w) => NAME_WORDS.has(w)) ? start : null;
+}
+
+/**
+ * Words that may follow a body's name without being part of it: the verbs of
+ * duties, and the words that join, qualify or end a clause. Any other word
+ * right after a tagged name (a number, a noun, "về …") may go on naming it.
+ */
+const AFTER_NAME = new Set(
+  (
+    'chu tri phoi hop chi dao lanh dao thuc hien tham muu co la va hoac theo bao cao to chuc huong dan trien khai kiem tra ra soat xay dung de xuat tiep tuc ' +
+    'tang cuong can phai duoc se da dang nghien cuu quan triet tuyen truyen chiu theo doi don doc giam sat quan ly bo tri cung cap xem xet ban hanh giao cu tong hop ' +
+    'trinh thuong xuyen kip thoi khan truong nghiem tuc chu dong tich cuc phat huy nang cao day manh bao dam dam bao tap trung lap tham dinh phe duyet cap tiep nhan ' +
+    'ho tro van dong huy dong phan cong pho bien thong bao gui nop nam lam cac cung voi trong tai tren de nham tu den khi neu thi nay do moi ket hop gop y cho ' +
+    've nhu dieu hanh hoan thanh hoan thien phoi phat dong rut kinh nghiem danh gia so ket tong ket ky ban gop thong nhat xu ly dieu chinh bo sung sua doi ' +
+    'du toan chuan bi mo tiep chiu trach nhiem nhiem vu co quan noi truc quyet trieu giup xet sau nao giai chua xin goi dat lon hay o ' +
+    'ra viec quy dinh nhan lap moi gioi phat ap dung gom ung dat thanh phan uy tong thi phu trach vien'
+  ).split(' '),
+);
+
+/** Whether the words after a tagged name seem to go on naming it (bounded look: two words). */
+function nameRunsOn(runs: TextRun[], evidence: { text: string; line: number; column: number }): boolean {
+  for (const run of runs) {
+    const start = run.pointAt(0);
+    const at = run.text.indexOf(evidence.text);
+    if (at < 0 || start.line > evidence.line) continue;
+    const after = run.text.slice(at + evidence.text.length, at + evidence.text.length + 40);
+    // "Phòng Nghiệp vụ 1", "Đội 2": a number after the name.
+    if (/^\s\d{1,2}(?![\d/.,-]\d)/u.test(after)) return true;
+    // ", sinh viên", "và Công tác …" belong to a list or a sentence; a lower-case word that is no verb or joiner goes on naming.
+    const next = /^\s([\p{Ll}\p{M}]+)(?:\s([\p{Ll}\p{M}]+))?/u.exec(after);
+    if (!next) return false;
+    const first = fold(next[1]!);
+    const pair = next[2] ? `${first} ${fold(next[2])}` : first;
+    return !AFTER_NAME.has(first) && !AFTER_NAME.has(pair.split(' ')[0]!) && first.length > 1;
+  }
+  return false;
 }
 
 /** Requests and duties: a sentence that may name a body to act. */
