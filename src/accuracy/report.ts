@@ -145,6 +145,16 @@ export function targets(t: Totals): Array<{ target: string; measured: string; me
     { target: 'named responsible bodies ≥ 90 %', measured: percent(t.fields.responsible.right, t.fields.responsible.total), met: share('responsible') >= 0.9 },
     { target: 'coordinating bodies ≥ 85 %', measured: percent(t.fields.coordinating.right, t.fields.coordinating.total), met: share('coordinating') >= 0.85 },
     { target: 'no false citation', measured: `${t.falseCitations}`, met: t.falseCitations === 0 },
+    {
+      target: "the parser's doubts point at ≥ 90 % of its wrong answers",
+      measured: `${t.missesCovered} of ${t.misses}`,
+      met: t.misses === 0 || t.missesCovered / t.misses >= 0.9,
+    },
+    {
+      target: '≤ 1 doubt per 10 provisions on documents read fully right',
+      measured: `${t.doubtsOnRight} in ${t.provisionsOnRight} provisions`,
+      met: t.provisionsOnRight === 0 || (10 * t.doubtsOnRight) / t.provisionsOnRight <= 1,
+    },
   ];
 }
 

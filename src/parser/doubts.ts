@@ -158,7 +158,10 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
       // "Giao …", "… chủ trì" inside the sentence names its own body; a bullet that opens "Chủ trì, …" speaks for the body above it.
       const none = (node.data.responsible ?? []).length === 0;
       const assigning =
-        runs.find((run) => (ASSIGNS.exec(fold(run.text))?.index ?? 0) > 2) ?? (none ? runs.find((run) => ASSIGNS.test(fold(run.text)) || namedDuty(run, vocabulary)) : undefined);
+        runs.find((run) => {
+          const found = ASSIGNS.exec(fold(run.text));
+          return found !== null && (found.index > 2 || /giao/u.test(found[0]));
+        }) ?? (none ? runs.find((run) => ASSIGNS.test(fold(run.text)) || namedDuty(run, vocabulary)) : undefined);
       if (assigning) {
         const at = assigning.pointAt(0);
         found.push({ rule: 'duty-without-body', ...at, message: 'Câu giao việc (“chủ trì”, “giao …”) mà không nhận ra cơ quan chủ trì: cần ghi cơ quan chịu trách nhiệm.', provision: id, field: null });
