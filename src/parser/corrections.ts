@@ -122,8 +122,10 @@ export function resolveCorrections(loaded: LoadedCorrections, lines: SourceLine[
 /** The provision's mark as a correction gives it, or null (refused) when the line does not start with it. */
 function forcedMarker(content: string, given: string | undefined): MarkerMatch | null {
   const found = matchMarker(content);
-  if (given === undefined) return found;
-  const mark = given.trim();
+  if (given === undefined && found) return found;
+  // No mark the parser knows: the line's first word, when it is short and holds a digit or is one letter ("1⇥Trước ngày …", "A").
+  const mark = given?.trim() ?? /^(?:[\p{L}]?\d{1,3}[.):]?|\p{L}[.)])(?=\s)/u.exec(content)?.[0];
+  if (mark === undefined) return null;
   if (!content.startsWith(mark)) return null;
   if (found && found.marker.trim() === mark) return found;
   const rest = content.slice(mark.length);
@@ -143,8 +145,9 @@ function forcedMarker(content: string, given: string | undefined): MarkerMatch |
  */
 export function correctBlocks(blocks: Block[], corrections: Corrections | null, file: VFile): Block[] {
   if (!corrections || corrections.entries.length === 0) return blocks;
+  const entries = withRuns(corrections.entries, blocks);
   const cuts = new Set<number>();
-  for (const { correction, line, to } of corrections.entries) {
+  for (const { correction, line, to } of entries) {
     if ((correction.provision && correction.provision !== null) || correction.quoted || correction.closing === true) cuts.add(line);
     if (correction.quoted && to !== undefined) cuts.add(to + 1);
   }
@@ -164,7 +167,7 @@ export function correctBlocks(blocks: Block[], corrections: Corrections | null, 
     const index = out.findIndex((block) => block.lines[0]!.line.number === line);
     return index < 0 ? undefined : index;
   };
-  for (const { correction, line, to, note, at } of corrections.entries) {
+  for (const { correction, line, to, note, at } of entries) {
     if (correction.provision !== undefined) {
       const index = startIndex(line);
       if (index === undefined) {
@@ -173,6 +176,10 @@ export function correctBlocks(blocks: Block[], corrections: Corrections | null, 
       }
       const block = out[index]!;
       if (correction.provision === false) {
+        if (!block.marker) {
+          refuse(file, corrections, at, `line ${line} starts no provision in the parser's reading (it is read as text of the preamble or of a provision): there is nothing to take out`);
+          continue;
+        }
         out[index] = { ...block, marker: null, editorial: note ?? '' };
         continue;
       }
@@ -199,6 +206,36 @@ export function correctBlocks(blocks: Block[], corrections: Corrections | null, 
         const first = block.lines[0]!.line.number;
         if (first >= line && first <= to) out[i] = { ...block, marker: null, quoted: true, editorial: note ?? '' };
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * A provision correction `through` a later line stands for one correction
+ * per line between that starts with a mark of the first one's shape (digits
+ * for digits, a letter for a letter, the same punctuation after it).
+ */
+function withRuns(entries: ResolvedCorrection[], blocks: Block[]): ResolvedCorrection[] {
+  const out: ResolvedCorrection[] = [];
+  const lines = blocks.flatMap((block) => block.lines);
+  for (const entry of entries) {
+    out.push(entry);
+    const provision = entry.correction.provision;
+    if (!provision || !provision.through) continue;
+    const first = lines.find((item) => item.line.number === entry.line);
+    const mark = first ? (provision.marker ?? forcedMarker(first.content, undefined)?.marker) : undefined;
+    if (!mark) continue;
+    // The mark's shape: its digits any number, a lone letter any letter, everything else as printed.
+    const pattern = [...mark.trim()]
+      .map((c) => (/\d/u.test(c) ? '\\d' : /\p{L}/u.test(c) && mark.trim().length <= 2 ? '\\p{L}' : c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')))
+      .join('')
+      .replace(/(?:\\d)+/gu, '\\d{1,3}');
+    const shape = new RegExp(`^${pattern}(?=\\s)`, 'u');
+    for (const item of lines) {
+      if (item.line.number <= entry.line || item.line.number > provision.through || !shape.test(item.content)) continue;
+      const own = shape.exec(item.content)![0];
+      out.push({ ...entry, line: item.line.number, correction: { ...entry.correction, provision: { ...provision, marker: own } } });
     }
   }
   return out;

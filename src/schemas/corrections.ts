@@ -33,16 +33,18 @@ export const Correction = z
     /** The line: of the text, or, with `page`, among the printed lines of that page of the original. */
     line: z.number().int().positive(),
     page: z.number().int().positive().optional(),
-    /** The line's first words, as printed (spaces and case aside). */
-    quote: z.string().trim().min(2),
+    /** The line's first words, as printed (spaces and case aside); a line of one character ("1") quotes it whole. */
+    quote: z.string().trim().min(1),
     /** The line starts a provision (with this mark, at this level: 1 is the top), or (false) it does not. */
     provision: z
       .union([
         z.literal(false),
         z.strictObject({
-          /** The mark as printed at the line's start ("3.", "c)", "Nội dung 2:"); by default the one the line starts with. */
+          /** The mark as printed at the line's start ("3.", "c)", "Nội dung 2:"); by default the one the line starts with (or its first word). */
           marker: z.string().trim().min(1).optional(),
           level: z.number().int().min(1).max(10).optional(),
+          /** Every line from this one through this line that starts with a mark of the same shape ("2", "3" … after "1") starts a provision too, at the same level. */
+          through: z.number().int().positive().optional(),
         }),
       ])
       .optional(),

@@ -112,6 +112,19 @@ describe('corrections', () => {
     if (before?.reportsTo.length) expect(after.reportsTo).toEqual([]);
   });
 
+  it('start a provision on every line whose mark has the first one\'s shape, through a later line, with the first word as the mark', () => {
+    const rows = LETTER.replace('a) họp đủ số lượng đảng viên;', '1\tTrước ngày 10/11: họp chi bộ;').replace('b) ghi biên bản đầy đủ.', '2\tTrước ngày 20/11: gửi biên bản.');
+    const outcome = parse('corrections:\n  - line: 9\n    quote: "1"\n    provision: { level: 3, through: 10 }\n', rows);
+    const quoting = outcome.document.provisions.flatMap((p) => [p, ...p.children]).find((p) => p.text.includes('Theo Điều 3') || p.heading?.includes('Theo Điều 3'));
+    expect(quoting?.children.map((c) => c.marker)).toEqual(['1', '2']);
+    expect(quoting?.children.every((c) => c.provenance === 'editorial')).toBe(true);
+    keepsEveryWord(outcome, rows);
+  });
+
+  it('refuse to take out a provision the parser did not read', () => {
+    expect(refusals(parse('corrections:\n  - line: 3\n    quote: "Đảng ủy phường"\n    provision: false\n'))[0]).toMatch(/line 3 starts no provision in the parser's reading/u);
+  });
+
   it('refuse to take off a body the provision does not have, naming its bodies', () => {
     const outcome = parse('corrections:\n  - line: 12\n    quote: "Văn phòng"\n    remove:\n      - { body: "Sở Tài chính" }\n');
     expect(refusals(outcome)[0]).toMatch(/^x\/corrections\.yaml:2:5: correction refused: the provision at line 12 has no body "Sở Tài chính" to take off; its bodies: /u);

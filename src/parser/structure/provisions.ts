@@ -79,6 +79,8 @@ const LEGAL_RANK: Partial<Record<ProvisionStyle, number>> = { part: 0, chapter: 
 interface Open {
   node: ProvisionNode;
   key: string;
+  /** The level an editor's correction gave it. */
+  level?: number;
 }
 
 const FINAL_PUNCTUATION = /[.;,!?…]["”»)]?$/u;
@@ -142,9 +144,14 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
       continue;
     }
     const marker = resolveStyle(block.marker, stack);
-    const key = levelKey(marker.style, marker.number);
-    // An editor's level (corrections.yaml) closes what is open below it; else the style's level, as first seen.
-    if (block.level !== undefined) stack.length = Math.min(stack.length, block.level - 1);
+    // An editor's level is a level of its own: the marks the parser reads keep theirs.
+    const key = block.level !== undefined ? `level${block.level}:${levelKey(marker.style, marker.number)}` : levelKey(marker.style, marker.number);
+    // An editor's level (corrections.yaml): a sibling of what was put at the same level, else below what is open above it;
+    // otherwise the style's level, as first seen.
+    if (block.level !== undefined) {
+      const same = findLastIndex(stack, (open) => open.level === block.level);
+      stack.length = same >= 0 ? same : Math.min(stack.length, block.level - 1);
+    }
     const level = block.level !== undefined ? -1 : findLastIndex(stack, (open) => open.key === key);
     if (level < 0 && stack.length >= MAX_DEPTH) {
       // Too deep to be numbering: keep the line as text of the innermost provision.
@@ -178,7 +185,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     } else {
       top.push(node);
     }
-    stack.push({ node, key });
+    stack.push({ node, key, ...(block.level !== undefined ? { level: block.level } : {}) });
   }
   // Parents before children; each step changes only a provision's own text nodes.
   const all: ProvisionNode[] = [];
