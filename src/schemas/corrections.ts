@@ -60,14 +60,20 @@ export const Correction = z
     remove: z.array(RemovedBody).min(1).optional(),
     /** The mark of the footnote whose mark stands in this line. */
     footnote: z.string().trim().min(1).max(4).optional(),
+    /** The lines from this one to the end of the header (here: this line) belong to the header: the preamble starts after it. */
+    header: z.literal(true).optional(),
+    /** An appendix, or a document attached after the signature, starts at this line. */
+    appendix: z.literal(true).optional(),
+    /** The line is not the document's words (a seal's or a stamp's, a scanner's note): set aside as page furniture, and reported. */
+    aside: z.literal(true).optional(),
     /** An editor has checked the reading here: the parser's doubts about this line's provision are cleared. */
     checked: z.literal(true).optional(),
     /** Why, for readers (in Vietnamese): shown on hover and in print beside "đã hiệu đính". */
     note: z.string().trim().min(1).optional(),
   })
   .refine(
-    (c) => ['provision', 'quoted', 'closing', 'heading', 'add', 'remove', 'footnote', 'checked'].some((key) => c[key as keyof typeof c] !== undefined),
-    'says nothing to do: give one of provision, quoted, closing, heading, add, remove, footnote, checked',
+    (c) => ['provision', 'quoted', 'closing', 'heading', 'add', 'remove', 'footnote', 'header', 'appendix', 'aside', 'checked'].some((key) => c[key as keyof typeof c] !== undefined),
+    'says nothing to do: give one of provision, quoted, closing, heading, add, remove, footnote, header, appendix, aside, checked',
   )
   .refine((c) => !c.quoted || c.quoted.to >= c.line, { message: 'quoted.to must be this line or a later one', path: ['quoted', 'to'] });
 export type Correction = z.infer<typeof Correction>;

@@ -239,10 +239,11 @@ export const Artefact = z.strictObject({
    * `page-number`: a page number where a page ends or begins; `running-header`
    * / `running-footer`: the same text at the top / foot of three or more pages;
    * `page-marker`: an OCR page marker ("===== Trang 2 ====="); `file-note`: a
-   * note by whoever made the file ("# …", "[OCR] …"); `signature-stamp`: the
+   * note by whoever made the file ("# …", "[OCR] …"); `set-aside`: a line an
+   * editor's correction says is not the document's words (a seal's); `signature-stamp`: the
    * text a digital signature prints (the signer, a time).
    */
-  kind: z.enum(['page-number', 'running-header', 'running-footer', 'page-marker', 'file-note', 'signature-stamp']),
+  kind: z.enum(['page-number', 'running-header', 'running-footer', 'page-marker', 'file-note', 'signature-stamp', 'set-aside']),
   line: z.number().int().positive(),
   text: z.string(),
 });

@@ -121,6 +121,22 @@ describe('corrections', () => {
     keepsEveryWord(outcome, rows);
   });
 
+  it('extend the header through a line, start an appendix at a line, and set a seal\'s words aside', () => {
+    const source = `ĐẢNG ỦY PHƯỜNG AN HÒA\n${LETTER.replace('                                          Lê Thị Hoa', '                                        * PHƯỜNG AN HÒA *\n                                          Lê Thị Hoa')}\nDANH SÁCH CHI BỘ\nChi bộ khu phố 1, Chi bộ khu phố 2.\n`;
+    const plain = parse(null, source);
+    expect(plain.document.appendices).toEqual([]);
+    const outcome = parse(
+      'corrections:\n  - line: 1\n    quote: "ĐẢNG ỦY PHƯỜNG"\n    header: true\n  - line: 19\n    quote: "* PHƯỜNG AN HÒA *"\n    aside: true\n  - line: 22\n    quote: "DANH SÁCH"\n    appendix: true\n',
+      source,
+    );
+    expect(refusals(outcome)).toEqual([]);
+    expect(outcome.document.header.map((h) => h.text)).toContain('ĐẢNG ỦY PHƯỜNG AN HÒA');
+    expect(outcome.document.appendices.map((a) => a.title)).toEqual(['DANH SÁCH CHI BỘ']);
+    expect(outcome.document.artefacts).toContainEqual({ kind: 'set-aside', line: 19, text: '* PHƯỜNG AN HÒA *' });
+    expect(outcome.document.signature?.lines.join(' ')).not.toContain('PHƯỜNG AN HÒA');
+    expect(outcome.document.trailer).toEqual([]);
+  });
+
   it('refuse to take out a provision the parser did not read', () => {
     expect(refusals(parse('corrections:\n  - line: 3\n    quote: "Đảng ủy phường"\n    provision: false\n'))[0]).toMatch(/line 3 starts no provision in the parser's reading/u);
   });

@@ -60,8 +60,8 @@ function cellsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Read the appendices in `stream[from, to)`, each opening at a title line. */
-export function readAppendices(stream: StreamLine[], from: number, to: number): AppendixNode[] {
+/** Read the appendices in `stream[from, to)`, each opening at a title line (or at `titleAt`, where an editor says one starts). */
+export function readAppendices(stream: StreamLine[], from: number, to: number, titleAt: number | null = null): AppendixNode[] {
   const appendices: AppendixNode[] = [];
   let current: AppendixNode | null = null;
   let naming = false;
@@ -70,12 +70,13 @@ export function readAppendices(stream: StreamLine[], from: number, to: number): 
   /** The attached document's "(Ban hành kèm theo …)" line has begun, has ended. */
   let attachedOpen = false;
   let attachedNamed = false;
-  const attached = from < to && !isAppendixTitle(stream[from]!.content);
+  const attached = from < to && !isAppendixTitle(stream[from]!.content) && titleAt !== from;
   for (let index = from; index < to; index++) {
     const item = stream[index]!;
     const text = textAt(item.line, item.line.indent, item.line.text.length);
     const opensAttached = attached && appendices.length === 0 && documentTypeOf(item.content) !== null;
-    if (isAppendixTitle(item.content) || opensAttached) {
+    // An editor's correction names a title the parser would not know ("DANH SÁCH …").
+    if (isAppendixTitle(item.content) || opensAttached || index === titleAt) {
       const title: HeadingNode = { type: 'heading', children: [text], position: text.position };
       current = { type: 'appendix', children: [...held, title], position: spanOf([...held, title]), data: { headerLines: held.length, subtitleLines: 0, rows: [], rowLines: [] } };
       held = [];

@@ -21,6 +21,8 @@ import { opensClosing, readAddressees, readClosing } from './lists.js';
 import { normalise, sourceColumn, type SourceLine } from '../input/normalise.js';
 import type {
   BlockNode,
+  HeaderFieldNode,
+  HeaderNode,
   ClosingNode,
   FootnoteNode,
   FootnoteReferenceNode,
@@ -45,6 +47,7 @@ const FURNITURE_WORDS: Record<ArtefactKind, string> = {
   'page-marker': 'OCR page marker',
   'file-note': 'Note of the file (not the document)',
   'signature-stamp': 'Digital signature stamp',
+  'set-aside': 'A line an editor set aside (corrections.yaml)',
 };
 
 function paragraphOf(block: Block): ParagraphNode {
@@ -57,6 +60,8 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
   const lines = normalise(source, hints);
   const corrections = loaded ? resolveCorrections(loaded, lines, file) : null;
   const furniture = findFurniture(lines, hints?.knows.furniture ?? false);
+  // Lines an editor says are not the document's words (a seal's): set aside like page furniture.
+  for (const entry of corrections?.entries ?? []) if (entry.correction.aside) furniture.kinds.set(entry.line, 'set-aside');
   const { notes: pageNotes, pageNumbers } = hints?.knows.footnotes ? { notes: hintedFootnotes(lines), pageNumbers: [] } : findFootnotes(lines, furniture);
   const taken = new Set(pageNotes.flatMap((f) => f.lines));
   const found = [...pageNotes, ...findEndnotes(lines, (i) => taken.has(i) || furniture.kinds.has(lines[i]!.number))];
@@ -79,7 +84,9 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
   const stream = toStream(lines, (index) => excludedLines.has(lines[index]!.number), layout, furniture.pages);
   const children: BlockNode[] = [];
 
-  const { header, next: afterHeader } = readHeader(stream, layout);
+  const read = readHeader(stream, layout);
+  // An editor's correction: the header runs through a later line (an authority line read as the preamble's first).
+  const { header, next: afterHeader } = extendHeader(read, stream, corrections, file);
   if (header) children.push(header);
   let index = afterHeader;
 
@@ -89,11 +96,17 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
     index = next;
   }
 
-  const closingPart = closingStart(stream, index);
+  let closingPart = closingStart(stream, index);
   let appendixStart = stream.findIndex((item, i) => i >= closingPart && isAppendixTitle(item.content));
   if (appendixStart === -1) appendixStart = stream.length;
   const attached = attachmentStart(stream, closingPart, appendixStart);
   if (attached >= 0) appendixStart = attached;
+  // An editor's correction: an appendix starts at a line (the text after the signature read as a trailer, say).
+  const forcedAppendix = correctionIndex(stream, corrections, 'appendix', file);
+  if (forcedAppendix !== null && forcedAppendix >= index) {
+    appendixStart = forcedAppendix;
+    closingPart = Math.min(closingPart, forcedAppendix);
+  }
 
   const blocks = correctBlocks(markQuotations(toBlocks(stream.slice(index, closingPart), layout)), corrections, file);
   const { body: bodyBlocks, closing: closingBlocks } = splitClosing(blocks, closingCorrection(blocks, corrections, file));
@@ -149,7 +162,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
     children.push(footnotes);
     attachReferences(children, footnotes, lines);
   }
-  children.push(...readAppendices(stream, appendixStart, stream.length));
+  children.push(...readAppendices(stream, appendixStart, stream.length, forcedAppendix));
   if (!signature && stream.length > 0) {
     file.message('No signature block found ("T/M …", "TM. …", "K/T …" and a name)', {
       place: stream[stream.length - 1]!.line.number ? { line: stream[stream.length - 1]!.line.number, column: 1 } : undefined,
@@ -301,4 +314,30 @@ function correctFootnoteMarks(found: FoundFootnote[], lines: SourceLine[], corre
     }
     note.references = [{ line: line - 1, start, end: start + mark.length }];
   }
+}
+
+/** The stream index of the line a correction of this kind names; null when none does (a line not in the text is refused). */
+function correctionIndex(stream: StreamLine[], corrections: Corrections | null, key: 'header' | 'appendix', file: VFile): number | null {
+  const entry = corrections?.entries.find((e) => e.correction[key]);
+  if (!entry) return null;
+  const index = stream.findIndex((item) => item.line.number === entry.line);
+  if (index < 0) refuse(file, corrections!, entry.at, `line ${entry.line} is not a line of the document's text (it is blank, page furniture or a footnote)`);
+  return index < 0 ? null : index;
+}
+
+/**
+ * "The header runs through this line" (corrections.yaml): the lines after
+ * the header as read, through the named one, are header lines of their own
+ * (their role not guessed), and the preamble starts after them.
+ */
+function extendHeader(read: { header: HeaderNode | null; next: number }, stream: StreamLine[], corrections: Corrections | null, file: VFile): { header: HeaderNode | null; next: number } {
+  const last = correctionIndex(stream, corrections, 'header', file);
+  if (last === null) return read;
+  if (last < read.next) return read;
+  const fields: HeaderFieldNode[] = stream.slice(read.next, last + 1).map((item) => {
+    const text = textAt(item.line, item.line.indent, item.line.text.length);
+    return { type: 'headerField', role: 'other', children: [text], position: text.position };
+  });
+  const children = [...(read.header?.children ?? []), ...fields];
+  return { header: { type: 'header', children, position: spanOf(children) }, next: last + 1 };
 }
