@@ -1,11 +1,12 @@
 /**
- * npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted]
+ * npm run --silent parse -- <file> [--meta <meta.yaml>] [--corrections <corrections.yaml>] [--format json|text|extracted]
  *                           [--max-pages N --max-page-megapixels N --max-megapixels N --max-seconds N --ocr-workers N]
  *
  * Parses one directive: a text file, a PDF (read by OCR where it has no
  * text layer) or a Word file (.docx). `json` (default) prints the document;
  * `text` prints it back as reflowed plain text, one block per line;
- * `extracted` prints the text read from a PDF or Word file. Diagnostics go to
+ * `extracted` prints the text read from a PDF or Word file; `--corrections`
+ * previews an editor's corrections of the reading. Diagnostics go to
  * stderr as `file:line:column: severity: message`; the exit code is 0 with
  * warnings, 1 on errors. A long reading draws a progress line on a
  * terminal; a file over its reading budget (`reading:` in
@@ -16,6 +17,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, validateYaml } from '../src/corpus/validate-yaml.js';
 import { extractSource } from '../src/extract/index.js';
+import { readCorrections } from '../src/corpus/corrections.js';
 import { progressLine } from '../src/extract/progress-line.js';
 import { compileVocabulary, parseDirective, toText } from '../src/parser/index.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
@@ -24,7 +26,7 @@ import { READING_FLAGS, readingFromFlags } from '../src/schemas/reading.js';
 import { formatMessages, runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
-const USAGE = `usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--format json|text|extracted] [${Object.values(READING_FLAGS)
+const USAGE = `usage: npm run --silent parse -- <file> [--meta <meta.yaml>] [--corrections <corrections.yaml>] [--format json|text|extracted] [${Object.values(READING_FLAGS)
   .map((flag) => `--${flag} N`)
   .join(' ')}]`;
 
@@ -42,6 +44,7 @@ await runMain('parse', async () => {
       allowPositionals: true,
       options: {
         meta: { type: 'string' },
+        corrections: { type: 'string' },
         format: { type: 'string', default: 'json' },
         help: { type: 'boolean', short: 'h' },
         ...Object.fromEntries(Object.values(READING_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
@@ -61,7 +64,7 @@ await runMain('parse', async () => {
     process.stderr.write(`${USAGE}\n`);
     return 1;
   }
-  const problem = readable(path) ?? (args.values.meta ? readable(args.values.meta) : null);
+  const problem = readable(path) ?? (args.values.meta ? readable(args.values.meta) : null) ?? (args.values.corrections ? readable(args.values.corrections) : null);
   if (problem) {
     process.stderr.write(`${problem}\n`);
     return 1;
@@ -82,6 +85,15 @@ await runMain('parse', async () => {
       return 1;
     }
     meta = result.data;
+  }
+  let corrections = null;
+  if (args.values.corrections) {
+    const result = readCorrections(readFileSync(args.values.corrections, 'utf8'), args.values.corrections);
+    if (!result.ok) {
+      for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      return 1;
+    }
+    corrections = result.corrections;
   }
   // A file in content/directives/<slug>/ keeps its slug; any other file is "document".
   const folder = basename(dirname(resolve(path)));
@@ -106,6 +118,7 @@ await runMain('parse', async () => {
     slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder) ? folder : 'document',
     vocabulary: compileVocabulary(content.taxonomy, content.references),
     meta,
+    corrections,
     ...(read.extraction.hints ? { hints: read.extraction.hints } : {}),
     ...(read.extraction.original ? { original: read.extraction.original } : {}),
     notices: read.extraction.warnings,

@@ -189,7 +189,7 @@ function bodyScore(gold: Record<string, string[]>, provisions: ViewProvision[], 
  * sentence, not of the mark ("1." keeps its point).
  */
 function markKeyOf(marker: string): string {
-  return marker.replace(/\s+/g, '').replace(/:$/u, '');
+  return marker.replace(/\s+/g, '').replace(/[:,]$/u, '');
 }
 
 /** Lines of a source text (1-based), as the README's rules read them. */

@@ -18,7 +18,7 @@ import type { Block } from './input/blocks.js';
 import { matchMarker, type MarkerMatch } from './input/classify.js';
 import type { SourceLine } from './input/normalise.js';
 import type { HeadingNode, ParagraphNode, ProvisionNode } from './nodes.js';
-import { spanOf } from './position.js';
+import { spanOf, splitText } from './position.js';
 
 export interface ResolvedCorrection {
   correction: Correction;
@@ -180,7 +180,10 @@ export function correctBlocks(blocks: Block[], corrections: Corrections | null, 
           refuse(file, corrections, at, `line ${line} starts no provision in the parser's reading (it is read as text of the preamble or of a provision): there is nothing to take out`);
           continue;
         }
-        out[index] = { ...block, marker: null, editorial: note ?? '' };
+        // The line goes on with the text above it: merged into the block before, as one paragraph.
+        const previous = out[index - 1];
+        if (previous && !previous.quoted && !block.quoted) out.splice(index - 1, 2, { ...previous, lines: [...previous.lines, ...block.lines], editorial: note ?? '' });
+        else out[index] = { ...block, marker: null, editorial: note ?? '' };
         continue;
       }
       const marker = forcedMarker(block.lines[0]!.content, correction.provision.marker);
@@ -247,7 +250,10 @@ function withRuns(entries: ResolvedCorrection[], blocks: Block[]): ResolvedCorre
  * the parser may look for it. Null when no correction says.
  */
 export function closingCorrection(blocks: Block[], corrections: Corrections | null, file: VFile): { startsAt: number } | { after: number } | null {
-  const entry = corrections?.entries.find((e) => e.correction.closing !== undefined);
+  const all = corrections?.entries.filter((e) => e.correction.closing !== undefined) ?? [];
+  // A document has one closing: a second correction of where it starts is refused, not silently ignored.
+  for (const extra of all.slice(1)) refuse(file, corrections!, extra.at, `a document has one closing, and the correction at line ${all[0]!.at.line} of this file already says where it starts`);
+  const entry = all[0];
   if (!entry || !corrections) return null;
   const index = blocks.findIndex((block) => block.lines.some((item) => item.line.number === entry.line));
   if (index < 0) {
@@ -293,9 +299,14 @@ export function correctHeadings(provisions: ProvisionNode[], corrections: Correc
     const own = node.children.filter((c): c is HeadingNode | ParagraphNode => c.type === 'heading' || c.type === 'paragraph');
     const firstItem = node.children.findIndex((c) => c.type === 'provision');
     const texts = own.filter((c) => firstItem < 0 || node.children.indexOf(c) < firstItem);
+    // "ends after these words": the line's words are cut there first (a title run in before its text: "3. Chế độ báo cáo: …").
+    if (typeof correction.heading === 'object' && !cutAfter(texts, line, correction.heading.ends)) {
+      refuse(file, corrections!, at, `line ${line} has no words "${correction.heading.ends}" in its provision's own text`);
+      continue;
+    }
     const words = texts.flatMap((c) => c.children);
-    const split = correction.heading === 'none' ? 0 : words.filter((w) => w.position.start.line <= line).length;
-    if (correction.heading === 'ends-here' && split === 0) {
+    const split = correction.heading === 'none' ? 0 : typeof correction.heading === 'object' ? words.findIndex((w) => w.type === 'text' && w.data?.headingEnd) + 1 : words.filter((w) => w.position.start.line <= line).length;
+    if (correction.heading !== 'none' && split <= 0) {
       refuse(file, corrections!, at, `line ${line} holds no words of its provision's text before its items`);
       continue;
     }
@@ -325,4 +336,34 @@ export function correctHeadings(provisions: ProvisionNode[], corrections: Correc
     node.children.splice(start, texts.length, ...rebuilt);
     markCorrected(node, 'heading', note);
   }
+}
+
+/**
+ * Cut the text node of `line` that holds `words` right after them (and a
+ * colon after them), marking the first part as where a heading ends.
+ * False when the line holds no such words.
+ */
+function cutAfter(parts: Array<HeadingNode | ParagraphNode>, line: number, words: string): boolean {
+  const wanted = fold(words.normalize('NFC'));
+  for (const part of parts) {
+    for (let i = 0; i < part.children.length; i++) {
+      const node = part.children[i]!;
+      if (node.type !== 'text' || node.position.start.line !== line) continue;
+      const at = fold(node.value).indexOf(wanted);
+      if (at < 0) continue;
+      let end = at + wanted.length;
+      if (node.value[end] === ':') end++;
+      const rest = node.value.slice(end);
+      const from = end + (rest.length - rest.trimStart().length);
+      if (from >= node.value.length) {
+        node.data = { ...node.data, headingEnd: true };
+        return true;
+      }
+      const [left, right] = splitText(node, end, from);
+      left.data = { ...left.data, headingEnd: true };
+      (part.children as Array<typeof node>).splice(i, 1, left, right);
+      return true;
+    }
+  }
+  return false;
 }

@@ -17,6 +17,8 @@ export interface TextNode extends Literal {
     columns?: number[];
     /** Follows the previous text node without a space (the rest of a word a footnote mark was cut from). */
     attached?: boolean;
+    /** An editor's correction says the provision's heading ends with this node. */
+    headingEnd?: boolean;
   };
 }
 

@@ -36,3 +36,24 @@ export function pointInText(node: TextNode, index: number): { line: number; colu
   const column = columns ? (columns[Math.min(index, columns.length - 1)] ?? node.position.start.column + index) : node.position.start.column + index;
   return { line: node.position.start.line, column };
 }
+
+/**
+ * A text node cut in two at `index` of its value: [0, index) and
+ * [from, end), where `from` ≥ index skips what lies between (spaces).
+ * Positions and columns follow the source.
+ */
+export function splitText(node: TextNode, index: number, from: number = index): [TextNode, TextNode] {
+  const point = (i: number) => {
+    const p = pointInText(node, i);
+    return { line: p.line, column: p.column, offset: (node.position.start.offset ?? 0) + (p.column - node.position.start.column) };
+  };
+  const columns = node.data?.columns;
+  const left: TextNode = { type: 'text', value: node.value.slice(0, index), position: { start: node.position.start, end: point(index) }, ...(columns ? { data: { columns: columns.slice(0, index + 1) } } : {}) };
+  const right: TextNode = {
+    type: 'text',
+    value: node.value.slice(from),
+    position: { start: point(from), end: node.position.end },
+    ...(columns ? { data: { columns: columns.slice(from) } } : {}),
+  };
+  return [left, right];
+}

@@ -102,7 +102,8 @@ function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag
   for (const { mention, partnerMention, ...tag } of tags) {
     const where = mention ? qualify(mention, tag.evidence[0]?.text ?? tag.name, jurisdiction) : { id: tag.id, jurisdiction: tag.jurisdiction };
     if (partnerMention) tag.partnerOf = qualify(partnerMention, partnerMention.name, jurisdiction).id;
-    const key = `${where.id} ${tag.relation}`;
+    // An editor's tag stands apart: never merged into one the parser found (nor the reverse).
+    const key = `${where.id} ${tag.relation}${tag.provenance === 'editorial' ? ' editorial' : ''}`;
     const same = byId.get(key);
     if (same) {
       for (const e of tag.evidence) {
@@ -260,13 +261,14 @@ function addBodies(found: Relations, entries: ResolvedCorrection[], runs: TextRu
       let evidence: BodyTag['evidence'][number] | null = null;
       let mention: FoundTag['mention'];
       for (const run of runs) {
-        const at = fold(run.text).indexOf(fold(name.normalize('NFC')));
+        const at = wordAt(fold(run.text), fold(name.normalize('NFC').trim()));
         if (at < 0) continue;
-        evidence = run.evidence(at, at + name.normalize('NFC').length);
-        mention = run.bodies(vocabulary).find((b) => b.start <= at && at < b.end && squeezed(b.name).length >= wanted.length - 2);
+        evidence = run.evidence(at, at + name.normalize('NFC').trim().length);
+        // The body the parser knows by exactly this name there keeps its id; a longer or shorter one is another body.
+        mention = run.bodies(vocabulary).find((b) => b.start === at && squeezed(run.text.slice(b.start, b.end)) === wanted);
         break;
       }
-      const own = mention ?? findBodies(name, vocabulary).find((b) => b.start === 0 && b.end >= name.trim().length - 1);
+      const own = mention ?? findBodies(name, vocabulary).find((b) => b.start === 0 && b.end >= name.trim().length);
       const tag: FoundTag = {
         id: own?.id ?? slugify(name),
         baseId: own?.id ?? slugify(name),
@@ -284,6 +286,16 @@ function addBodies(found: Relations, entries: ResolvedCorrection[], runs: TextRu
     }
   }
   return out;
+}
+
+/** Where `word` stands in `text` as whole words (not inside a longer word: "Đoàn" in "Công đoàn"), or -1. Both folded. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + word.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
 }
 
 /** Bodies an editor takes off, by name or the words that tagged them; one that names no body is refused. */

@@ -47,13 +47,20 @@ export function byDoubt(entries: ReviewedDocument[]): ReviewedDocument[] {
 }
 
 /** Where a line of the read text is, as the editor finds it: "dòng 42", or "trang 3, dòng 12" of an original's pages. */
-export function placeOf(line: number, hints?: LayoutHints): { label: string; page?: number; lineOnPage?: number } {
+export function placeOf(line: number, hints?: LayoutHints, text: string[] = []): { label: string; page?: number; lineOnPage?: number } {
+  const printed = (i: number) => (text[i] ?? 'x').trim() !== '';
   // A Word file has no pages: its paragraphs, counted as the extractor wrote them one a line.
-  if (hints?.from === 'docx') return { label: `đoạn ${hints.lines.slice(0, line).filter((h) => h !== undefined).length || line}` };
+  if (hints?.from === 'docx') {
+    let paragraph = 0;
+    for (let i = 0; i < line; i++) if (hints.lines[i] !== undefined && printed(i)) paragraph++;
+    // Corrections name the line of the text read from it: said beside the paragraph.
+    return { label: `đoạn ${paragraph || line} (dòng ${line} của văn bản đọc ra)` };
+  }
   const page = hints?.lines[line - 1]?.page;
   if (!hints || hints.pages === 0 || page === undefined) return { label: `dòng ${line}` };
+  // The page's printed lines, as corrections count them (blank lines are not counted).
   let lineOnPage = 0;
-  for (let i = 0; i < line; i++) if (hints.lines[i]?.page === page) lineOnPage++;
+  for (let i = 0; i < line; i++) if (hints.lines[i]?.page === page && printed(i)) lineOnPage++;
   return { label: `trang ${page}, dòng ${lineOnPage}`, page, lineOnPage };
 }
 
@@ -95,7 +102,7 @@ export function consoleLines(entries: ReviewedDocument[], options: { all?: boole
     out.push(`${entry.path}: ${parts.join('; ')}`);
     for (const error of entry.errors) out.push(`  ${error.file ?? entry.path}:${error.line || 1}:${error.column || 1}: error: ${error.message}`);
     for (const doubt of doubts) {
-      const place = placeOf(doubt.line, entry.hints);
+      const place = placeOf(doubt.line, entry.hints, entry.lines);
       const about = concerns(doubt, entry.document);
       // An original's place is its page and line (or a Word file's paragraph), never a line of the text extracted from it.
       const where = entry.hints ? `${entry.path}, ${place.label}` : `${entry.path}:${doubt.line}:${doubt.column}`;
@@ -155,7 +162,7 @@ export function suggestions(entry: ReviewedDocument): string {
       continue;
     }
     const stub = STUBS[doubt.rule] ?? (() => ['checked: true']);
-    const place = placeOf(doubt.line, entry.hints);
+    const place = placeOf(doubt.line, entry.hints, entry.lines);
     const text = entry.lines[doubt.line - 1] ?? '';
     if (text.trim() === '') continue;
     any = true;
@@ -191,7 +198,7 @@ function provisionHtml(p: Provision): string {
 function sourceHtml(entry: ReviewedDocument, from: number, to: number): string {
   const rows: string[] = [];
   for (let line = Math.max(1, from); line <= Math.min(entry.lines.length, to); line++) {
-    const place = placeOf(line, entry.hints);
+    const place = placeOf(line, entry.hints, entry.lines);
     rows.push(`<tr id="${escapeHtml(entry.slug)}-L${line}"><th title="${escapeHtml(place.label)}">${line}</th><td>${escapeHtml(entry.lines[line - 1] ?? '') || '&nbsp;'}</td></tr>`);
   }
   return `<table class="source">${rows.join('')}</table>`;
@@ -207,7 +214,7 @@ export function htmlReport(entries: ReviewedDocument[], title: string): string {
   const sections = ordered.map((entry) => {
     const doubts = openDoubts(entry);
     const list = doubts
-      .map((d) => `<li><a href="#${escapeHtml(entry.slug)}-L${d.line}">${escapeHtml(placeOf(d.line, entry.hints).label)}</a> ${concerns(d, entry.document) ? `<b>${escapeHtml(concerns(d, entry.document))}</b> ` : ''}${escapeHtml(d.message)} <small>[${escapeHtml(d.rule)}]</small></li>`)
+      .map((d) => `<li><a href="#${escapeHtml(entry.slug)}-L${d.line}">${escapeHtml(placeOf(d.line, entry.hints, entry.lines).label)}</a> ${concerns(d, entry.document) ? `<b>${escapeHtml(concerns(d, entry.document))}</b> ` : ''}${escapeHtml(d.message)} <small>[${escapeHtml(d.rule)}]</small></li>`)
       .join('');
     const errors = entry.errors.map((e) => `<li class="error">${escapeHtml(e.file ?? entry.path)}:${e.line}:${e.column}: ${escapeHtml(e.message)}</li>`).join('');
     const seen = new Set<string>();

@@ -52,14 +52,14 @@ export const Correction = z
     quoted: z.strictObject({ to: z.number().int().positive() }).optional(),
     /** The closing sentences start here (true), or the parser's closing does not start here and the text stays with the provisions (false). */
     closing: z.boolean().optional(),
-    /** The heading of the provision this line is in ends with this line, or the provision has none. */
-    heading: z.enum(['ends-here', 'none']).optional(),
+    /** The heading of the provision this line is in ends with this line, or after these words of it ({ ends: "Chế độ báo cáo" }), or the provision has none. */
+    heading: z.union([z.enum(['ends-here', 'none']), z.strictObject({ ends: z.string().trim().min(1) })]).optional(),
     /** Bodies to add to the provision this line is in. */
     add: z.array(AddedBody).min(1).optional(),
     /** Bodies to take off the provision this line is in. */
     remove: z.array(RemovedBody).min(1).optional(),
-    /** The mark of the footnote whose mark stands in this line. */
-    footnote: z.string().trim().min(1).max(4).optional(),
+    /** The mark of the footnote whose mark stands in this line; or (false) this line is no footnote's (a table row read as one). */
+    footnote: z.union([z.string().trim().min(1).max(4), z.literal(false)]).optional(),
     /** The lines from this one to the end of the header (here: this line) belong to the header: the preamble starts after it. */
     header: z.literal(true).optional(),
     /** An appendix, or a document attached after the signature, starts at this line. */

@@ -98,6 +98,21 @@ describe('corrections', () => {
     keepsEveryWord(none);
   });
 
+  it('end a heading after words inside a line, keeping the colon with the title', () => {
+    const source = LETTER.replace('3. Về kinh phí', '3. Kinh phí: Văn phòng Đảng ủy lo đủ.');
+    const outcome = parse('corrections:\n  - line: 11\n    quote: "3. Kinh phí"\n    heading: { ends: "Kinh phí" }\n', source);
+    const third = outcome.document.provisions.find((p) => p.marker === '3.')!;
+    expect(third.heading).toBe('Kinh phí:');
+    expect(third.paragraphs[0]).toMatch(/^Văn phòng Đảng ủy lo đủ\./u);
+    keepsEveryWord(outcome, source);
+    expect(refusals(parse('corrections:\n  - line: 11\n    quote: "3. Kinh phí"\n    heading: { ends: "Ngân sách" }\n', source))[0]).toMatch(/line 11 has no words "Ngân sách"/u);
+  });
+
+  it('refuse a second correction of where the closing starts', () => {
+    const outcome = parse('corrections:\n  - line: 13\n    quote: "Trên đây"\n    closing: true\n  - line: 12\n    quote: "Văn phòng"\n    closing: true\n');
+    expect(refusals(outcome)).toEqual([expect.stringMatching(/x\/corrections\.yaml:5:5: correction refused: a document has one closing/u)]);
+  });
+
   it('add a body to a provision and take one off, and its items inherit what was added', () => {
     const outcome = parse(
       'corrections:\n  - line: 12\n    quote: "Văn phòng"\n    add:\n      - { body: "Ban Tổ chức Đảng ủy", relation: phoi-hop }\n  - line: 7\n    quote: "Các chi bộ rà soát"\n    remove:\n      - { body: "Đảng ủy phường", relation: bao-cao }\n',

@@ -60,8 +60,8 @@ function cellsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Read the appendices in `stream[from, to)`, each opening at a title line (or at `titleAt`, where an editor says one starts). */
-export function readAppendices(stream: StreamLine[], from: number, to: number, titleAt: number | null = null): AppendixNode[] {
+/** Read the appendices in `stream[from, to)`, each opening at a title line (or at one of `titles`, where an editor says one starts). */
+export function readAppendices(stream: StreamLine[], from: number, to: number, titles: ReadonlySet<number> = new Set()): AppendixNode[] {
   const appendices: AppendixNode[] = [];
   let current: AppendixNode | null = null;
   let naming = false;
@@ -70,13 +70,13 @@ export function readAppendices(stream: StreamLine[], from: number, to: number, t
   /** The attached document's "(Ban hành kèm theo …)" line has begun, has ended. */
   let attachedOpen = false;
   let attachedNamed = false;
-  const attached = from < to && !isAppendixTitle(stream[from]!.content) && titleAt !== from;
+  const attached = from < to && !isAppendixTitle(stream[from]!.content) && !titles.has(from);
   for (let index = from; index < to; index++) {
     const item = stream[index]!;
     const text = textAt(item.line, item.line.indent, item.line.text.length);
     const opensAttached = attached && appendices.length === 0 && documentTypeOf(item.content) !== null;
     // An editor's correction names a title the parser would not know ("DANH SÁCH …").
-    if (isAppendixTitle(item.content) || opensAttached || index === titleAt) {
+    if (isAppendixTitle(item.content) || opensAttached || titles.has(index)) {
       const title: HeadingNode = { type: 'heading', children: [text], position: text.position };
       current = { type: 'appendix', children: [...held, title], position: spanOf([...held, title]), data: { headerLines: held.length, subtitleLines: 0, rows: [], rowLines: [] } };
       held = [];

@@ -64,7 +64,11 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
   for (const entry of corrections?.entries ?? []) if (entry.correction.aside) furniture.kinds.set(entry.line, 'set-aside');
   const { notes: pageNotes, pageNumbers } = hints?.knows.footnotes ? { notes: hintedFootnotes(lines), pageNumbers: [] } : findFootnotes(lines, furniture);
   const taken = new Set(pageNotes.flatMap((f) => f.lines));
-  const found = [...pageNotes, ...findEndnotes(lines, (i) => taken.has(i) || furniture.kinds.has(lines[i]!.number))];
+  // An editor's correction: a line that is no footnote's (a table row read as one) takes its note out, and its lines back into the text.
+  const notNotes = new Set((corrections?.entries ?? []).filter((e) => e.correction.footnote === false).map((e) => e.line));
+  const found = [...pageNotes, ...findEndnotes(lines, (i) => taken.has(i) || furniture.kinds.has(lines[i]!.number))].filter(
+    (note) => !note.lines.some((i) => notNotes.has(lines[i]!.number)),
+  );
   for (const index of pageNumbers) furniture.kinds.set(lines[index]!.number, 'page-number');
   const footnoteLines = new Set(found.flatMap((f) => f.lines));
   const artefacts: RootNode['data']['artefacts'] = [];
@@ -102,10 +106,10 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
   const attached = attachmentStart(stream, closingPart, appendixStart);
   if (attached >= 0) appendixStart = attached;
   // An editor's correction: an appendix starts at a line (the text after the signature read as a trailer, say).
-  const forcedAppendix = correctionIndex(stream, corrections, 'appendix', file);
-  if (forcedAppendix !== null && forcedAppendix >= index) {
-    appendixStart = forcedAppendix;
-    closingPart = Math.min(closingPart, forcedAppendix);
+  const forcedAppendices = new Set(correctionIndexes(stream, corrections, 'appendix', file).filter((i) => i >= index));
+  if (forcedAppendices.size > 0) {
+    appendixStart = Math.min(appendixStart, ...forcedAppendices);
+    closingPart = Math.min(closingPart, appendixStart);
   }
 
   const blocks = correctBlocks(markQuotations(toBlocks(stream.slice(index, closingPart), layout)), corrections, file);
@@ -162,7 +166,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
     children.push(footnotes);
     attachReferences(children, footnotes, lines);
   }
-  children.push(...readAppendices(stream, appendixStart, stream.length, forcedAppendix));
+  children.push(...readAppendices(stream, appendixStart, stream.length, forcedAppendices));
   if (!signature && stream.length > 0) {
     file.message('No signature block found ("T/M …", "TM. …", "K/T …" and a name)', {
       place: stream[stream.length - 1]!.line.number ? { line: stream[stream.length - 1]!.line.number, column: 1 } : undefined,
@@ -296,7 +300,7 @@ function splitAtMarks(node: TextNode, wanted: Map<string, { mark: string }>, lin
  */
 function correctFootnoteMarks(found: FoundFootnote[], lines: SourceLine[], corrections: Corrections | null, file: VFile): void {
   for (const { correction, line, at } of corrections?.entries ?? []) {
-    if (!correction.footnote) continue;
+    if (typeof correction.footnote !== 'string') continue;
     const note = found.find((f) => f.mark === correction.footnote);
     const text = lines[line - 1]!.text;
     const mark = correction.footnote;
@@ -316,13 +320,15 @@ function correctFootnoteMarks(found: FoundFootnote[], lines: SourceLine[], corre
   }
 }
 
-/** The stream index of the line a correction of this kind names; null when none does (a line not in the text is refused). */
-function correctionIndex(stream: StreamLine[], corrections: Corrections | null, key: 'header' | 'appendix', file: VFile): number | null {
-  const entry = corrections?.entries.find((e) => e.correction[key]);
-  if (!entry) return null;
-  const index = stream.findIndex((item) => item.line.number === entry.line);
-  if (index < 0) refuse(file, corrections!, entry.at, `line ${entry.line} is not a line of the document's text (it is blank, page furniture or a footnote)`);
-  return index < 0 ? null : index;
+/** The stream indexes of the lines corrections of this kind name (a line not in the text is refused). */
+function correctionIndexes(stream: StreamLine[], corrections: Corrections | null, key: 'header' | 'appendix', file: VFile): number[] {
+  const out: number[] = [];
+  for (const entry of corrections?.entries.filter((e) => e.correction[key]) ?? []) {
+    const index = stream.findIndex((item) => item.line.number === entry.line);
+    if (index < 0) refuse(file, corrections!, entry.at, `line ${entry.line} is not a line of the document's text (it is blank, page furniture or a footnote)`);
+    else out.push(index);
+  }
+  return out;
 }
 
 /**
@@ -331,8 +337,9 @@ function correctionIndex(stream: StreamLine[], corrections: Corrections | null, 
  * (their role not guessed), and the preamble starts after them.
  */
 function extendHeader(read: { header: HeaderNode | null; next: number }, stream: StreamLine[], corrections: Corrections | null, file: VFile): { header: HeaderNode | null; next: number } {
-  const last = correctionIndex(stream, corrections, 'header', file);
-  if (last === null) return read;
+  const indexes = correctionIndexes(stream, corrections, 'header', file);
+  if (indexes.length === 0) return read;
+  const last = Math.max(...indexes);
   if (last < read.next) return read;
   const fields: HeaderFieldNode[] = stream.slice(read.next, last + 1).map((item) => {
     const text = textAt(item.line, item.line.indent, item.line.text.length);
