@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Vocabulary } from '../parser/index.js';
 import { Gold } from './gold.js';
 import { originalOf, type ReadingOptions, scoreOriginal } from './originals.js';
-import { headerShare, targets, totals, type ScoredDocument, type Totals } from './report.js';
+import { doubtTargets, headerShare, targets, totals, type ScoredDocument, type Totals } from './report.js';
 import { FIELDS } from './score.js';
 import { scoreSource } from './view.js';
 
@@ -86,9 +86,10 @@ export function originalTargets(fromText: ScoredDocument[], fromOriginal: Scored
 
 /** Every target, on the text and on the originals, each named by where it was measured. */
 export function allTargets(fromText: ScoredDocument[], fromOriginal: ScoredDocument[] | null): Target[] {
-  const out = targets(totals(fromText)).map((t) => ({ ...t, target: `text: ${t.target}` }));
+  const of = (t: Totals) => [...targets(t), ...doubtTargets(t)];
+  const out = of(totals(fromText)).map((t) => ({ ...t, target: `text: ${t.target}` }));
   if (fromOriginal) {
-    out.push(...targets(totals(fromOriginal)).map((t) => ({ ...t, target: `originals: ${t.target}` })));
+    out.push(...of(totals(fromOriginal)).map((t) => ({ ...t, target: `originals: ${t.target}` })));
     out.push(...originalTargets(fromText, fromOriginal));
   }
   return out;

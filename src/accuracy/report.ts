@@ -145,6 +145,12 @@ export function targets(t: Totals): Array<{ target: string; measured: string; me
     { target: 'named responsible bodies ≥ 90 %', measured: percent(t.fields.responsible.right, t.fields.responsible.total), met: share('responsible') >= 0.9 },
     { target: 'coordinating bodies ≥ 85 %', measured: percent(t.fields.coordinating.right, t.fields.coordinating.total), met: share('coordinating') >= 0.85 },
     { target: 'no false citation', measured: `${t.falseCitations}`, met: t.falseCitations === 0 },
+  ];
+}
+
+/** The editor's-desk targets, measured on the development set: the doubts point at the mistakes, and few fall where there are none. */
+export function doubtTargets(t: Totals): Array<{ target: string; measured: string; met: boolean }> {
+  return [
     {
       target: "the parser's doubts point at ≥ 90 % of its wrong answers",
       measured: `${t.missesCovered} of ${t.misses}`,

@@ -124,7 +124,7 @@ function forcedMarker(content: string, given: string | undefined): MarkerMatch |
   const found = matchMarker(content);
   if (given === undefined && found) return found;
   // No mark the parser knows: the line's first word, when it is short and holds a digit or is one letter ("1⇥Trước ngày …", "A").
-  const mark = given?.trim() ?? /^(?:[\p{L}]?\d{1,3}[.):]?|\p{L}[.)])(?=\s)/u.exec(content)?.[0];
+  const mark = given?.trim() ?? /^(?:[\p{L}]?\d{1,3}[.):]?|\p{L}[.)])(?=\s|$)/u.exec(content)?.[0];
   if (mark === undefined) return null;
   if (!content.startsWith(mark)) return null;
   if (found && found.marker.trim() === mark) return found;
@@ -234,7 +234,8 @@ function withRuns(entries: ResolvedCorrection[], blocks: Block[]): ResolvedCorre
       .map((c) => (/\d/u.test(c) ? '\\d' : /\p{L}/u.test(c) && mark.trim().length <= 2 ? '\\p{L}' : c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')))
       .join('')
       .replace(/(?:\\d)+/gu, '\\d{1,3}');
-    const shape = new RegExp(`^${pattern}(?=\\s)`, 'u');
+    // A mark alone on its line (a table's row number) is a mark too.
+    const shape = new RegExp(`^${pattern}(?=\\s|$)`, 'u');
     for (const item of lines) {
       if (item.line.number <= entry.line || item.line.number > provision.through || !shape.test(item.content)) continue;
       const own = shape.exec(item.content)![0];

@@ -81,11 +81,13 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
     const origin = provenance[field];
     if (value === null) {
       const printed = unread.includes(field as 'number' | 'date');
+      // The line where the field would stand ("Số:   /UBND-VX", "…, ngày   tháng   năm 2026"), else the header's first.
+      const slot = header?.children.find((f) => f.role === (field === 'number' ? 'number' : field === 'date' ? 'placeDate' : field === 'subject' ? 'subject' : ''));
       found.push({
         rule: 'header-missing',
-        ...headerPlace,
+        ...(slot ? { line: slot.position.start.line, column: slot.position.start.column } : headerPlace),
         message: printed
-          ? `Văn bản có chỗ in ${HEADER_WORDS[field]} nhưng không đọc được (thường do chữ ký số đóng lên): xem bản gốc và ghi vào meta.yaml.`
+          ? `Bản nguồn để trống ${HEADER_WORDS[field]} (thường do chữ ký số điền khi ký): xem văn bản gốc và ghi vào meta.yaml.`
           : `Không tìm thấy ${HEADER_WORDS[field]} của văn bản: xem phần đầu văn bản gốc và ghi vào meta.yaml nếu có.`,
         provision: null,
         field,

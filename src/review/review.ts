@@ -77,8 +77,11 @@ function concerns(doubt: Doubt, document: DirectiveDocument | null): string {
     const found = findProvision(document.provisions, doubt.provision);
     if (found) return found.label;
   }
-  return doubt.field ?? '';
+  return doubt.field ? (FIELD_WORDS[doubt.field] ?? doubt.field) : '';
 }
+
+/** The fields and parts a doubt may be about, as an editor calls them. */
+const FIELD_WORDS: Record<string, string> = { ...HEADER_FIELDS, date: 'ngày ban hành', place: 'nơi ban hành', signature: 'phần chữ ký', copiesTo: 'nơi nhận', closing: 'phần kết', text: 'chữ của văn bản' };
 
 function findProvision(list: Provision[], id: string): Provision | null {
   for (const p of list) {
@@ -118,7 +121,7 @@ export function summaryLine(entries: ReviewedDocument[], folders: string[] = [])
   const doubts = doubtful.reduce((sum, e) => sum + openDoubts(e).length, 0);
   if (doubtful.length === 0) return `${entries.length} văn bản, không có chỗ nào cần xem lại.`;
   const command = (extra: string[]) => ['npm run review', ...(folders.length + extra.length > 0 ? ['--', ...folders, ...extra] : [])].join(' ');
-  return `${doubtful.length} văn bản cần xem lại (${doubts} chỗ), trong ${entries.length} văn bản: xem bằng \`${command([])}\` (hoặc \`${command(['--html', 'review.html'])}\`).`;
+  return `${doubtful.length}/${entries.length} văn bản cần xem lại, tổng cộng ${doubts} chỗ: xem bằng ${command([])} (hoặc ${command(['--html', 'review.html'])}).`;
 }
 
 /** One line of a document, for a summary per document: how it was read, doubts, fields missing. */
@@ -195,13 +198,18 @@ function provisionHtml(p: Provision): string {
 }
 
 /** The source lines around a place, each numbered and anchored. */
-function sourceHtml(entry: ReviewedDocument, from: number, to: number): string {
+function sourceHtml(entry: ReviewedDocument, panel: number, from: number, to: number): string {
   const rows: string[] = [];
   for (let line = Math.max(1, from); line <= Math.min(entry.lines.length, to); line++) {
     const place = placeOf(line, entry.hints, entry.lines);
-    rows.push(`<tr id="${escapeHtml(entry.slug)}-L${line}"><th title="${escapeHtml(place.label)}">${line}</th><td>${escapeHtml(entry.lines[line - 1] ?? '') || '&nbsp;'}</td></tr>`);
+    rows.push(`<tr id="${anchor(entry, panel, line)}"><th title="${escapeHtml(place.label)}">${line}</th><td>${escapeHtml(entry.lines[line - 1] ?? '') || '&nbsp;'}</td></tr>`);
   }
   return `<table class="source">${rows.join('')}</table>`;
+}
+
+/** A source line's anchor in one panel (a line may stand in two panels). */
+function anchor(entry: ReviewedDocument, panel: number, line: number): string {
+  return `${escapeHtml(entry.slug)}-${panel}-L${line}`;
 }
 
 /**
@@ -213,26 +221,35 @@ export function htmlReport(entries: ReviewedDocument[], title: string): string {
   const ordered = byDoubt(entries).filter((e) => openDoubts(e).length > 0 || e.errors.length > 0);
   const sections = ordered.map((entry) => {
     const doubts = openDoubts(entry);
-    const list = doubts
-      .map((d) => `<li><a href="#${escapeHtml(entry.slug)}-L${d.line}">${escapeHtml(placeOf(d.line, entry.hints, entry.lines).label)}</a> ${concerns(d, entry.document) ? `<b>${escapeHtml(concerns(d, entry.document))}</b> ` : ''}${escapeHtml(d.message)} <small>[${escapeHtml(d.rule)}]</small></li>`)
-      .join('');
-    const errors = entry.errors.map((e) => `<li class="error">${escapeHtml(e.file ?? entry.path)}:${e.line}:${e.column}: ${escapeHtml(e.message)}</li>`).join('');
-    const seen = new Set<string>();
+    // One panel per doubtful provision (or per place outside the provisions): its source lines beside what was read.
     const panels: string[] = [];
+    const panelOf = new Map<string, number>();
+    const doubtPanel: number[] = [];
     for (const doubt of doubts) {
       const provision = doubt.provision && entry.document ? findProvision(entry.document.provisions, doubt.provision) : null;
       const key = provision?.id ?? `line-${doubt.line}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const from = provision ? provision.source.startLine - 1 : doubt.line - 3;
-      const to = provision ? Math.min(provision.source.endLine + 1, from + 60) : doubt.line + 3;
-      panels.push(
-        `<div class="pair"><div><h4>Văn bản nguồn</h4>${sourceHtml(entry, from, to)}</div><div><h4>${provision ? 'Cách trình đọc đã đọc' : escapeHtml(doubt.field ?? '')}</h4>${provision ? provisionHtml(provision) : `<p>${escapeHtml(doubt.message)}</p>`}</div></div>`,
-      );
+      let panel = panelOf.get(key);
+      if (panel === undefined) {
+        panel = panels.length;
+        panelOf.set(key, panel);
+        const from = provision ? provision.source.startLine - 1 : doubt.line - 3;
+        const to = provision ? Math.min(provision.source.endLine + 1, from + 60) : doubt.line + 3;
+        panels.push(
+          `<div class="pair"><div><h4>Văn bản nguồn</h4>${sourceHtml(entry, panel, from, to)}</div><div><h4>${provision ? 'Phần mềm đã đọc' : escapeHtml(concerns(doubt, entry.document))}</h4>${provision ? provisionHtml(provision) : `<p>${escapeHtml(doubt.message)}</p>`}</div></div>`,
+        );
+      }
+      doubtPanel.push(panel);
     }
+    const list = doubts
+      .map((d, k) => `<li><a href="#${anchor(entry, doubtPanel[k]!, d.line)}">${escapeHtml(placeOf(d.line, entry.hints, entry.lines).label)}</a> ${concerns(d, entry.document) ? `<b>${escapeHtml(concerns(d, entry.document))}</b>: ` : ''}${escapeHtml(d.message)}</li>`)
+      .join('');
+    const errors = entry.errors.map((e) => `<li class="error">${escapeHtml(e.file ?? entry.path)}:${e.line}:${e.column}: ${escapeHtml(e.message)}</li>`).join('');
     const missing = missingFields(entry);
+    const meta = entry.document?.meta;
+    const name = meta ? `${meta.documentType ?? 'Văn bản'}${meta.number ? ` số ${meta.number}` : ''}${meta.issuer ? ` của ${meta.issuer}` : ''}` : entry.slug;
     return [
-      `<section id="${escapeHtml(entry.slug)}"><h2>${escapeHtml(entry.document?.meta.subject ?? entry.slug)}</h2>`,
+      `<section id="${escapeHtml(entry.slug)}"><h2>${escapeHtml(name)}</h2>`,
+      meta?.subject ? `<p class="subject">${escapeHtml(meta.subject)}</p>` : '',
       `<p class="meta">${escapeHtml(entry.path)} · đọc từ ${escapeHtml(readFrom(entry))} · ${doubts.length} chỗ cần xem lại${missing.length > 0 ? ` · thiếu ${escapeHtml(missing.join(', '))}` : ''}</p>`,
       `<p class="meta">Gợi ý hiệu đính: <code>npm run review -- --suggest ${escapeHtml(entry.slug)}</code></p>`,
       `<ul>${errors}${list}</ul>`,
@@ -242,7 +259,7 @@ export function htmlReport(entries: ReviewedDocument[], title: string): string {
   });
   const style = `body{font:15px/1.5 system-ui,sans-serif;margin:1rem auto;max-width:72rem;padding:0 1rem;color:#1a1a1a}
 h2{border-top:2px solid #999;padding-top:.5rem}.meta{color:#555}.pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:1rem 0;border:1px solid #ccc;padding:.5rem}
-.source{border-collapse:collapse;font:13px/1.4 ui-monospace,monospace;white-space:pre-wrap}.source th{color:#777;text-align:right;padding-right:.5rem;vertical-align:top;font-weight:normal}
+.source{border-collapse:collapse;font:13px/1.45 system-ui,'Segoe UI','Noto Sans',Arial,sans-serif;white-space:pre-wrap}.source tr{scroll-margin-top:3rem}.subject{font-style:italic}.source th{color:#777;text-align:right;padding-right:.5rem;vertical-align:top;font-weight:normal}
 .source tr:target{background:#fff3b0}.tree p{margin:.25rem 0}.heading{font-weight:bold}.none{color:#777;font-style:italic}.tags{color:#0b5394}.error{color:#a00}
 @media (max-width:50rem){.pair{grid-template-columns:1fr}}@media print{.pair{break-inside:avoid}}`;
   return `<!doctype html>
@@ -250,7 +267,8 @@ h2{border-top:2px solid #999;padding-top:.5rem}.meta{color:#555}.pair{display:gr
 <title>${escapeHtml(title)}</title><style>${style}</style></head>
 <body><h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(summaryLine(entries))}</p>
-<p>${ordered.length === 0 ? 'Không có văn bản nào cần xem lại.' : `Mỗi chỗ nghi ngờ dẫn tới dòng của văn bản nguồn; bên cạnh là cách trình đọc đã đọc mục đó. Sửa bằng <code>corrections.yaml</code> bên cạnh văn bản nguồn (README, “Bàn biên tập”).`}</p>
+<p>${ordered.length === 0 ? 'Không có văn bản nào cần xem lại.' : 'Mỗi chỗ nghi ngờ dẫn tới dòng của văn bản nguồn; bên cạnh là cách phần mềm đã đọc mục đó.'}</p>
+${ordered.length === 0 ? '' : '<p>Sửa số hiệu, ngày, cơ quan ban hành, trích yếu trong <code>meta.yaml</code>; sửa cách chia mục, tiêu đề, phần kết, cơ quan chủ trì và phối hợp trong <code>corrections.yaml</code> — cả hai đặt cạnh văn bản nguồn, không sửa văn bản nguồn (README, “The editor\'s desk”). Một chỗ đã đúng: ghi <code>checked: true</code> ở dòng đó.</p>'}
 ${sections.join('\n')}
 </body></html>
 `;

@@ -15,7 +15,7 @@ export interface MetaRow {
 
 export const UNKNOWN = 'Không ghi trong bản nguồn';
 /** A field the source prints but that could not be read (a blank a digital signature stamps, a smudge). */
-export const UNREAD = 'Không đọc được: bản nguồn có chỗ in nhưng chữ không đọc ra được (thường do chữ ký số đóng lên); xem văn bản gốc';
+export const UNREAD = 'Không đọc được: bản nguồn để trống chỗ này (thường do chữ ký số điền khi ký); xem văn bản gốc';
 
 function unreadText(document: DirectiveDocument, field: 'number' | 'date'): string | null {
   return document.unread.includes(field) ? UNREAD : null;

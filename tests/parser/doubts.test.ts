@@ -52,7 +52,7 @@ describe('doubts', () => {
   it('say when the number is printed but left blank, and when the source has none', () => {
     const blank = parseDirective({ source: [...HEADER.map((l) => l.replace('Số: 41/VHTT', 'Số:     /VHTT')), 'Đề nghị các xã thực hiện.', ...FOOT].join('\n'), path: 'x.txt', vocabulary }).document!;
     expect(blank.unread).toEqual(['number']);
-    expect(blank.doubts.find((d) => d.field === 'number')!.message).toMatch(/có chỗ in số hiệu nhưng không đọc được/u);
+    expect(blank.doubts.find((d) => d.field === 'number')!.message).toMatch(/^Bản nguồn để trống số hiệu \(thường do chữ ký số điền khi ký\)/u);
     const none = parseDirective({ source: ['Kính gửi: Các xã.', '', 'Đề nghị các xã thực hiện tốt lễ hội.', ...FOOT].join('\n'), path: 'x.txt', vocabulary }).document!;
     expect(none.unread).toEqual([]);
     expect(none.doubts.find((d) => d.field === 'number')!.message).toMatch(/^Không tìm thấy số hiệu/u);

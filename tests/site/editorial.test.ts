@@ -74,7 +74,7 @@ describe("the editor's desk", () => {
 
   it('ends the build with a line per document to look at and the command that shows them', () => {
     expect(built.err).toMatch(/cong-van-so-dong-dau\/source\.txt: đọc từ văn bản \(\.txt\); \d+ chỗ cần xem lại; thiếu số hiệu, ngày/u);
-    expect(built.err).toMatch(/corpus: \d+ văn bản cần xem lại \(\d+ chỗ\), trong 3 văn bản: xem bằng `npm run review`/u);
+    expect(built.err).toMatch(/corpus: \d+\/3 văn bản cần xem lại, tổng cộng \d+ chỗ: xem bằng npm run review/u);
     // Page furniture and other messages are for --verbose.
     expect(built.err).not.toMatch(/warning:/u);
   });
@@ -93,9 +93,9 @@ describe("the editor's desk", () => {
   it('says at the top of a page that its reading is uncertain, and "không đọc được" for a number a signature stamps', () => {
     const page = readFileSync(join(out, 'van-ban', 'cong-van-so-dong-dau', 'index.html'), 'utf8');
     const top = page.slice(0, page.indexOf('id="toan-van"'));
-    expect(top).toContain('Trình đọc tự động chưa chắc chắn ở');
+    expect(top).toContain('Không đọc được số hiệu và ngày ban hành (bản nguồn để trống');
     expect(top).toContain('Số hiệu không đọc được');
-    expect(page).toContain('Không đọc được: bản nguồn có chỗ in');
+    expect(page).toContain('Không đọc được: bản nguồn để trống chỗ này');
     // The seed's header prints no number at all: "không ghi", not "không đọc được".
     expect(readFileSync(join(out, 'van-ban', 'quang-ngai-thuc-hien-ket-luan-92', 'index.html'), 'utf8')).not.toContain('Số hiệu không đọc được');
   });
