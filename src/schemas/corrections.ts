@@ -66,14 +66,18 @@ export const Correction = z
     appendix: z.literal(true).optional(),
     /** The line is not the document's words (a seal's or a stamp's, a scanner's note): set aside as page furniture, and reported. */
     aside: z.literal(true).optional(),
+    /** The line is an entry of the Kính gửi list (true), or holds entries parted by this mark ({ split: "," }). */
+    addressee: z.union([z.literal(true), z.strictObject({ split: z.string().min(1).max(3) })]).optional(),
+    /** The line's words are the signature's, with this role (authority, title, name, other); `first`: the signature this line is in is the document's first. */
+    signature: z.enum(['authority', 'title', 'name', 'other', 'first']).optional(),
     /** An editor has checked the reading here: the parser's doubts about this line's provision are cleared. */
     checked: z.literal(true).optional(),
     /** Why, for readers (in Vietnamese): shown on hover and in print beside "đã hiệu đính". */
     note: z.string().trim().min(1).optional(),
   })
   .refine(
-    (c) => ['provision', 'quoted', 'closing', 'heading', 'add', 'remove', 'footnote', 'header', 'appendix', 'aside', 'checked'].some((key) => c[key as keyof typeof c] !== undefined),
-    'says nothing to do: give one of provision, quoted, closing, heading, add, remove, footnote, header, appendix, aside, checked',
+    (c) => ['provision', 'quoted', 'closing', 'heading', 'add', 'remove', 'footnote', 'header', 'appendix', 'aside', 'addressee', 'signature', 'checked'].some((key) => c[key as keyof typeof c] !== undefined),
+    'says nothing to do: give one of provision, quoted, closing, heading, add, remove, footnote, header, appendix, aside, addressee, signature, checked',
   )
   .refine((c) => !c.quoted || c.quoted.to >= c.line, { message: 'quoted.to must be this line or a later one', path: ['quoted', 'to'] });
 export type Correction = z.infer<typeof Correction>;

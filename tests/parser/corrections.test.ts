@@ -152,6 +152,30 @@ describe('corrections', () => {
     expect(outcome.document.trailer).toEqual([]);
   });
 
+  it('part a Kính gửi line into its entries, and take a line as an entry', () => {
+    const source = LETTER.replace('Kính gửi: Các chi bộ trực thuộc.', 'Kính gửi: Chi bộ khu phố 1, Chi bộ khu phố 2, Chi bộ khu phố 3.');
+    const split = parse('corrections:\n  - line: 1\n    quote: "Kính gửi"\n    addressee: { split: "," }\n', source);
+    expect(split.document.addressees.map((a) => a.text)).toEqual(['Chi bộ khu phố 1,', 'Chi bộ khu phố 2,', 'Chi bộ khu phố 3.']);
+    keepsEveryWord(split, source);
+    const alone = `Kính gửi:\nBan Tuyên giáo Đảng ủy phường.\n${LETTER.split('\n').slice(1).join('\n')}`;
+    expect(parse(null, alone).document.addressees).toEqual([]);
+    const taken = parse('corrections:\n  - line: 2\n    quote: "Ban Tuyên giáo"\n    addressee: true\n', alone);
+    expect(taken.document.addressees.map((a) => a.text)).toEqual(['Ban Tuyên giáo Đảng ủy phường.']);
+  });
+
+  it('give a signature line its role, move a Nơi nhận entry into the signature, and say which signature is first', () => {
+    const source = LETTER.replace('- Như trên;                                 BÍ THƯ', '- Như trên;\nPHÓ BÍ THƯ');
+    const plain = parse(null, source);
+    const line = source.split('\n').indexOf('PHÓ BÍ THƯ') + 1;
+    const outcome = parse(`corrections:\n  - line: ${line}\n    quote: "PHÓ BÍ THƯ"\n    signature: title\n`, source);
+    expect(refusals(outcome)).toEqual([]);
+    expect(outcome.document.signature?.title).toBe('PHÓ BÍ THƯ');
+    expect(outcome.document.copiesTo.map((c) => c.text)).not.toContain('PHÓ BÍ THƯ');
+    if (plain.document.signature?.title !== 'PHÓ BÍ THƯ') expect(plain.document.signature?.title ?? null).not.toBe('PHÓ BÍ THƯ');
+    keepsEveryWord(outcome, source);
+    expect(refusals(parse('corrections:\n  - line: 3\n    quote: "Đảng ủy phường"\n    signature: first\n'))[0]).toMatch(/line 3 is in no signature/u);
+  });
+
   it('refuse to take out a provision the parser did not read', () => {
     expect(refusals(parse('corrections:\n  - line: 3\n    quote: "Đảng ủy phường"\n    provision: false\n'))[0]).toMatch(/line 3 starts no provision in the parser's reading/u);
   });

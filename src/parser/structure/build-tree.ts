@@ -17,12 +17,16 @@ import type { LayoutHints } from '../hints.js';
 import { findFurniture, type ArtefactKind } from '../input/furniture.js';
 import { readHeader } from '../header/header.js';
 import { measureLayout } from '../input/layout.js';
-import { opensClosing, readAddressees, readClosing } from './lists.js';
+import { opensClosing, readAddressees, readClosing, type AddresseeHints } from './lists.js';
 import { normalise, sourceColumn, type SourceLine } from '../input/normalise.js';
 import type {
   BlockNode,
   HeaderFieldNode,
   HeaderNode,
+  ListItemNode,
+  ListNode,
+  SignatureLineNode,
+  SignatureNode,
   ClosingNode,
   FootnoteNode,
   FootnoteReferenceNode,
@@ -95,7 +99,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
   let index = afterHeader;
 
   if (index < stream.length && matchKinhGui(stream[index]!.content) !== null) {
-    const { list, next } = readAddressees(stream, index, layout);
+    const { list, next } = readAddressees(stream, index, layout, addresseeHints(corrections));
     children.push(list);
     index = next;
   }
@@ -154,7 +158,11 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
     children.push(closing);
   }
 
-  const { copiesTo, signature, otherSignatures, trailer, reordered } = readClosing(stream.slice(0, appendixStart), closingPart);
+  const closingRead = readClosing(stream.slice(0, appendixStart), closingPart);
+  const { trailer, reordered } = closingRead;
+  // An editor's corrections: a line's words are the signature's, with a role; which signature is the first.
+  const { copiesTo, signatures } = correctSignatures(closingRead.copiesTo, [closingRead.signature, ...closingRead.otherSignatures].filter((n): n is SignatureNode => n !== null), corrections, file);
+  const [signature = null, ...otherSignatures] = signatures;
   if (copiesTo) children.push(copiesTo);
   if (signature) children.push(signature, ...otherSignatures);
   if (trailer) {
@@ -347,4 +355,58 @@ function extendHeader(read: { header: HeaderNode | null; next: number }, stream:
   });
   const children = [...(read.header?.children ?? []), ...fields];
   return { header: { type: 'header', children, position: spanOf(children) }, next: last + 1 };
+}
+
+/** The Kính gửi hints of an editor's corrections. */
+function addresseeHints(corrections: Corrections | null): AddresseeHints {
+  const hints: AddresseeHints = { lines: new Set(), splits: new Map() };
+  for (const { correction, line } of corrections?.entries ?? []) {
+    if (correction.addressee === true) hints.lines.add(line);
+    else if (correction.addressee) hints.splits.set(line, correction.addressee.split);
+  }
+  return hints;
+}
+
+/**
+ * "This line's words are the signature's, as its title" / "this signature
+ * is the first" (corrections.yaml). A line read as a Nơi nhận entry moves to
+ * the signature (its words unchanged); a line already in a signature takes
+ * the role. A line in neither is refused.
+ */
+function correctSignatures(copiesTo: ListNode | null, signatures: SignatureNode[], corrections: Corrections | null, file: VFile): { copiesTo: ListNode | null; signatures: SignatureNode[] } {
+  let out = signatures;
+  for (const { correction, line, at } of corrections?.entries ?? []) {
+    const role = correction.signature;
+    if (!role) continue;
+    const holding = out.findIndex((s) => s.children.some((l) => l.position.start.line === line));
+    if (role === 'first') {
+      if (holding < 0) refuse(file, corrections!, at, `line ${line} is in no signature`);
+      else out = [out[holding]!, ...out.filter((_, i) => i !== holding)];
+      continue;
+    }
+    if (holding >= 0) {
+      for (const node of out[holding]!.children) if (node.position.start.line === line) node.role = role;
+      continue;
+    }
+    // The line's words in the Nơi nhận list: a whole entry, or the line an entry ran onto ("- Như trên;" / "PHÓ BÍ THƯ").
+    const words: TextNode[] = [];
+    for (const entry of copiesTo?.children.filter((c): c is ListItemNode => c.type === 'listItem') ?? []) {
+      const here = entry.children.filter((c): c is TextNode => c.type === 'text' && c.position.start.line === line);
+      if (here.length === 0 || entry.children.some((c) => c.type === 'marker' && c.position.start.line === line)) continue;
+      words.push(...here);
+      entry.children = entry.children.filter((c) => !here.includes(c as TextNode));
+      entry.position = spanOf(entry.children);
+    }
+    if (words.length === 0) {
+      refuse(file, corrections!, at, `line ${line} holds no signature line, and no words of the Nơi nhận list (without an entry's dash) to move into the signature`);
+      continue;
+    }
+    copiesTo!.children = copiesTo!.children.filter((c) => c.type !== 'listItem' || c.children.length > 0);
+    const moved: SignatureLineNode = { type: 'signatureLine', role, children: words, position: spanOf(words) };
+    const target = out[0] ?? { type: 'signature', children: [], position: moved.position };
+    target.children = [...target.children, moved].sort((a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column);
+    target.position = spanOf(target.children);
+    if (out.length === 0) out = [target];
+  }
+  return { copiesTo, signatures: out };
 }

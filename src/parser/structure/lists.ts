@@ -26,7 +26,7 @@ import type {
   TextNode,
   TrailerNode,
 } from '../nodes.js';
-import { positionIn, spanOf, textAt } from '../position.js';
+import { positionIn, spanOf, splitText, textAt } from '../position.js';
 import { sourceColumn } from '../input/normalise.js';
 import type { StreamLine } from '../input/stream.js';
 
@@ -57,6 +57,42 @@ export function entriesIn(text: string): Array<[number, number]> {
   return cuts.map((start, k) => [start, k + 1 < cuts.length ? cuts[k + 1]! - (text.slice(0, cuts[k + 1]).length - text.slice(0, cuts[k + 1]).trimEnd().length) : text.length]);
 }
 
+/** Lines an editor says are Kính gửi entries, and lines whose entries a mark parts (corrections.yaml). */
+export interface AddresseeHints {
+  lines: Set<number>;
+  splits: Map<number, string>;
+}
+
+/** A list entry cut after each of its line's parting marks: the mark stays with the entry before it, no word moves. */
+function splitEntry(entry: ListItemNode, splits: Map<number, string>): ListItemNode[] {
+  const out: ListItemNode[] = [];
+  let current: Array<MarkerNode | TextNode> = [];
+  const close = () => {
+    if (current.length > 0) out.push({ type: 'listItem', children: current, position: spanOf(current) });
+    current = [];
+  };
+  for (const child of entry.children) {
+    const mark = child.type === 'text' ? splits.get(child.position.start.line) : undefined;
+    if (child.type !== 'text' || !mark) {
+      current.push(child);
+      continue;
+    }
+    let node: TextNode = child;
+    for (let at = node.value.indexOf(mark); at >= 0 && at + mark.length < node.value.length; at = node.value.indexOf(mark)) {
+      const rest = node.value.slice(at + mark.length);
+      const from = at + mark.length + (rest.length - rest.trimStart().length);
+      if (from >= node.value.length) break;
+      const [left, right] = splitText(node, at + mark.length, from);
+      current.push(left);
+      close();
+      node = right;
+    }
+    current.push(node);
+  }
+  close();
+  return out;
+}
+
 function extend(node: ListItemNode, child: TextNode): void {
   node.children.push(child);
   node.position = { start: node.position.start, end: child.position.end };
@@ -67,7 +103,7 @@ function extend(node: ListItemNode, child: TextNode): void {
  * the label on its line; wrapped items continue on lines that start in lower
  * case or are indented. The list ends at a paragraph break.
  */
-export function readAddressees(stream: StreamLine[], index: number, layout: Layout): { list: ListNode; next: number } {
+export function readAddressees(stream: StreamLine[], index: number, layout: Layout, entries: AddresseeHints = { lines: new Set(), splits: new Map() }): { list: ListNode; next: number } {
   const first = stream[index]!;
   const labelEnd = first.line.indent + matchKinhGui(first.content)!;
   const labelText = first.line.text.slice(first.line.indent, labelEnd).trimEnd();
@@ -87,6 +123,11 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
   const extraLabels: Array<{ at: number; label: LabelNode }> = [];
   for (; next < stream.length; next++) {
     const item = stream[next]!;
+    // An editor's correction: this line is an entry of the list, whatever its shape.
+    if (entries.lines.has(item.line.number)) {
+      items.push(listItem(item, item.line.indent, item.line.text.length));
+      continue;
+    }
     const breakGap = layout.doubleSpaced ? item.blanksBefore >= 2 : item.blanksBefore >= 1;
     const last = items[items.length - 1];
     const lastText = last ? last.children.map((c) => c.value).join(' ') : '';
@@ -123,6 +164,11 @@ export function readAddressees(stream: StreamLine[], index: number, layout: Layo
       continue;
     }
     break;
+  }
+  // An editor's correction: a line's entries parted by a mark ("Sở Nội vụ, Sở Tài chính, …" on one line).
+  for (let k = items.length - 1; k >= 0 && entries.splits.size > 0; k--) {
+    const parts = splitEntry(items[k]!, entries.splits);
+    if (parts.length > 1) items.splice(k, 1, ...parts);
   }
   const children: Array<LabelNode | ListItemNode> = [label];
   items.forEach((entry, k) => {
