@@ -17,6 +17,7 @@ import { fold } from '../text/fold.js';
 import type { Block } from './input/blocks.js';
 import { matchMarker, type MarkerMatch } from './input/classify.js';
 import type { SourceLine } from './input/normalise.js';
+import type { StreamLine } from './input/stream.js';
 import type { HeadingNode, ParagraphNode, ProvisionNode } from './nodes.js';
 import { spanOf, splitText } from './position.js';
 
@@ -148,16 +149,35 @@ export function correctBlocks(blocks: Block[], corrections: Corrections | null, 
   const entries = withRuns(corrections.entries, blocks);
   const cuts = new Set<number>();
   for (const { correction, line, to } of entries) {
-    if ((correction.provision && correction.provision !== null) || correction.quoted || correction.closing === true) cuts.add(line);
+    if (correction.provision || correction.quoted || correction.closing === true) cuts.add(line);
     if (correction.quoted && to !== undefined) cuts.add(to + 1);
+  }
+  // A closing that starts inside a line: the line is cut in two there first.
+  const parts = new Map<number, StreamLine[]>();
+  for (const { correction, line, at } of entries) {
+    if (typeof correction.closing !== 'object') continue;
+    const item = blocks.flatMap((b) => b.lines).find((l) => l.line.number === line);
+    const text = item?.line.text ?? '';
+    const found = item ? fold(text).indexOf(fold(correction.closing.starts.normalize('NFC')), item.line.indent + 1) : -1;
+    if (!item || found < 0) {
+      refuse(file, corrections, at, item ? `line ${line} has no words "${correction.closing.starts}" after its first` : `line ${line} is not among the lines of the provisions and closing`);
+      continue;
+    }
+    const end = text.slice(0, found).trimEnd().length;
+    parts.set(line, [
+      { ...item, to: end, content: text.slice(item.line.indent, end).trim() },
+      { ...item, from: found, content: text.slice(found).trim(), blanksBefore: 0, pageBreakBefore: false },
+    ]);
   }
   // Cut: a cut line inside a block starts a block of its own (unnumbered, quoted as the block was).
   const out: Block[] = [];
-  for (const block of blocks) {
+  for (const whole of blocks) {
+    // A line cut in two (a closing starting mid-line): its second part starts a block.
+    const block = { ...whole, lines: whole.lines.flatMap((item) => parts.get(item.line.number) ?? [item]) };
     let current: Block = { ...block, lines: [block.lines[0]!] };
     out.push(current);
     for (const item of block.lines.slice(1)) {
-      if (cuts.has(item.line.number)) {
+      if ((item.from === undefined && cuts.has(item.line.number) && current.lines[current.lines.length - 1]?.line.number !== item.line.number) || item.from !== undefined) {
         current = { lines: [item], marker: null, ...(block.quoted ? { quoted: true } : {}) };
         out.push(current);
       } else current.lines.push(item);
@@ -256,12 +276,14 @@ export function closingCorrection(blocks: Block[], corrections: Corrections | nu
   for (const extra of all.slice(1)) refuse(file, corrections!, extra.at, `a document has one closing, and the correction at line ${all[0]!.at.line} of this file already says where it starts`);
   const entry = all[0];
   if (!entry || !corrections) return null;
-  const index = blocks.findIndex((block) => block.lines.some((item) => item.line.number === entry.line));
+  // A closing starting mid-line starts with the second part of its line.
+  const cut = blocks.findIndex((block) => block.lines[0]!.line.number === entry.line && block.lines[0]!.from !== undefined);
+  const index = cut >= 0 ? cut : blocks.findIndex((block) => block.lines.some((item) => item.line.number === entry.line));
   if (index < 0) {
     refuse(file, corrections, entry.at, `line ${entry.line} is not among the lines of the provisions and closing`);
     return null;
   }
-  return entry.correction.closing ? { startsAt: index } : { after: index };
+  return entry.correction.closing !== false ? { startsAt: index } : { after: index };
 }
 
 /** The innermost provision whose own lines (mark, heading, paragraphs) include `line`. */

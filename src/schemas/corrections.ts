@@ -50,8 +50,8 @@ export const Correction = z
       .optional(),
     /** The lines from this one to `to` are text the provision above quotes (another document's, a sample): not its provisions. */
     quoted: z.strictObject({ to: z.number().int().positive() }).optional(),
-    /** The closing sentences start here (true), or the parser's closing does not start here and the text stays with the provisions (false). */
-    closing: z.boolean().optional(),
+    /** The closing sentences start here (true), or at these words of the line ({ starts: "Ủy ban nhân dân huyện yêu cầu" }: glued onto the last item), or the parser's closing does not start here and the text stays with the provisions (false). */
+    closing: z.union([z.boolean(), z.strictObject({ starts: z.string().trim().min(2) })]).optional(),
     /** The heading of the provision this line is in ends with this line, or after these words of it ({ ends: "Chế độ báo cáo" }), or the provision has none. */
     heading: z.union([z.enum(['ends-here', 'none']), z.strictObject({ ends: z.string().trim().min(1) })]).optional(),
     /** Bodies to add to the provision this line is in. */
@@ -68,8 +68,18 @@ export const Correction = z
     aside: z.literal(true).optional(),
     /** The line is an entry of the Kính gửi list (true), or holds entries parted by this mark ({ split: "," }). */
     addressee: z.union([z.literal(true), z.strictObject({ split: z.string().min(1).max(3) })]).optional(),
-    /** The line's words are the signature's, with this role (authority, title, name, other); `first`: the signature this line is in is the document's first. */
-    signature: z.enum(['authority', 'title', 'name', 'other', 'first']).optional(),
+    /**
+     * The line's words are the signature's, with this role (authority, title, name, other) — or only the
+     * words of its cell that starts so ({ role, cell: "GIÁM ĐỐC" }); `first` / { first: "Vi Văn Quảng" }:
+     * the signature this line (or the cell with these words) is in is the document's first.
+     */
+    signature: z
+      .union([
+        z.enum(['authority', 'title', 'name', 'other', 'first']),
+        z.strictObject({ role: z.enum(['authority', 'title', 'name', 'other']), cell: z.string().trim().min(1) }),
+        z.strictObject({ first: z.string().trim().min(1) }),
+      ])
+      .optional(),
     /** An editor has checked the reading here: the parser's doubts about this line's provision are cleared. */
     checked: z.literal(true).optional(),
     /** Why, for readers (in Vietnamese): shown on hover and in print beside "đã hiệu đính". */

@@ -14,6 +14,10 @@ import { allTargets, goldsOf, scoreTexts } from '../../src/accuracy/development-
 import { Ratchet, regressions } from '../../src/accuracy/ratchet.js';
 import { totals } from '../../src/accuracy/report.js';
 import { projectContent } from '../support/content.js';
+import { readCorrections } from '../../src/corpus/corrections.js';
+import { validateYaml } from '../../src/corpus/validate-yaml.js';
+import { DirectiveMetaFile } from '../../src/schemas/meta.js';
+import { type Editorial, scoreSource } from '../../src/accuracy/view.js';
 
 const ROOT = 'tests/fixtures/blind';
 const rounds = readdirSync(ROOT).filter((name) => existsSync(join(ROOT, name, 'README.md'))).sort();
@@ -32,6 +36,31 @@ describe('the blind rounds', () => {
 
       it('scores no figure below the ratchet', () => {
         expect(regressions(ratchet.text, totals(scored), round).map((r) => r.message)).toEqual([]);
+      });
+
+      // The editors' corrections beside each document (corrections.yaml, meta.yaml) make every one of them right.
+      it("reads every document fully right with the editors' corrections", () => {
+        const wrong: string[] = [];
+        for (const [name, gold] of goldsOf(join(ROOT, round))) {
+          const folder = join(ROOT, round, name);
+          const editorial: Editorial = {};
+          const corrections = join(folder, 'corrections.yaml');
+          if (existsSync(corrections)) {
+            const read = readCorrections(readFileSync(corrections, 'utf8'), corrections);
+            if (!read.ok) throw new Error(read.problems.map((p) => `${p.path}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+            editorial.corrections = read.corrections;
+          }
+          const meta = join(folder, 'meta.yaml');
+          if (existsSync(meta)) {
+            const read = validateYaml(DirectiveMetaFile, readFileSync(meta, 'utf8'), meta);
+            if (!read.ok) throw new Error(read.problems[0]!.message);
+            editorial.meta = read.data;
+          }
+          const score = scoreSource(gold, new Uint8Array(readFileSync(join(folder, 'source.txt'))), name, vocabulary, undefined, editorial);
+          const details = Object.values(score.fields).flatMap((f) => f?.details.filter((d) => !/: extra /u.test(d)) ?? []);
+          if ((score.refused?.length ?? 0) > 0 || details.length > 0 || score.wordsLost > 0) wrong.push(`${name}: ${[...(score.refused ?? []), ...details].join('; ')}`);
+        }
+        expect(wrong).toEqual([]);
       });
 
       for (const target of allTargets(scored, null)) {

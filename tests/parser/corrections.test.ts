@@ -89,6 +89,17 @@ describe('corrections', () => {
     keepsEveryWord(outcome);
   });
 
+  it('start the closing inside a line, where its words glued onto the last item begin', () => {
+    const source = LETTER.replace('Văn phòng Đảng ủy bảo đảm kinh phí cho các hoạt động trên.', 'Văn phòng Đảng ủy bảo đảm kinh phí cho các hoạt động trên. Đảng ủy phường yêu cầu các chi bộ nghiêm túc thực hiện./.').replace('Trên đây là các việc cần làm, đề nghị các chi bộ nghiêm túc thực hiện./.\n', '');
+    const outcome = parse('corrections:\n  - line: 12\n    quote: "Văn phòng"\n    closing: { starts: "Đảng ủy phường yêu cầu" }\n', source);
+    expect(refusals(outcome)).toEqual([]);
+    expect(outcome.document.closing.map((p) => p.text)).toEqual(['Đảng ủy phường yêu cầu các chi bộ nghiêm túc thực hiện./.']);
+    expect(outcome.document.provisions.at(-1)!.text).toMatch(/cho các hoạt động trên\.$/u);
+    expect(outcome.document.closing[0]!.source).toEqual({ startLine: 12, endLine: 12 });
+    keepsEveryWord(outcome, source);
+    expect(toText(outcome.tree!)).toContain('Đảng ủy phường yêu cầu');
+  });
+
   it('end a heading at a line, or take it away', () => {
     const ends = parse('corrections:\n  - line: 5\n    quote: "Các chi bộ tổ chức"\n    heading: ends-here\n');
     expect(ends.document.provisions[0]!.heading).toBe('Về tổ chức sinh hoạt Các chi bộ tổ chức sinh hoạt chuyên đề trong quý IV năm 2026.');
@@ -174,6 +185,37 @@ describe('corrections', () => {
     if (plain.document.signature?.title !== 'PHÓ BÍ THƯ') expect(plain.document.signature?.title ?? null).not.toBe('PHÓ BÍ THƯ');
     keepsEveryWord(outcome, source);
     expect(refusals(parse('corrections:\n  - line: 3\n    quote: "Đảng ủy phường"\n    signature: first\n'))[0]).toMatch(/line 3 is in no signature/u);
+  });
+
+  it('start the sign-off at a caption over a signature, give one cell its role, and pick the first signature by its words', () => {
+    const source = [
+      'Kính gửi: Các khoa.',
+      '',
+      'Bệnh viện đề nghị:',
+      '1. Các khoa thực hiện kế hoạch.',
+      'Yêu cầu các khoa nghiêm túc thực hiện./.',
+      '',
+      '   DUYỆT CỦA SỞ Y TẾ                                 GIÁM ĐỐC',
+      '     KT. GIÁM ĐỐC',
+      '     PHÓ GIÁM ĐỐC',
+      '',
+      '   Lương Thị Minh                                     Vi Văn Quảng',
+      '',
+      'Nơi nhận:',
+      '- Sở Y tế;',
+      '- Lưu VT.',
+      '',
+    ].join('\n');
+    const outcome = parse(
+      'corrections:\n  - { line: 7, quote: "DUYỆT", signature: { role: other, cell: "DUYỆT CỦA SỞ Y TẾ" } }\n  - { line: 11, quote: "Lương", signature: { first: "Vi Văn Quảng" } }\n',
+      source,
+    );
+    expect(refusals(outcome)).toEqual([]);
+    expect(outcome.document.signature).toMatchObject({ title: 'GIÁM ĐỐC', name: 'Vi Văn Quảng' });
+    expect(outcome.document.otherSignatures[0]).toMatchObject({ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lương Thị Minh' });
+    expect(outcome.document.closing.map((p) => p.text).join(' ')).not.toContain('DUYỆT');
+    keepsEveryWord(outcome, source);
+    expect(refusals(parse('corrections:\n  - { line: 11, quote: "Lương", signature: { first: "Trần" } }\n', source))[0]).toMatch(/no cell of it starts "Trần"/u);
   });
 
   it('refuse to take out a provision the parser did not read', () => {

@@ -5,6 +5,8 @@
  */
 import type { Layout } from './layout.js';
 import type { SourceLine } from './normalise.js';
+import type { TextNode } from '../nodes.js';
+import { textAt } from '../position.js';
 
 export interface StreamLine {
   line: SourceLine;
@@ -14,6 +16,14 @@ export interface StreamLine {
   blanksBefore: number;
   /** A page break (form feed, page number, furniture, stray-space line) comes right before this line. */
   pageBreakBefore: boolean;
+  /** Part of a line only (an editor's correction cut it: a closing that starts mid-line): [from, to) of `line.text`. */
+  from?: number;
+  to?: number;
+}
+
+/** The words of a stream line as a text node: the whole line, or the part of it a correction cut. */
+export function wordsOf(item: StreamLine): TextNode {
+  return textAt(item.line, item.from ?? item.line.indent, item.to ?? item.line.text.length);
 }
 
 /**

@@ -37,10 +37,12 @@ import type {
   RootNode,
   TextNode,
 } from '../nodes.js';
+import { textOf } from '../nodes.js';
 import { positionIn, spanOf, textAt } from '../position.js';
+import { fold } from '../../text/fold.js';
 import { buildProvisions } from './provisions.js';
 import { markQuotations } from './quotations.js';
-import { toStream, type StreamLine } from '../input/stream.js';
+import { toStream, wordsOf, type StreamLine } from '../input/stream.js';
 import { closingCorrection, correctBlocks, correctHeadings, refuse, resolveCorrections, type Corrections } from '../corrections.js';
 import type { LoadedCorrections } from '../../schemas/corrections.js';
 
@@ -55,7 +57,7 @@ const FURNITURE_WORDS: Record<ArtefactKind, string> = {
 };
 
 function paragraphOf(block: Block): ParagraphNode {
-  const texts: TextNode[] = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
+  const texts: TextNode[] = block.lines.map(wordsOf);
   return { type: 'paragraph', children: texts, position: spanOf(texts) };
 }
 
@@ -105,6 +107,8 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
   }
 
   let closingPart = closingStart(stream, index);
+  // An editor's correction: a line before the sign-off as read holds the signature's words (an approval's caption over it).
+  for (const at of signatureLines(stream, corrections)) if (at >= index && at < closingPart) closingPart = at;
   let appendixStart = stream.findIndex((item, i) => i >= closingPart && isAppendixTitle(item.content));
   if (appendixStart === -1) appendixStart = stream.length;
   const attached = attachmentStart(stream, closingPart, appendixStart);
@@ -375,17 +379,26 @@ function addresseeHints(corrections: Corrections | null): AddresseeHints {
  */
 function correctSignatures(copiesTo: ListNode | null, signatures: SignatureNode[], corrections: Corrections | null, file: VFile): { copiesTo: ListNode | null; signatures: SignatureNode[] } {
   let out = signatures;
+  const starts = (node: SignatureLineNode, words: string) => fold(textOf(node)).startsWith(fold(words.normalize('NFC')));
   for (const { correction, line, at } of corrections?.entries ?? []) {
-    const role = correction.signature;
-    if (!role) continue;
-    const holding = out.findIndex((s) => s.children.some((l) => l.position.start.line === line));
-    if (role === 'first') {
-      if (holding < 0) refuse(file, corrections!, at, `line ${line} is in no signature`);
+    const said = correction.signature;
+    if (!said) continue;
+    // The signature lines of this line: all of them, or the cell that starts with the words given.
+    const cell = typeof said === 'object' ? ('cell' in said ? said.cell : said.first) : null;
+    const here = (node: SignatureLineNode) => node.position.start.line === line && (cell === null || starts(node, cell));
+    const holding = out.findIndex((s) => s.children.some(here));
+    if (said === 'first' || (typeof said === 'object' && 'first' in said)) {
+      if (holding < 0) refuse(file, corrections!, at, `line ${line} is in no signature${cell ? ` (no cell of it starts "${cell}")` : ''}`);
       else out = [out[holding]!, ...out.filter((_, i) => i !== holding)];
       continue;
     }
+    const role = typeof said === 'object' ? said.role : said;
     if (holding >= 0) {
-      for (const node of out[holding]!.children) if (node.position.start.line === line) node.role = role;
+      for (const signature of out) for (const node of signature.children) if (here(node)) node.role = role;
+      continue;
+    }
+    if (cell !== null) {
+      refuse(file, corrections!, at, `line ${line} has no signature cell that starts "${cell}"`);
       continue;
     }
     // The line's words in the Nơi nhận list: a whole entry, or the line an entry ran onto ("- Như trên;" / "PHÓ BÍ THƯ").
@@ -409,4 +422,14 @@ function correctSignatures(copiesTo: ListNode | null, signatures: SignatureNode[
     if (out.length === 0) out = [target];
   }
   return { copiesTo, signatures: out };
+}
+
+/** Stream indexes of the lines a signature correction names (role corrections, not which signature is first). */
+function signatureLines(stream: StreamLine[], corrections: Corrections | null): number[] {
+  const lines = new Set((corrections?.entries ?? []).filter((e) => e.correction.signature && e.correction.signature !== 'first' && !(typeof e.correction.signature === 'object' && 'first' in e.correction.signature)).map((e) => e.line));
+  const out: number[] = [];
+  stream.forEach((item, i) => {
+    if (lines.has(item.line.number)) out.push(i);
+  });
+  return out;
 }

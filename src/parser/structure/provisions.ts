@@ -9,6 +9,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { isAllUpper } from '../../text/fold.js';
 import type { Block } from '../input/blocks.js';
+import { wordsOf } from '../input/stream.js';
 import { isBullet, type MarkerMatch } from '../input/classify.js';
 import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from '../nodes.js';
 import { positionIn, spanOf, textAt } from '../position.js';
@@ -128,7 +129,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
 
   for (const block of blocks) {
     if (!block.marker) {
-      const children = block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length));
+      const children = block.lines.map(wordsOf);
       // "Trách nhiệm chỉ đạo thực hiện: …" after a list of bullets, or a note in brackets, speaks for the
       // numbered provision the bullets belong to, not for the last bullet.
       const text = block.lines.map((item) => item.content).join(' ');
@@ -156,7 +157,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
     if (level < 0 && stack.length >= MAX_DEPTH) {
       // Too deep to be numbering: keep the line as text of the innermost provision.
       const owner = stack[stack.length - 1]!.node;
-      owner.children.push(paragraphOf(block.lines.map((item) => textAt(item.line, item.line.indent, item.line.text.length))));
+      owner.children.push(paragraphOf(block.lines.map(wordsOf)));
       if (!deepWarned) {
         deepWarned = true;
         file.message(`Numbering nested deeper than ${MAX_DEPTH} levels ("${marker.marker.trim()}"): such marks are kept as text`, {
@@ -335,7 +336,9 @@ function sectionLabel(text: string): number | null {
 
 function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth: number): ProvisionNode {
   const first = block.lines[0]!;
-  const indent = first.line.indent;
+  const indent = first.from ?? first.line.indent;
+  /** Where the first line's words end: the line's end, or where a correction cut it. */
+  const lineEnd = first.to ?? first.line.text.length;
   const markEnd = indent + marker.marker.length;
   const markerNode: MarkerNode = {
     type: 'marker',
@@ -344,8 +347,8 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth
   };
   const children: ProvisionNode['children'] = [markerNode];
   const textStart = indent + marker.textStart;
-  const firstText = textStart < first.line.text.length ? textAt(first.line, textStart, first.line.text.length) : null;
-  const rest = block.lines.slice(1).map((item) => textAt(item.line, item.line.indent, item.line.text.length));
+  const firstText = textStart < lineEnd ? textAt(first.line, textStart, lineEnd) : null;
+  const rest = block.lines.slice(1).map(wordsOf);
   const restTexts = [firstText, ...rest].filter((node): node is TextNode => node !== null);
 
   // A heading is in capitals (and then may wrap onto more capitalised lines),
@@ -376,11 +379,11 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth
   if (runIn !== null && firstText) {
     // The label is the heading; the words after its colon start the text.
     const labelEnd = textStart + runIn;
-    const rest = first.line.text.slice(labelEnd);
+    const rest = first.line.text.slice(labelEnd, lineEnd);
     const restStart = labelEnd + (rest.length - rest.trimStart().length);
     const label = textAt(first.line, textStart, labelEnd);
     children.push({ type: 'heading', children: [label], position: label.position });
-    const after = [...(restStart < first.line.text.length ? [textAt(first.line, restStart, first.line.text.length)] : []), ...restTexts.slice(1)];
+    const after = [...(restStart < lineEnd ? [textAt(first.line, restStart, lineEnd)] : []), ...restTexts.slice(1)];
     if (after.length > 0) children.push(paragraphOf(after));
   } else if (headingLines > 0) {
     const headingChildren = restTexts.slice(0, headingLines);
