@@ -35,7 +35,7 @@ import { DirectiveDocument } from '../src/schemas/document.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
 import { diskCache } from './lib/extract-cache.js';
 import { runMain } from './lib/report.js';
-import { documentLine, missingFields, openDoubts, type ReviewedDocument, summaryLine } from '../src/review/review.js';
+import { documentLine, missingFields, openDoubts, placeOf, type ReviewedDocument, summaryLine } from '../src/review/review.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -119,11 +119,16 @@ await runMain('corpus', async () => {
   });
   // Errors always; every other message with --verbose (a page number set aside is said for each page).
   let warnings = 0;
+  const byPath = new Map(content.directives.map((d) => [d.sourcePath, d]));
   for (const { path, diagnostics } of build.diagnostics) {
+    // A PDF's or a Word file's place is its page and line (or paragraph), not a line of the text extracted from it.
+    const directive = byPath.get(path);
+    const text = directive?.extraction ? (typeof directive.extraction.source === 'string' ? directive.extraction.source : new TextDecoder().decode(directive.extraction.source)).split(/\r\n|\r|\n/) : [];
     for (const d of diagnostics) {
       if (d.severity === 'warning') warnings++;
-      const file = d.file ? where(d.file) : where(path);
-      if (d.severity === 'error' || values.verbose) process.stderr.write(`${file}:${d.line || 1}:${d.column || 1}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
+      if (d.severity !== 'error' && !values.verbose) continue;
+      const at = d.file ? `${where(d.file)}:${d.line || 1}:${d.column || 1}` : directive?.extraction?.hints ? `${where(path)}, ${placeOf(d.line || 1, directive.extraction.hints, text).label}` : `${where(path)}:${d.line || 1}:${d.column || 1}`;
+      process.stderr.write(`${at}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
     }
   }
   if (build.failed || !build.corpus) {

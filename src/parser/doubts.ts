@@ -183,7 +183,10 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
     }
     // A body's name that runs on past the words tagged ("Cấp ủy, chi bộ" of "Cấp ủy, chi bộ đảng công an địa phương … có nhiệm vụ"),
     // or a sentence that opens with a body no tag covers ("Cơ quan tham mưu về công tác tổ chức … quản lý …").
-    const cut = runs.map((run) => bodyCut(run, ownResponsible, vocabulary)).find((at) => at !== null);
+    // Where each responsible body's words start (line:column), once per provision: the look-ups below stay linear.
+    const responsibleAt = new Map<string, string>();
+    for (const tag of ownResponsible) for (const e of tag.evidence) responsibleAt.set(`${e.line}:${e.column}`, e.text);
+    const cut = runs.map((run) => bodyCut(run, responsibleAt, vocabulary)).find((at) => at !== null);
     if (cut) {
       found.push({ rule: 'body-cut', ...cut, message: 'Tên cơ quan chịu trách nhiệm có thể dài hơn phần được nhận ra, hoặc câu mở đầu bằng một cơ quan không được nhận ra: cần đối chiếu.', provision: id, field: null });
       continue;
@@ -192,17 +195,28 @@ export function findDoubts(tree: RootNode, file: VFile, vocabulary: Vocabulary):
     const tagged = [...(node.data.responsible ?? []), ...(node.data.coordinating ?? []), ...(node.data.reportsTo ?? [])].filter((t) => !t.inherited);
     // A tagged name followed by words that go on naming ("Phòng Nghiệp vụ" 1, "Vụ … học sinh", sinh viên, "Ban Chỉ đạo Trung ương" về …).
     // Proper names only: a generic body ("cấp ủy", "chi bộ nơi …") is qualified by the words after it in every sentence.
-    const runsOn = tagged.flatMap((t) => t.evidence).find((e) => /^\p{Lu}/u.test(e.text) && /\s\p{Lu}/u.test(e.text) && nameRunsOn(runs, e));
+    // Each tag's first words only, and the first fifty tags: a body named a thousand times is one name to look at.
+    const runsOn = tagged.slice(0, 50).map((t) => t.evidence[0]!).find((e) => /^\p{Lu}/u.test(e.text) && /\s\p{Lu}/u.test(e.text) && nameRunsOn(runs, e));
     if (runsOn) {
       found.push({ rule: 'body-cut', line: runsOn.line, column: runsOn.column, message: `Tên cơ quan “${runsOn.text}” có thể còn tiếp sau phần được nhận ra: cần đối chiếu tên đầy đủ.`, provision: id, field: null });
       continue;
     }
+    const taggedAt = new Set(tagged.flatMap((t) => t.evidence.map((e) => `${e.line}:${e.column}`)));
     for (const run of runs) {
-      const known = run.bodies(vocabulary);
-      const unknown = [...run.text.matchAll(BODY_HEAD)].find(
-        (m) => !known.some((b) => b.start <= m.index && m.index < b.end) && !tagged.some((t) => t.evidence.some((e) => run.text.includes(e.text) && run.text.indexOf(e.text) <= m.index && m.index < run.text.indexOf(e.text) + e.text.length)),
-      );
-      if (unknown && ASSIGNS_OR_ASKS.test(fold(run.text))) {
+      if (!ASSIGNS_OR_ASKS.test(fold(run.text))) continue;
+      // Known names in order of where they start; the matches come in order too: one pass over both.
+      const known = [...run.bodies(vocabulary)].sort((a, b) => a.start - b.start);
+      let k = 0;
+      let reach = -1;
+      let unknown: RegExpExecArray | null = null;
+      for (const m of run.text.matchAll(BODY_HEAD)) {
+        while (k < known.length && known[k]!.start <= m.index) reach = Math.max(reach, known[k++]!.end);
+        const point = run.pointAt(m.index);
+        if (m.index < reach || taggedAt.has(`${point.line}:${point.column}`)) continue;
+        unknown = m;
+        break;
+      }
+      if (unknown) {
         found.push({ rule: 'body-unknown', ...run.pointAt(unknown.index), message: `“${unknown[0]}” giống tên một cơ quan nhưng không có trong danh mục cơ quan: có thể cơ quan này bị bỏ sót khi gắn trách nhiệm.`, provision: id, field: null });
         break;
       }
@@ -324,13 +338,12 @@ const GENERIC_HEAD = /^(?:Cơ quan|Đơn vị|Cấp ủy|Cấp uỷ|Chi bộ|Đ�
 const NAME_WORDS = new Set(['dang', 'cong', 'an', 'cap', 'dia', 'phuong', 'tren', 'truc', 'tiep', 'co', 'so', 'va', 'tuong', 'duong', 'cua', 'cac', 'noi', 'quan', 'doi', 'bo', 'phan', 'huyen', 'tinh', 'xa', 'thanh', 'pho', 'uy', 'chi', 'nao']);
 
 /** Where a responsible body's name seems cut short, or a sentence opens with a body nobody tagged; null when neither. */
-function bodyCut(run: TextRun, responsible: Array<{ evidence: Array<{ text: string; line: number; column: number }> }>, vocabulary: Vocabulary): { line: number; column: number } | null {
+function bodyCut(run: TextRun, responsibleAt: Map<string, string>, vocabulary: Vocabulary): { line: number; column: number } | null {
   const text = run.text;
   const start = run.pointAt(0);
-  const tagged = responsible.find((t) => t.evidence.some((e) => e.line === start.line && e.column === start.column));
-  if (!tagged && GENERIC_HEAD.test(text) && !run.bodies(vocabulary).some((b) => b.start === 0)) return start;
-  if (!tagged) return null;
-  const printed = tagged.evidence.find((e) => e.line === start.line && e.column === start.column)!.text;
+  const printed = responsibleAt.get(`${start.line}:${start.column}`);
+  if (printed === undefined && GENERIC_HEAD.test(text) && !run.bodies(vocabulary).some((b) => b.start === 0)) return start;
+  if (printed === undefined) return null;
   if (!text.startsWith(printed)) return null;
   const after = text.slice(printed.length, printed.length + 80);
   const duty = DUTY.exec(fold(after)) ?? /\b(?:co nhiem vu|chu tri|quan ly)\b/.exec(fold(after));

@@ -97,7 +97,8 @@ export const CorrectionsFile = z.strictObject({
   note: z.string().trim().min(1).optional(),
   /** The editor has checked the whole reading: the parser's remaining doubts are cleared. */
   checked: z.boolean().default(false),
-  corrections: z.array(Correction).default([]),
+  /** At most 2,000: an editor's corrections are a few per document, and each is looked for in the whole text (bounded work per document). */
+  corrections: z.array(Correction).max(2000, 'more than 2,000 corrections: correct the source\'s reading in parts, or give the document a better text').default([]),
 });
 export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
 
