@@ -245,7 +245,7 @@ function withRuns(entries: ResolvedCorrection[], blocks: Block[]): ResolvedCorre
   for (const entry of entries) {
     out.push(entry);
     const provision = entry.correction.provision;
-    if (!provision || !provision.through) continue;
+    if (provision === undefined || provision === false || provision.through === undefined) continue;
     const first = lines.find((item) => item.line.number === entry.line);
     const mark = first ? (provision.marker ?? forcedMarker(first.content, undefined)?.marker) : undefined;
     if (!mark) continue;

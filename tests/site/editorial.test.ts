@@ -100,19 +100,10 @@ describe("the editor's desk", () => {
     expect(readFileSync(join(out, 'van-ban', 'quang-ngai-thuc-hien-ket-luan-92', 'index.html'), 'utf8')).not.toContain('Số hiệu không đọc được');
   });
 
-  describe.skipIf(!chromiumPath)('in a browser', () => {
-    let browser: Browser;
-    let server: Awaited<ReturnType<typeof serve>>;
-    beforeAll(async () => {
-      server = await serve(out);
-      browser = await launch();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    it('shows the note on hover on screen and in full when printed', async () => {
+  it.skipIf(!chromiumPath)('shows the note on hover on screen and in full when printed, in a browser', async () => {
+    const server = await serve(out);
+    const browser: Browser = await launch();
+    try {
       const page = await browser.newPage();
       await page.goto(`${server.url}/van-ban/cong-van-hieu-dinh/`);
       const label = page.locator('#muc-2 .edited small').first();
@@ -125,9 +116,11 @@ describe("the editor's desk", () => {
       expect(await page.locator('#muc-2 .edited').first().isVisible()).toBe(true);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(1000);
-      await page.close();
-    });
-  });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 
   it('refuses a correction whose line no longer reads as it quotes, naming corrections.yaml, its line and column', () => {
     const stale = readFileSync(join(FIXTURE, 'corrections.yaml'), 'utf8').replace('quote: "Nội dung 3"', 'quote: "Nội dung 4"');
