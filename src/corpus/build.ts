@@ -9,6 +9,7 @@ import { diagnosticsOf } from '../parser/output/to-document.js';
 import { Corpus } from '../schemas/corpus.js';
 import type { Diagnostic } from '../schemas/document.js';
 import type { DirectiveSource, LoadedContent } from './load.js';
+import { linkCitations } from './links.js';
 
 export interface CorpusBuild {
   corpus: Corpus | null;
@@ -56,6 +57,14 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
     documents.push(document);
   }
   if (failed) return { corpus: null, diagnostics, failed };
+  // Citations of documents of the corpus link to them; a citation that could name two is a warning.
+  const linked = linkCitations(documents);
+  for (const problem of linked.problems) {
+    const directive = content.directives.find((d) => d.slug === problem.slug)!;
+    const entry = diagnostics.find((d) => d.path === directive.sourcePath)!;
+    entry.diagnostics.push({ severity: 'warning', message: problem.message, ruleId: 'ambiguous-citation', line: problem.line, column: problem.column });
+  }
+  documents.splice(0, documents.length, ...linked.documents);
   // The registry in id order, as the site lists it (file names would put "x-bs.yaml" before "x.yaml").
   const references = [...content.references].sort((a, b) => byCodePoint(a.id, b.id));
   const checked = Corpus.safeParse({ formatVersion: 1, documents, references, taxonomy: content.taxonomy, site: content.site });

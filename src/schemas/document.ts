@@ -114,6 +114,12 @@ export const Citation = z.strictObject({
   /** How it was recognised. */
   form: z.enum(['number', 'short-name', 'descriptive', 'defined-short-name', 'self']),
   resolved: z.boolean(),
+  /** The document of the corpus it names (its slug), when exactly one could be meant. */
+  document: Slug.optional(),
+  /** The provision of that document the words before it name ("tại mục 2 …"), by id. */
+  provision: z.string().regex(/^[a-z0-9_-]+$/).optional(),
+  /** How it was linked: by the whole number, or by the rest of it where the document's number is printed blank. */
+  linkedBy: z.enum(['number', 'code']).optional(),
   ...SourcePoint.shape,
 });
 export type Citation = z.infer<typeof Citation>;
@@ -328,7 +334,16 @@ export const DirectiveDocument = z.strictObject({
   /** Text after the signature, kept as printed (paragraphs). */
   trailer: z.array(z.string()),
   /** Every document cited anywhere in the text, once, in order of first citation. */
-  cites: z.array(z.strictObject({ target: z.string().nullable(), number: z.string().nullable(), text: z.string(), count: z.number().int().positive() })),
+  cites: z.array(
+    z.strictObject({
+      target: z.string().nullable(),
+      number: z.string().nullable(),
+      text: z.string(),
+      count: z.number().int().positive(),
+      /** The document of the corpus it names, when linked (src/corpus/links.ts). */
+      document: Slug.optional(),
+    }),
+  ),
   notes: z.array(z.string()),
   /** SHA-256 of the source file's bytes, hex. */
   sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),

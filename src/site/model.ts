@@ -5,7 +5,7 @@
  * functions of the validated corpus.
  */
 import type { Corpus } from '../schemas/corpus.js';
-import type { BodyTag, DirectiveDocument, Provision } from '../schemas/document.js';
+import type { BodyTag, Citation, DirectiveDocument, Provision } from '../schemas/document.js';
 import type { Reference } from '../schemas/reference.js';
 import { memberships, partnersOf, partnersOfDirected } from './duties.js';
 import { bodyTitle } from './text.js';
@@ -89,6 +89,12 @@ export interface SiteModel {
   citingNumber: Map<string, DirectiveDocument[]>;
   /** The documents that cite a registry document, by its id, in corpus order. */
   citingReference: Map<string, DirectiveDocument[]>;
+  /**
+   * Where the corpus cites each of its documents (src/corpus/links.ts), by the cited document's slug, in
+   * corpus order: the citing document, the provision key it cites from (null: its preamble or closing),
+   * and the cited provision's id where the text names one.
+   */
+  citedIn: Map<string, Array<{ from: string; key: string | null; provision: string | null; text: string }>>;
 }
 
 const RELATION_ORDER: Relation[] = ['chu-tri', 'chi-dao', 'phoi-hop', 'bao-cao'];
@@ -183,7 +189,34 @@ export function buildModel(corpus: Corpus): SiteModel {
     citingNumber: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.number ? [c.number] : []))),
     citingReference: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.target ? [c.target] : []))),
     documentIndex: new Map(corpus.documents.map((d, i) => [d.slug, i])),
+    citedIn: citedInCorpus(corpus.documents, provisions, order),
   };
+}
+
+/** Where the corpus cites each of its documents: once per citing provision (or preamble, closing) and cited provision. */
+function citedInCorpus(documents: DirectiveDocument[], provisions: Map<string, FlatProvision>, order: string[]): SiteModel['citedIn'] {
+  const out: SiteModel['citedIn'] = new Map();
+  const add = (cited: string, entry: { from: string; key: string | null; provision: string | null; text: string }) => {
+    const list = out.get(cited) ?? [];
+    const last = list.at(-1);
+    if (last && last.from === entry.from && last.key === entry.key && last.provision === entry.provision) return;
+    list.push(entry);
+    out.set(cited, list);
+  };
+  const keysOf = new Map<string, string[]>();
+  for (const key of order) {
+    const slug = provisions.get(key)!.document;
+    keysOf.set(slug, [...(keysOf.get(slug) ?? []), key]);
+  }
+  for (const document of documents) {
+    const linked = (c: Citation) => c.document !== undefined && c.document !== document.slug;
+    for (const p of document.preamble) for (const c of p.references.filter(linked)) add(c.document!, { from: document.slug, key: null, provision: c.provision ?? null, text: c.text });
+    for (const key of keysOf.get(document.slug) ?? []) {
+      for (const c of provisions.get(key)!.provision.references.filter(linked)) add(c.document!, { from: document.slug, key, provision: c.provision ?? null, text: c.text });
+    }
+    for (const p of document.closing) for (const c of p.references.filter(linked)) add(c.document!, { from: document.slug, key: null, provision: c.provision ?? null, text: c.text });
+  }
+  return out;
 }
 
 /** A part of a registry document (a policy group of Nghị quyết 15), its sub-parts, and the provisions linked to it. */

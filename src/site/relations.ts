@@ -72,20 +72,75 @@ function wrap(text: string, width = 29): string[] {
 }
 
 const CARRY_OUT = /(?:thực hiện|triển khai|cụ thể hóa|quán triệt)[^.;:]*$/u;
+const LEADS_CARRYING_OUT = /^\s*(?:Thực hiện|Triển khai|Cụ thể hóa|Quán triệt)\b/u;
 
-/** The references a document carries out: cited in its subject, or in a preamble sentence that says it carries them out. */
+/**
+ * What a document carries out: the registry documents (by id) and the corpus documents (by `doc:` and
+ * their slug) cited in its subject, or in a preamble sentence that says it carries them out.
+ */
 function carriedOut(document: DirectiveDocument): Set<string> {
   const out = new Set<string>();
+  const idOf = (c: { target: string | null; document?: string | undefined }) => (c.document ? `doc:${c.document}` : c.target && c.target !== 'self' ? c.target : null);
   for (const paragraph of document.preamble) {
     for (const c of paragraph.references) {
-      if (!c.target || c.target === 'self') continue;
+      const id = idOf(c);
+      if (!id) continue;
       const at = paragraph.text.indexOf(c.text);
-      if (at >= 0 && CARRY_OUT.test(paragraph.text.slice(Math.max(0, at - 160), at))) out.add(c.target);
+      if (at < 0) continue;
+      // "Thực hiện A; B …": a sentence that opens by carrying out carries out every document it lists.
+      const sentence = paragraph.text.slice(0, at).split(/[.:!?]\s/u).at(-1) ?? '';
+      if (CARRY_OUT.test(paragraph.text.slice(Math.max(0, at - 160), at)) || LEADS_CARRYING_OUT.test(sentence)) out.add(id);
     }
   }
   const subject = document.meta.subject ?? '';
-  for (const c of document.cites) if (c.target && c.number && subject.includes(c.number)) out.add(c.target);
+  for (const c of document.cites) {
+    const id = idOf(c);
+    if (id && c.number && subject.includes(c.number)) out.add(id);
+  }
   return out;
+}
+
+/** One step of a chain of documents: a document of the corpus, how far up or down, and what it is to the next. */
+export interface ChainStep {
+  slug: string;
+  depth: number;
+}
+
+/**
+ * The chain through a document, within the corpus: the documents it carries
+ * out, and those they carry out, up to the top (`up`); the documents that
+ * carry it out, and those that carry them out (`down`). Each document once,
+ * nearest first; linear in the links walked.
+ */
+export function documentChain(document: DirectiveDocument, model: SiteModel): { up: ChainStep[]; down: ChainStep[] } {
+  const walk = (next: (slug: string) => string[]): ChainStep[] => {
+    const seen = new Set([document.slug]);
+    const out: ChainStep[] = [];
+    let frontier = [document.slug];
+    for (let depth = 1; frontier.length > 0 && depth <= 12; depth++) {
+      const following: string[] = [];
+      for (const slug of frontier) {
+        for (const other of next(slug)) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          out.push({ slug: other, depth });
+          following.push(other);
+        }
+      }
+      frontier = following;
+    }
+    return out;
+  };
+  const upOf = (slug: string) => {
+    const d = model.documentsBySlug.get(slug);
+    return d ? [...carriedOut(d)].filter((id) => id.startsWith('doc:')).map((id) => id.slice(4)) : [];
+  };
+  const downOf = (slug: string) =>
+    [...new Set((model.citedIn.get(slug) ?? []).map((c) => c.from))].filter((from) => {
+      const d = model.documentsBySlug.get(from);
+      return d !== undefined && carriedOut(d).has(`doc:${slug}`);
+    });
+  return { up: walk(upOf), down: walk(downOf) };
 }
 
 function referenceNode(r: Reference, column: DiagramNode['column'], kind: string): DiagramNode {
@@ -118,14 +173,27 @@ export function documentDiagram(document: DirectiveDocument, model: SiteModel): 
   for (const r of cited.map((c) => references.get(c.target!)!).filter((r) => r.status?.state === 'replaced' && r.status.by)) {
     sentences.push(`${numberedName(r.documentType, r.number)} ${statusText(r.status)}.`);
   }
-  // Documents of the corpus that cite this one (by its number).
-  if (document.meta.number) {
-    for (const other of model.citingNumber.get(document.meta.number) ?? []) {
-      if (other.slug === document.slug) continue;
-      nodes.push({ id: `doc:${other.slug}`, lines: wrap(documentName(other.meta)), kind: 'Trích dẫn văn bản này', href: urls.document(other.slug), column: 3 });
-      edges.push({ from: `doc:${other.slug}`, to: 'self', label: 'trích dẫn' });
-      sentences.push(`${documentName(other.meta)} trích dẫn văn bản này.`);
-    }
+  // Documents of the corpus it cites (linked by their number): carried out, or cited.
+  const seen = new Set<string>();
+  for (const c of document.cites) {
+    if (!c.document || c.document === document.slug || seen.has(c.document)) continue;
+    const other = model.documentsBySlug.get(c.document);
+    if (!other) continue;
+    seen.add(c.document);
+    const carries = implemented.has(`doc:${c.document}`);
+    nodes.push({ id: `doc:${other.slug}`, lines: wrap(documentName(other.meta)), kind: carries ? 'Được thực hiện' : 'Được trích dẫn', href: urls.document(other.slug), column: 1 });
+    edges.push({ from: 'self', to: `doc:${other.slug}`, label: carries ? 'thực hiện' : 'trích dẫn' });
+    sentences.push(`Văn bản này ${carries ? 'thực hiện' : 'trích dẫn'} ${documentName(other.meta)}.`);
+  }
+  // Documents of the corpus that cite this one: linked to it, or citing its number.
+  const citing = new Set([...(model.citedIn.get(document.slug) ?? []).map((c) => c.from), ...(document.meta.number ? (model.citingNumber.get(document.meta.number) ?? []).map((d) => d.slug) : [])]);
+  for (const slug of citing) {
+    const other = model.documentsBySlug.get(slug);
+    if (!other || slug === document.slug || seen.has(slug)) continue;
+    const carries = carriedOut(other).has(`doc:${document.slug}`);
+    nodes.push({ id: `doc:${slug}`, lines: wrap(documentName(other.meta)), kind: carries ? 'Thực hiện văn bản này' : 'Trích dẫn văn bản này', href: urls.document(slug), column: 3 });
+    edges.push({ from: `doc:${slug}`, to: 'self', label: carries ? 'thực hiện' : 'trích dẫn' });
+    sentences.push(`${documentName(other.meta)} ${carries ? 'thực hiện' : 'trích dẫn'} văn bản này.`);
   }
   return { nodes, edges, sentences };
 }

@@ -41,8 +41,25 @@ export function segments(text: string, citations: Citation[], abbreviations: Abb
     const at = text.indexOf(citation.text, cursor);
     if (at === -1) continue;
     if (at > cursor) out.push(...abbreviationsIn(text.slice(cursor, at), abbreviations));
-    const href = citation.target === 'self' ? selfHref : citation.target ? urls.reference(citation.target) : null;
-    const title = citation.target === 'self' ? 'Chính văn bản này' : citation.number ? `Văn bản số ${citation.number}${citation.resolved ? '' : ' (chưa có trong kho dữ liệu)'}` : 'Văn bản chưa xác định';
+    // A document of the corpus (at the provision the text names), else the registry's page, else no link.
+    const href =
+      citation.target === 'self'
+        ? selfHref
+        : citation.document
+          ? citation.provision
+            ? urls.provisionAnchor(citation.document, citation.provision)
+            : urls.document(citation.document)
+          : citation.target
+            ? urls.reference(citation.target)
+            : null;
+    const title =
+      citation.target === 'self'
+        ? 'Chính văn bản này'
+        : citation.document
+          ? `Văn bản số ${citation.number}, có trong kho văn bản${citation.provision ? ' (đến đúng mục được dẫn)' : ''}`
+          : citation.number
+            ? `Văn bản số ${citation.number}${citation.resolved ? '' : ' (chưa có trong kho dữ liệu)'}`
+            : 'Văn bản chưa xác định';
     out.push({ kind: 'cite', text: citation.text, href, title });
     cursor = at + citation.text.length;
   }

@@ -25,7 +25,8 @@ import { KIND, numberKey, type Vocabulary } from '../vocabulary.js';
 const TYPES = typeWords('cited');
 const TYPE = `(?:${TYPES.join('|')})`;
 // Starts only where a number starts: inside a long run of digits every other start would backtrack over the run.
-const NUMBER = String.raw`(?<!\d)\d{1,6}(?:\/\d{4})?[-\/][a-z]+(?:[-\/][a-z]+){0,4}`;
+// Spaced around its dash ("12 - KL/TW") only in the full shape, with its issuer's part after a slash: "mục 3 - các" is no number.
+const NUMBER = String.raw`(?<!\d)\d{1,6}(?:(?:\/\d{4})?[-\/][a-z]+(?:[-\/][a-z]+){0,4}|\s[-–]\s[a-z]{1,8}\/[a-z]+(?:[-\/][a-z]+){0,3})`;
 // The date as "ngày 05/11/2020" or "ngày 10 tháng 7 năm 2024".
 const NUMBER_FORM = new RegExp(String.raw`(?:${TYPE} (?:so )?)?(${NUMBER})(?:,? ngay (\d{1,2})(?:\/| thang )(\d{1,2})(?:\/| nam )(\d{4}))?`, 'g');
 const SHORT_FORM = new RegExp(String.raw`(${TYPE}) (?:so )?(\d{1,6})(?![\d\/-])`, 'g');

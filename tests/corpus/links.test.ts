@@ -1,0 +1,128 @@
+/**
+ * Citations resolved inside the corpus: a citation names a document of the
+ * corpus by its number however it is printed, links to the provision the
+ * words before it name, never to a document of another year, and is left
+ * unlinked — with a warning — where two documents could be meant. A
+ * document whose number is printed blank is found by the rest of its number
+ * and the month it prints, only where no other number of that kind could be
+ * meant. Our own invented chain: a Kết luận, a province's programme
+ * carrying it out, a letter carrying out both.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkCitations, numberKey } from '../../src/corpus/links.js';
+import { parseDirective } from '../../src/parser/index.js';
+import type { Citation, DirectiveDocument, Provision } from '../../src/schemas/document.js';
+import { projectContent } from '../support/content.js';
+
+const { vocabulary } = projectContent();
+
+function doc(slug: string, source: string): DirectiveDocument {
+  return parseDirective({ source, path: `${slug}.txt`, slug, vocabulary }).document!;
+}
+
+const KET_LUAN = doc(
+  'ket-luan-12',
+  `BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM
+          *
+Số 12-KL/TW                                 Hà Nội, ngày 03 tháng 2 năm 2026
+
+                              KẾT LUẬN
+             về phát triển văn hóa đọc trong cộng đồng
+
+1. Về nhận thức
+Các cấp ủy nâng cao nhận thức về văn hóa đọc.
+2. Về thư viện cơ sở
+Các tỉnh ủy chỉ đạo củng cố thư viện xã.
+
+                                              T/M BAN CHẤP HÀNH
+Nơi nhận:                                         TỔNG BÍ THƯ
+- Các tỉnh ủy,
+- Lưu Văn phòng Trung ương.                       Lê Văn An
+`,
+);
+
+const PROGRAMME = doc(
+  'chuong-trinh-tinh-uy',
+  `TỈNH ỦY HÒA BÌNH                              ĐẢNG CỘNG SẢN VIỆT NAM
+          *
+Số      -CTr/TU                       Hòa Bình, ngày     tháng 3 năm 2026
+
+                       CHƯƠNG TRÌNH HÀNH ĐỘNG
+    thực hiện Kết luận số 12-KL/TW ngày 03/02/2026 của Ban Chấp hành Trung ương
+
+Thực hiện Kết luận số 12-KL/TW ngày 03/02/2026 của Ban Chấp hành Trung ương, Tỉnh ủy ban hành Chương trình hành động như sau:
+1. Các huyện ủy củng cố thư viện xã theo mục 2 Kết luận số 12-KL/TW.
+2. Ban Tuyên giáo Tỉnh ủy hướng dẫn thực hiện.
+
+                                              T/M BAN THƯỜNG VỤ
+Nơi nhận:                                         BÍ THƯ
+- Các huyện ủy,
+- Lưu VT.                                      Trần Thị Bình
+`,
+);
+
+const LETTER = doc(
+  'cong-van-301',
+  `ĐẢNG ỦY CÁC CƠ QUAN TỈNH                     ĐẢNG CỘNG SẢN VIỆT NAM
+          *
+Số 301-CV/ĐU                               Hòa Bình, ngày 20 tháng 3 năm 2026
+V/v triển khai Chương trình hành động số 45-CTr/Tu
+
+Kính gửi: Các chi bộ trực thuộc.
+
+Thực hiện Chương trình hành động số 45-CTr/Tu ngày 10/3/2026 của Tỉnh ủy; Kết luận số 12 - KL/TW ngày 03/02/2026 của Ban Chấp hành Trung ương, Đảng ủy đề nghị:
+1. Các chi bộ tổ chức quán triệt đến đảng viên.
+2. Văn phòng Đảng ủy theo dõi, báo cáo.
+
+                                              T/M BAN THƯỜNG VỤ
+Nơi nhận:                                         BÍ THƯ
+- Như trên,
+- Lưu VP.                                      Hà Văn Cường
+`,
+);
+
+const all = (d: DirectiveDocument): Citation[] => {
+  const walk = (list: Provision[]): Citation[] => list.flatMap((p) => [...p.references, ...walk(p.children)]);
+  return [...d.preamble.flatMap((p) => p.references), ...walk(d.provisions), ...d.closing.flatMap((p) => p.references)];
+};
+
+describe('citations inside the corpus', () => {
+  it('compare numbers as the genre prints them', () => {
+    expect(numberKey('104-CTr/Tu')).toBe(numberKey('104-CTr/TU'));
+    expect(numberKey('Số 2449 - CV/ĐU')).toBe(numberKey('2449-CV/DU'));
+  });
+
+  it('link every step of a chain, up to the provision the text names', () => {
+    const { documents, problems } = linkCitations([KET_LUAN, PROGRAMME, LETTER]);
+    expect(problems).toEqual([]);
+    const [, programme, letter] = documents;
+    const toKetLuan = all(programme!).filter((c) => c.number?.startsWith('12'));
+    expect(toKetLuan.every((c) => c.document === 'ket-luan-12')).toBe(true);
+    expect(toKetLuan.find((c) => c.provision)?.provision).toBe('muc-2');
+    const fromLetter = all(letter!);
+    // "12 - KL/TW" with spaces, and the programme whose number is printed blank, found by "-CTr/TU" and March 2026.
+    expect(fromLetter.find((c) => c.number?.startsWith('12'))?.document).toBe('ket-luan-12');
+    expect(fromLetter.find((c) => c.number?.startsWith('45'))).toMatchObject({ document: 'chuong-trinh-tinh-uy', linkedBy: 'code' });
+    expect(letter!.cites.find((c) => c.number?.startsWith('45'))?.document).toBe('chuong-trinh-tinh-uy');
+  });
+
+  it('never link a citation to a document of another year', () => {
+    const older = { ...KET_LUAN, slug: 'ket-luan-12-cu', meta: { ...KET_LUAN.meta, date: '2019-05-02' } };
+    const { documents } = linkCitations([older, PROGRAMME]);
+    expect(all(documents[1]!).filter((c) => c.document)).toEqual([]);
+  });
+
+  it('leave a citation that could name two documents unlinked, with a warning', () => {
+    const twin = { ...KET_LUAN, slug: 'ket-luan-12-ban-sao' };
+    const undated = doc('thong-bao', 'Kính gửi: Các chi bộ.\n\nTheo Kết luận số 12-KL/TW, các chi bộ thực hiện:\n1. Họp chi bộ.\n');
+    const { documents, problems } = linkCitations([KET_LUAN, twin, undated]);
+    expect(all(documents[2]!).some((c) => c.document)).toBe(false);
+    expect(problems[0]?.message).toMatch(/could name 2 documents of the corpus \(ket-luan-12, ket-luan-12-ban-sao\)/u);
+  });
+
+  it('find a blank-numbered document only where no other number of that kind could be meant', () => {
+    const other = doc('cong-van-khac', 'Kính gửi: Các chi bộ.\n\nThực hiện Chương trình hành động số 46-CTr/TU ngày 25/3/2026 của Tỉnh ủy, đề nghị:\n1. Họp chi bộ.\n');
+    const { documents } = linkCitations([PROGRAMME, LETTER, other]);
+    expect(all(documents[1]!).find((c) => c.number?.startsWith('45'))?.document).toBeUndefined();
+  });
+});
