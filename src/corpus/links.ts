@@ -14,7 +14,7 @@
  * citations and the documents (each citation looks up a map).
  */
 import type { Citation, DirectiveDocument, Provision } from '../schemas/document.js';
-import { fold } from '../text/fold.js';
+import { fold, slugify } from '../text/fold.js';
 import { TYPE_BY_CODE } from '../parser/input/classify.js';
 
 /** A number as compared: no spaces, no "số", letters folded ("104-CTr/Tu" = "104-CTR/TU", "2449-CV/ĐU" = "2449-CV/DU"). */
@@ -118,20 +118,26 @@ export function linkCitations(documents: DirectiveDocument[]): { documents: Dire
   const out = documents.map((document) => {
     const copy: DirectiveDocument = structuredClone(document);
     // A number cited once with its date and again without it is the same document: the undated mention takes that year.
-    const years = new Map<string, string>();
-    for (const { citation } of citationsOf(copy)) if (citation.number && citation.date) years.set(numberKey(citation.number), citation.date.slice(0, 4));
+    const dated = new Map<string, string>();
+    for (const { citation } of citationsOf(copy)) if (citation.number && citation.date && !dated.has(numberKey(citation.number))) dated.set(numberKey(citation.number), citation.date);
     for (const { citation, text } of citationsOf(copy)) {
       if (!citation.number || citation.target === 'self') continue;
-      const year = citation.date?.slice(0, 4) ?? years.get(numberKey(citation.number));
+      const date = citation.date ?? dated.get(numberKey(citation.number)) ?? null;
+      const year = date?.slice(0, 4);
       const sameYear = (d: DirectiveDocument) => !year || !d.meta.date || d.meta.date.startsWith(year);
-      let candidates = (byNumber.get(numberKey(citation.number)) ?? []).filter((d) => d.slug !== copy.slug && sameYear(d));
+      const byItsNumber = (byNumber.get(numberKey(citation.number)) ?? []).filter(sameYear);
+      // A document citing its own number cites itself.
+      if (byItsNumber.length === 1 && byItsNumber[0]!.slug === copy.slug) {
+        citation.target = 'self';
+        continue;
+      }
+      let candidates = byItsNumber.filter((d) => d.slug !== copy.slug);
       let by: 'number' | 'code' = 'number';
       if (candidates.length === 0) {
         // A document whose number was stamped blank: its type (the citation's words) and the rest of its number.
         // It must give its date, agreeing with the month and year the document prints beside its blank day; and no
         // other number of that kind may be cited with a date that agrees too ("134/KH-UBND" and "200/KH-UBND" cannot both be one plan).
         const code = codeKey(citation.number);
-        const date = citation.date;
         if (code && date) {
           const type = typeOfCode(code);
           const fits = (d: DirectiveDocument, iso: string) => agrees(printedDate(d), iso);
@@ -139,6 +145,11 @@ export function linkCitations(documents: DirectiveDocument[]): { documents: Dire
             .filter(([key]) => key.endsWith(`|${code}`) && (type === null || key.startsWith(type)))
             .flatMap(([, list]) => list)
             .filter((d) => d.slug !== copy.slug && fits(d, date));
+          if (candidates.length === 0 && byCode.get(`${fold(copy.meta.documentType ?? '')}|${code}`)?.some((d) => d.slug === copy.slug) && agrees(printedDate(copy), date)) {
+            // Its own number, printed blank in its header and cited in its own text ("Chương trình số 104-CTr/TU … này").
+            citation.target = 'self';
+            continue;
+          }
           const only = candidates[0];
           const rivals = only ? new Set((citedByCode.get(code) ?? []).filter((c) => c.date !== null && fits(only, c.date)).map((c) => c.number)) : new Set();
           if (rivals.size > 1) candidates = [];
@@ -170,5 +181,15 @@ export function linkCitations(documents: DirectiveDocument[]): { documents: Dire
     }
     return copy;
   });
+  // The documents cited by number that link nowhere get a page of their own: one per number and year; an undated
+  // mention joins the one year its number is cited with, where there is one.
+  const unlinked = out.flatMap((d) => citationsOf(d).map(({ citation }) => citation)).filter((c) => c.number && !c.document && !c.target);
+  const years = new Map<string, Set<string>>();
+  for (const c of unlinked) if (c.date) years.set(numberKey(c.number!), (years.get(numberKey(c.number!)) ?? new Set()).add(c.date.slice(0, 4)));
+  for (const c of unlinked) {
+    const known = years.get(numberKey(c.number!));
+    const year = c.date?.slice(0, 4) ?? (known?.size === 1 ? [...known][0]! : null);
+    c.cited = slugify(`${numberKey(c.number!)}${year ? ` ${year}` : ''}`) || 'van-ban';
+  }
   return { documents: out, problems };
 }

@@ -120,6 +120,8 @@ export const Citation = z.strictObject({
   provision: z.string().regex(/^[a-z0-9_-]+$/).optional(),
   /** How it was linked: by the whole number, or by the rest of it where the document's number is printed blank. */
   linkedBy: z.enum(['number', 'code']).optional(),
+  /** A document cited by number that is neither in the corpus nor in the registry: the id of its page (number and year). */
+  cited: Slug.optional(),
   ...SourcePoint.shape,
 });
 export type Citation = z.infer<typeof Citation>;

@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../schemas/corpus.js';
 import type { BodyTag, Citation, DirectiveDocument, Provision } from '../schemas/document.js';
+import { citedElsewhere, type CitedDocument } from './cited.js';
 import type { Reference } from '../schemas/reference.js';
 import { memberships, partnersOf, partnersOfDirected } from './duties.js';
 import { bodyTitle } from './text.js';
@@ -95,6 +96,8 @@ export interface SiteModel {
    * and the cited provision's id where the text names one.
    */
   citedIn: Map<string, Array<{ from: string; key: string | null; provision: string | null; text: string }>>;
+  /** The documents cited by number that are neither in the corpus nor in the registry, most cited first (cited.ts). */
+  cited: CitedDocument[];
 }
 
 const RELATION_ORDER: Relation[] = ['chu-tri', 'chi-dao', 'phoi-hop', 'bao-cao'];
@@ -190,6 +193,7 @@ export function buildModel(corpus: Corpus): SiteModel {
     citingReference: citing(corpus.documents, (d) => d.cites.flatMap((c) => (c.target ? [c.target] : []))),
     documentIndex: new Map(corpus.documents.map((d, i) => [d.slug, i])),
     citedIn: citedInCorpus(corpus.documents, provisions, order),
+    cited: citedElsewhere(corpus.documents, (slug, id) => `${slug}/${id}`),
   };
 }
 

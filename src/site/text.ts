@@ -51,14 +51,16 @@ export function segments(text: string, citations: Citation[], abbreviations: Abb
             : urls.document(citation.document)
           : citation.target
             ? urls.reference(citation.target)
-            : null;
+            : citation.cited
+              ? urls.cited(citation.cited)
+              : null;
     const title =
       citation.target === 'self'
         ? 'Chính văn bản này'
         : citation.document
           ? `Văn bản số ${citation.number}, có trong kho văn bản${citation.provision ? ' (đến đúng mục được dẫn)' : ''}`
           : citation.number
-            ? `Văn bản số ${citation.number}${citation.resolved ? '' : ' (chưa có trong kho dữ liệu)'}`
+            ? `Văn bản số ${citation.number}${citation.resolved ? '' : ' (chưa có trong kho: xem những gì các văn bản dẫn chiếu nói về nó)'}`
             : 'Văn bản chưa xác định';
     out.push({ kind: 'cite', text: citation.text, href, title });
     cursor = at + citation.text.length;

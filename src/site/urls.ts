@@ -24,6 +24,8 @@ export const urls = {
   matrix: () => '/ma-tran/',
   references: () => '/van-ban-dan-chieu/',
   reference: (id: string) => `/van-ban-dan-chieu/${id}/`,
+  /** A document cited by number that is neither in the corpus nor in the registry: what the citations say of it. */
+  cited: (id: string) => `/van-ban-dan-chieu/so/${id}/`,
   referencePart: (id: string, part: string) => `/van-ban-dan-chieu/${id}/#${part}`,
   glossary: () => '/thuat-ngu/',
   data: () => '/du-lieu/',

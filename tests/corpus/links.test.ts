@@ -13,6 +13,7 @@ import { linkCitations, numberKey } from '../../src/corpus/links.js';
 import { parseDirective } from '../../src/parser/index.js';
 import type { Citation, DirectiveDocument, Provision } from '../../src/schemas/document.js';
 import { projectContent } from '../support/content.js';
+import { CHAIN } from '../support/chain.js';
 
 const { vocabulary } = projectContent();
 
@@ -20,66 +21,11 @@ function doc(slug: string, source: string): DirectiveDocument {
   return parseDirective({ source, path: `${slug}.txt`, slug, vocabulary }).document!;
 }
 
-const KET_LUAN = doc(
-  'ket-luan-12',
-  `BAN CHẤP HÀNH TRUNG ƯƠNG                     ĐẢNG CỘNG SẢN VIỆT NAM
-          *
-Số 12-KL/TW                                 Hà Nội, ngày 03 tháng 2 năm 2026
+const KET_LUAN = doc('ket-luan-12', CHAIN['ket-luan-12']!);
 
-                              KẾT LUẬN
-             về phát triển văn hóa đọc trong cộng đồng
+const PROGRAMME = doc('chuong-trinh-tinh-uy', CHAIN['chuong-trinh-tinh-uy']!);
 
-1. Về nhận thức
-Các cấp ủy nâng cao nhận thức về văn hóa đọc.
-2. Về thư viện cơ sở
-Các tỉnh ủy chỉ đạo củng cố thư viện xã.
-
-                                              T/M BAN CHẤP HÀNH
-Nơi nhận:                                         TỔNG BÍ THƯ
-- Các tỉnh ủy,
-- Lưu Văn phòng Trung ương.                       Lê Văn An
-`,
-);
-
-const PROGRAMME = doc(
-  'chuong-trinh-tinh-uy',
-  `TỈNH ỦY HÒA BÌNH                              ĐẢNG CỘNG SẢN VIỆT NAM
-          *
-Số      -CTr/TU                       Hòa Bình, ngày     tháng 3 năm 2026
-
-                       CHƯƠNG TRÌNH HÀNH ĐỘNG
-    thực hiện Kết luận số 12-KL/TW ngày 03/02/2026 của Ban Chấp hành Trung ương
-
-Thực hiện Kết luận số 12-KL/TW ngày 03/02/2026 của Ban Chấp hành Trung ương, Tỉnh ủy ban hành Chương trình hành động như sau:
-1. Các huyện ủy củng cố thư viện xã theo mục 2 Kết luận số 12-KL/TW.
-2. Ban Tuyên giáo Tỉnh ủy hướng dẫn thực hiện.
-
-                                              T/M BAN THƯỜNG VỤ
-Nơi nhận:                                         BÍ THƯ
-- Các huyện ủy,
-- Lưu VT.                                      Trần Thị Bình
-`,
-);
-
-const LETTER = doc(
-  'cong-van-301',
-  `ĐẢNG ỦY CÁC CƠ QUAN TỈNH                     ĐẢNG CỘNG SẢN VIỆT NAM
-          *
-Số 301-CV/ĐU                               Hòa Bình, ngày 20 tháng 3 năm 2026
-V/v triển khai Chương trình hành động số 45-CTr/Tu
-
-Kính gửi: Các chi bộ trực thuộc.
-
-Thực hiện Chương trình hành động số 45-CTr/Tu ngày 10/3/2026 của Tỉnh ủy; Kết luận số 12 - KL/TW ngày 03/02/2026 của Ban Chấp hành Trung ương, Đảng ủy đề nghị:
-1. Các chi bộ tổ chức quán triệt đến đảng viên.
-2. Văn phòng Đảng ủy theo dõi, báo cáo.
-
-                                              T/M BAN THƯỜNG VỤ
-Nơi nhận:                                         BÍ THƯ
-- Như trên,
-- Lưu VP.                                      Hà Văn Cường
-`,
-);
+const LETTER = doc('cong-van-301', CHAIN['cong-van-301']!);
 
 const all = (d: DirectiveDocument): Citation[] => {
   const walk = (list: Provision[]): Citation[] => list.flatMap((p) => [...p.references, ...walk(p.children)]);
