@@ -5,10 +5,14 @@
  *   folds accents but not "đ" to "d";
  * - abbreviations and their expansions, both ways (BHYT ↔ bảo hiểm y tế);
  * - the documents a reader may name by number or short name ("KL 92",
- *   "KL92", "Kết luận 92", "92-KL/TW", "92 KL TW"): the cited documents and
- *   the corpus's own, each with what to search for and its page.
+ *   "KL92", "Kết luận 92", "92-KL/TW", "92 KL TW", the bare "9387", "CV
+ *   2775" by the type's letters): the cited documents and the corpus's own
+ *   (one printed blank by the number the corpus cites it by), each with what
+ *   to search for and its page.
  */
 import type { Corpus } from '../schemas/corpus.js';
+import type { Citation } from '../schemas/document.js';
+import { TYPE_BY_CODE } from '../text/document-types.js';
 import { documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
 import { numberedName } from '../text/document-name.js';
@@ -38,12 +42,15 @@ export function compact(text: string): string {
 
 /** The forms a number is typed in: "92-KL/TW" → 92-KL/TW, 92 KL, KL 92 (and with the type's name). */
 export function numberForms(documentType: string | null, number: string): string[] {
-  const match = /^([\d.]+)(?:\/\d{4})?[-/]([\p{L}Đđ]+)/u.exec(number);
+  const match = /^([\d.]+)(?:\/\d{4})?\s*[-/]\s*([\p{L}Đđ]+)/u.exec(number);
   const forms = [number];
   if (match) {
     const [, n, code] = match;
-    forms.push(`${n} ${code}`, `${code} ${n}`);
+    forms.push(`${n} ${code}`, `${code} ${n}`, n!);
     if (documentType) forms.push(`${documentType} ${n}`, `${documentType} số ${n}`);
+    // "CV 2775", "KH 11": the type's own letters, where they are not the number's ("2775/SNV-CCHC" is a Công văn).
+    const typeCode = documentType ? Object.entries(TYPE_BY_CODE).find(([, name]) => compact(name) === compact(documentType) || compact(documentType).startsWith(compact(name)))?.[0] : undefined;
+    if (typeCode) forms.push(`${typeCode} ${n}`, `${typeCode} số ${n}`);
   }
   if (documentType) forms.push(`${documentType} ${number}`, `${documentType} số ${number}`);
   return forms;
@@ -88,13 +95,30 @@ export function searchVocabulary(corpus: Corpus): SearchVocabulary {
     const names = [...new Set([r.shortName, ...r.citedAs.filter((c) => !c.includes('{'))])];
     documents.push({ type: r.documentType, number: r.number, names, query: n ? `${r.documentType} ${n}` : r.shortName, title: numberedName(r.documentType, r.number), href: urls.reference(r.id) });
   }
+  // A corpus document whose number is printed blank is known by the number the corpus cites it by (src/corpus/links.ts).
+  const citedAs = new Map<string, Set<string>>();
+  const note = (c: Citation) => {
+    if (c.document && c.number) citedAs.set(c.document, (citedAs.get(c.document) ?? new Set()).add(c.number));
+  };
+  const walkCitations = (provisions: Corpus['documents'][number]['provisions']): void => {
+    for (const p of provisions) {
+      p.references.forEach(note);
+      walkCitations(p.children);
+    }
+  };
   for (const d of corpus.documents) {
-    if (!d.meta.number) continue;
-    const n = /^[\d.]+/.exec(d.meta.number)?.[0];
+    d.preamble.forEach((p) => p.references.forEach(note));
+    d.closing.forEach((p) => p.references.forEach(note));
+    walkCitations(d.provisions);
+  }
+  for (const d of corpus.documents) {
+    const number = d.meta.number ?? (citedAs.get(d.slug)?.size === 1 ? [...citedAs.get(d.slug)!][0]! : null);
+    if (!number) continue;
+    const n = /^[\d.]+/.exec(number)?.[0];
     documents.push({
       type: d.meta.documentType,
-      number: d.meta.number,
-      query: n && d.meta.documentType ? `${d.meta.documentType} ${n}` : d.meta.number,
+      number,
+      query: n && d.meta.documentType ? `${d.meta.documentType} ${n}` : number,
       title: documentName(d.meta),
       href: urls.document(d.slug),
     });

@@ -63,6 +63,34 @@ describe('a chain of documents in one site', () => {
     expect(readFileSync(join(out, 'van-ban-dan-chieu', 'index.html'), 'utf8')).toMatch(/Kế hoạch số 88-KH\/TU<\/a> ngày 02\/03\/2026/u);
   });
 
+  it.skipIf(!chromiumPath)('finds each document by its number however it is typed, the document itself first', async () => {
+    const server = await serve(out);
+    const browser = await launch();
+    try {
+      const tab = await browser.newPage();
+      const cases: Array<[string, string]> = [
+        ['301', 'Công văn số 301-CV/ĐU'],
+        ['CV 301', 'Công văn số 301-CV/ĐU'],
+        ['cong van 301', 'Công văn số 301-CV/ĐU'],
+        ['301-cv/du', 'Công văn số 301-CV/ĐU'],
+        ['301 CV ĐU', 'Công văn số 301-CV/ĐU'],
+        ['KL 12', 'Kết luận số 12-KL/TW'],
+        // Printed blank, known by the number the letter cites it by.
+        ['45-CTr/TU', 'Chương trình hành động'],
+        ['CTr 45', 'Chương trình hành động'],
+      ];
+      for (const [query, title] of cases) {
+        await tab.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+        const first = tab.locator('#van-ban-goi-ten li').first();
+        await first.waitFor({ timeout: 10_000 });
+        expect(await first.innerText(), query).toMatch(new RegExp(`^Văn bản: ${title}`, 'u'));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
+
   it.skipIf(!chromiumPath)('lets a reader walk the chain up from the letter and back down, in a browser', async () => {
     const server = await serve(out);
     const browser = await launch();
