@@ -102,13 +102,12 @@ export function searchVocabulary(corpus: Corpus): SearchVocabulary {
   };
   const walkCitations = (provisions: Corpus['documents'][number]['provisions']): void => {
     for (const p of provisions) {
-      p.references.forEach(note);
+      for (const c of p.references) note(c);
       walkCitations(p.children);
     }
   };
   for (const d of corpus.documents) {
-    d.preamble.forEach((p) => p.references.forEach(note));
-    d.closing.forEach((p) => p.references.forEach(note));
+    for (const p of [...d.preamble, ...d.closing]) for (const c of p.references) note(c);
     walkCitations(d.provisions);
   }
   for (const d of corpus.documents) {
