@@ -70,7 +70,7 @@ describe('parse', () => {
     writeFileSync(meta, 'number: 123-CV/TU\nnumbr: 12\n');
     const { code, stderr } = run('scripts/parse.ts', [`${SEED}/source.txt`, '--meta', meta]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/meta\.yaml:2:1: error: unknown key "numbr"; allowed keys: documentType, number, date, place, issuer, subject, source, status, notes/);
+    expect(stderr).toMatch(/meta\.yaml:2:1: error: unknown key "numbr"; allowed keys: documentType, number, date, place, issuer, subject, source, field, status, notes/);
   });
 
   it('shows usage for wrong arguments', () => {

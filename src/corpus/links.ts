@@ -191,5 +191,13 @@ export function linkCitations(documents: DirectiveDocument[]): { documents: Dire
     const year = c.date?.slice(0, 4) ?? (known?.size === 1 ? [...known][0]! : null);
     c.cited = slugify(`${numberKey(c.number!)}${year ? ` ${year}` : ''}`) || 'van-ban';
   }
+  // A document whose words name no field clearly takes the field of the document its preamble opens by carrying out.
+  const bySlug = new Map(out.map((d) => [d.slug, d]));
+  for (const document of out) {
+    if (document.field) continue;
+    const first = document.preamble.flatMap((p) => (/^\s*(?:Thực hiện|Triển khai|Căn cứ|Quán triệt)\b/u.test(p.text) ? p.references : [])).find((c) => c.document);
+    const carried = first ? bySlug.get(first.document!) : undefined;
+    if (carried?.field) document.field = { ...carried.field, from: 'text', words: [...carried.field.words.slice(0, 3)] };
+  }
   return { documents: out, problems };
 }

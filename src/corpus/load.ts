@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DirectiveMetaFile } from '../schemas/meta.js';
 import { Reference } from '../schemas/reference.js';
 import { SiteConfig } from '../schemas/site.js';
-import { Abbreviation, Area, Beneficiary, Body, type Taxonomy } from '../schemas/taxonomy.js';
+import { Abbreviation, Area, Beneficiary, Body, Field, type Taxonomy } from '../schemas/taxonomy.js';
 import { SOURCE_FILES, type SourceFormat } from '../extract/formats.js';
 import type { Extraction } from '../extract/index.js';
 import { type ContentProblem, validateYaml } from './validate-yaml.js';
@@ -68,6 +68,14 @@ function duplicates(ids: Array<{ id: string; path: string }>, what: string): Con
 export function loadContent(source: ContentSource): { ok: true; content: LoadedContent } | { ok: false; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const taxonomy: Partial<Taxonomy> = {};
+  // Fields of whole documents: optional, none when the content has no fields.yaml.
+  const fieldsText = source.readText('taxonomy/fields.yaml');
+  if (fieldsText === null) (taxonomy as Record<string, unknown>)['fields'] = [];
+  else {
+    const result = validateYaml(z.array(Field), fieldsText, 'taxonomy/fields.yaml');
+    if (result.ok) (taxonomy as Record<string, unknown>)['fields'] = result.data;
+    else problems.push(...result.problems);
+  }
   for (const [key, [path, schema]] of Object.entries(TAXONOMY_FILES)) {
     const text = source.readText(path);
     if (text === null) {

@@ -99,6 +99,7 @@ export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & {
       sourceSha256: options.sourceSha256 ?? null,
       original: options.original ?? null,
       status: options.meta?.status ?? null,
+      field: options.meta?.field ?? null,
     });
 }
 

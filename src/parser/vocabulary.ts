@@ -3,7 +3,7 @@
  * taxonomy and the registry of cited documents (both validated content).
  */
 import type { Reference, ReferencePart } from '../schemas/reference.js';
-import type { Body, Taxonomy } from '../schemas/taxonomy.js';
+import type { Body, Field, Taxonomy } from '../schemas/taxonomy.js';
 import { MultiMatcher } from '../text/multi-matcher.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 
@@ -17,6 +17,8 @@ export interface Vocabulary {
   references: Reference[];
   /** Known bodies alone (for texts that are not runs, such as list entries). */
   bodies: PhraseMatcher<Body>;
+  /** The words of the fields of whole documents (fields.yaml). */
+  fields: PhraseMatcher<Field>;
   bodyById: Map<string, Body>;
   /** Registry entries by normalised number ("15-NQ/TW"). */
   referenceByNumber: Map<string, Reference>;
@@ -59,11 +61,14 @@ export function compileVocabulary(taxonomy: Taxonomy, references: Reference[]): 
     }
     for (const part of reference.parts) parts.set(part.id, { reference, part });
   }
+  const fields = new PhraseMatcher<Field>();
+  for (const field of taxonomy.fields ?? []) for (const term of field.terms) fields.add(term, field);
   return {
     matcher,
     taxonomy,
     references,
     bodies,
+    fields,
     bodyById: new Map(taxonomy.bodies.map((body) => [body.id, body])),
     referenceByNumber,
     parts,

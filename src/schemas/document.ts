@@ -354,6 +354,16 @@ export const DirectiveDocument = z.strictObject({
   /** Whether it is in force, as an editor has checked (meta.yaml `status`); null when nobody has. */
   status: DocumentStatus.nullable(),
   diagnostics: z.array(Diagnostic),
+  /** The document's field (Lĩnh vực), from its words or an editor's meta.yaml; null when neither says it clearly. */
+  field: z
+    .strictObject({
+      id: Slug,
+      label: z.string(),
+      from: z.enum(['text', 'metadata']),
+      /** The words that pointed to it most, as printed. */
+      words: z.array(z.string()),
+    })
+    .nullable(),
   /** What the parser is unsure of, in source order. */
   doubts: z.array(Doubt),
   /**

@@ -40,6 +40,8 @@ export const DirectiveMetaFile = z.strictObject({
       url: WebAddress.optional(),
     })
     .optional(),
+  /** The document's field (Lĩnh vực), by its id in taxonomy/fields.yaml, where its words do not say it clearly. */
+  field: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   /** Whether the document is in force, as an editor has checked it. */
   status: DocumentStatus.optional(),
   /** Editors' notes for readers, in Vietnamese. */

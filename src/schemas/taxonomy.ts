@@ -56,10 +56,21 @@ export const Abbreviation = z.strictObject({
 export type Abbreviation = z.infer<typeof Abbreviation>;
 
 /** The whole tag vocabulary. */
+/** A field (Lĩnh vực) of a whole document, as the legal portals list them: one entry of content/taxonomy/fields.yaml. */
+export const Field = z.strictObject({
+  id: Slug,
+  label: z.string().min(1),
+  /** Words that show a document is about the field; matched like the areas'. */
+  terms: z.array(z.string().min(1)).min(1),
+});
+export type Field = z.infer<typeof Field>;
+
 export const Taxonomy = z.strictObject({
   areas: z.array(Area),
   beneficiaries: z.array(Beneficiary),
   bodies: z.array(Body),
   abbreviations: z.array(Abbreviation),
+  /** Fields of whole documents (optional file: none where the content has no fields.yaml). */
+  fields: z.array(Field).default([]),
 });
 export type Taxonomy = z.infer<typeof Taxonomy>;

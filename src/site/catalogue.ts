@@ -15,6 +15,7 @@ export interface Facet {
 export const UNKNOWN_TYPE = 'Chưa rõ loại văn bản';
 export const UNKNOWN_ISSUER = 'Chưa rõ cơ quan ban hành';
 export const UNKNOWN_YEAR = 'Chưa rõ năm';
+export const UNKNOWN_FIELD = 'Chưa xác định lĩnh vực';
 /** Documents on one page of the full list. */
 export const PAGE_SIZE = 50;
 
@@ -48,6 +49,11 @@ export function byType(documents: DirectiveDocument[]): Facet[] {
 
 export function byIssuer(documents: DirectiveDocument[]): Facet[] {
   return facet(documents, (d) => d.meta.issuer ?? UNKNOWN_ISSUER, bySize);
+}
+
+/** By field (Lĩnh vực): the documents whose words or editor name one; those that do not, last. */
+export function byField(documents: DirectiveDocument[]): Facet[] {
+  return facet(documents, (d) => d.field?.label ?? UNKNOWN_FIELD, (a, b) => (a.label === UNKNOWN_FIELD ? 1 : b.label === UNKNOWN_FIELD ? -1 : bySize(a, b)));
 }
 
 export function byYear(documents: DirectiveDocument[]): Facet[] {

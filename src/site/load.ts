@@ -13,7 +13,8 @@ let model: Promise<SiteModel> | undefined;
 export function loadModel(): Promise<SiteModel> {
   model ??= (async () => {
     const strip = <T extends { id: string }>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
-    const documents = [...readCorpus().documents];
+    const read = readCorpus();
+    const documents = [...read.documents];
     const order = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
     // Everything was validated when the corpus was read; no second pass over it.
     const corpus: Corpus = {
@@ -25,6 +26,7 @@ export function loadModel(): Promise<SiteModel> {
         beneficiaries: strip(await getCollection('beneficiaries')),
         bodies: strip(await getCollection('bodies')),
         abbreviations: (await getCollection('abbreviations')).map(({ data: { id: _id, ...entry } }) => entry),
+        fields: read.taxonomy.fields,
       },
       site: (await getCollection('site')).map(({ data: { id: _id, ...site } }) => site)[0]!,
     };

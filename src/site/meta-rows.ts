@@ -66,6 +66,11 @@ export function metaRows(document: DirectiveDocument): MetaRow[] {
     { label: 'Ngày ban hành', value: meta.date ? displayDate(meta.date) : unreadText(document, 'date'), note: meta.date ? origin(provenance['date'], samePage) : issuedAfter },
     { label: 'Nơi ban hành', value: meta.place, note: origin(provenance['place'], samePage) },
     { label: 'Trích yếu', value: meta.subject, note: origin(provenance['subject'], samePage) },
+    {
+      label: 'Lĩnh vực',
+      value: document.field?.label ?? null,
+      note: document.field ? (document.field.from === 'metadata' ? 'Do biên tập viên xác định.' : `Xác định theo lời văn bản${document.field.words.length > 0 ? ` (“${document.field.words.slice(0, 3).join('”, “')}”)` : ''}.`) : null,
+    },
     { label: 'Nơi nhận', value: document.copiesTo.length > 0 ? `${document.copiesTo.length} nơi (xem cuối văn bản)` : null, note: null },
   ];
 }

@@ -9,6 +9,7 @@ export const urls = {
   catalogue: (page = 1) => (page > 1 ? `/danh-muc/trang-${page}/` : '/danh-muc/'),
   catalogueType: (slug: string) => `/danh-muc/loai/${slug}/`,
   catalogueIssuer: (slug: string) => `/danh-muc/co-quan/${slug}/`,
+  catalogueField: (slug: string) => `/danh-muc/linh-vuc/${slug}/`,
   catalogueYear: (year: string) => `/danh-muc/nam/${year}/`,
   document: (slug: string) => `/van-ban/${slug}/`,
   provisionAnchor: (slug: string, id: string) => `/van-ban/${slug}/#${id}`,

@@ -21,7 +21,7 @@ describe('meta.yaml', () => {
     const result = validateYaml(DirectiveMetaFile, 'number: 1-CV/TU\nsubjet: x\n', 'meta.yaml');
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'meta.yaml', line: 2, column: 1, message: 'unknown key "subjet"; allowed keys: documentType, number, date, place, issuer, subject, source, status, notes' }],
+      problems: [{ path: 'meta.yaml', line: 2, column: 1, message: 'unknown key "subjet"; allowed keys: documentType, number, date, place, issuer, subject, source, field, status, notes' }],
     });
   });
 
@@ -63,7 +63,7 @@ describe('the content folder', () => {
     expect(loaded.content.directives.map((d) => d.slug)).toEqual(['quang-ngai-thuc-hien-ket-luan-92']);
   });
 
-  it('has exactly the policy areas of the domain brief', () => {
+  it('has exactly the policy areas of the domain brief, then those of an archive beyond social policy', () => {
     const loaded = loadContent(contentFromDisk(CONTENT_ROOT));
     if (!loaded.ok) throw new Error('content does not load');
     expect(loaded.content.taxonomy.areas.map((a) => [a.id, a.label])).toEqual([
@@ -83,7 +83,15 @@ describe('the content folder', () => {
       ['quan-ly-so-hoa', 'Quản lý, số hóa, cải cách hành chính'],
       ['nguon-luc', 'Nguồn lực'],
       ['kiem-tra-giam-sat', 'Kiểm tra, giám sát, báo cáo'],
+      ['moi-truong', 'Môi trường, khí hậu'],
+      ['tai-nguyen-khoang-san', 'Đất đai, khoáng sản, tài nguyên'],
+      ['an-ninh-trat-tu', 'An ninh, trật tự, phòng chống tội phạm'],
+      ['cong-tac-dang-vien', 'Công tác đảng viên, tổ chức đảng'],
+      ['khoa-hoc-cong-nghe', 'Khoa học, công nghệ, chuyển đổi số'],
+      ['tu-phap', 'Tư pháp, công chứng, pháp luật'],
     ]);
+    // And the fields of whole documents, as the portals list them.
+    expect(loaded.content.taxonomy.fields.length).toBeGreaterThanOrEqual(10);
   });
 
   it('reports every problem of a broken folder at once, with file and line', () => {

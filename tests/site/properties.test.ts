@@ -36,6 +36,14 @@ describe('a document page, first things first', () => {
     expect(effectOf({ ...saying('… có hiệu lực kể từ ngày ký.'), meta: { date: null } } as unknown as DirectiveDocument)?.date).toBeNull();
   });
 
+  it('gives the document its field (Lĩnh vực), in the Thuộc tính and as a way into the catalogue', () => {
+    requireBuild();
+    const html = readFileSync(join('dist', 'van-ban', DOC, 'index.html'), 'utf8');
+    expect(html).toMatch(/<th scope="row">Lĩnh vực<\/th>\s*<td>\s*Văn hóa – Xã hội\s*<br ?\/?>\s*<small class="muted">Xác định theo lời văn bản \(“chính sách xã hội”/u);
+    const facet = readFileSync(join('dist', 'danh-muc', 'linh-vuc', 'van-hoa-xa-hoi', 'index.html'), 'utf8');
+    expect(facet).toContain('Lĩnh vực: Văn hóa – Xã hội');
+  });
+
   it('names a download by what it is', () => {
     expect(downloadName({ slug: 'x', meta: { documentType: 'Công văn', number: '9387/UBND-KT', date: '2026-09-12' } }, 'pdf')).toBe('Cong-van-9387-UBND-KT-2026-09-12.pdf');
     expect(downloadName({ slug: 'cong-van-dang-uy', meta: { documentType: 'Công văn', number: null, date: null } }, 'txt')).toBe('cong-van-dang-uy.txt');

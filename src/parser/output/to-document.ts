@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import type { Appendix, Citation, Diagnostic, DirectiveDocument, DocumentStatus, Footnote, ListEntry, Original, Provision } from '../../schemas/document.js';
 import { findBodies } from '../tags/bodies.js';
+import { documentField } from '../tags/fields.js';
 import { qualify, type Jurisdiction } from '../tags/jurisdiction.js';
 import { textOf, type AppendixNode, type FootnotesNode, type ListNode, type ParagraphNode, type ProvisionNode, type RootNode, type SignatureNode } from '../nodes.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -18,6 +19,8 @@ export interface DocumentOptions {
   original?: Original | null;
   /** Whether it is in force, as an editor has checked (meta.yaml). */
   status?: DocumentStatus | null;
+  /** The field an editor set (meta.yaml), by id. */
+  field?: string | null;
 }
 
 /**
@@ -205,11 +208,13 @@ export function toDocument(tree: RootNode, file: VFile, options: DocumentOptions
     original: options.original ?? null,
     status: options.status ?? null,
     diagnostics: diagnosticsOf(file),
+    field: null,
     doubts: tree.data.doubts ?? [],
     unread: (tree.data.unread ?? []).filter((field) => tree.data.meta?.[field] === null),
     corrections: corrections ? { count: corrections.entries.length, note: corrections.note, checked: corrections.checked } : null,
   };
   if (tree.data.pages) addPages(document, tree.data.pages);
+  document.field = documentField(document, options.vocabulary, options.field ?? null);
   return document;
 }
 
