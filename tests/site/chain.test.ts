@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch } from '../../harness/browser.js';
 import { serve } from '../../harness/serve.js';
@@ -63,11 +64,12 @@ describe('a chain of documents in one site', () => {
     expect(readFileSync(join(out, 'van-ban-dan-chieu', 'index.html'), 'utf8')).toMatch(/Kế hoạch số 88-KH\/TU<\/a> ngày 02\/03\/2026/u);
   });
 
-  it.skipIf(!chromiumPath)('finds each document by its number however it is typed, the document itself first', async () => {
-    const server = await serve(out);
+  it.skipIf(!chromiumPath)('finds each document by its number however it is typed, the document itself first: over HTTP, under a sub-path and from disk', async () => {
+    const root = await serve(out);
+    const sub = await serve(out, '/thu-vien/kho/');
     const browser = await launch();
+    const modes: Record<string, string> = { http: `${root.url}/`, 'sub-path': `${sub.url}/`, 'file://': `${pathToFileURL(out).href}/` };
     try {
-      const tab = await browser.newPage();
       const cases: Array<[string, string]> = [
         ['301', 'Công văn số 301-CV/ĐU'],
         ['CV 301', 'Công văn số 301-CV/ĐU'],
@@ -79,17 +81,23 @@ describe('a chain of documents in one site', () => {
         ['45-CTr/TU', 'Chương trình hành động'],
         ['CTr 45', 'Chương trình hành động'],
       ];
-      for (const [query, title] of cases) {
-        await tab.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`);
-        const first = tab.locator('#van-ban-goi-ten li').first();
-        await first.waitFor({ timeout: 10_000 });
-        expect(await first.innerText(), query).toMatch(new RegExp(`^Văn bản: ${title}`, 'u'));
+      for (const [mode, base] of Object.entries(modes)) {
+        const context = await browser.newContext({ locale: 'vi-VN' });
+        const tab = await context.newPage();
+        for (const [query, title] of cases) {
+          await tab.goto(`${base}tim-kiem/index.html?q=${encodeURIComponent(query)}`);
+          const first = tab.locator('#van-ban-goi-ten li').first();
+          await first.waitFor({ timeout: 10_000 });
+          expect(await first.innerText(), `${mode}: ${query}`).toMatch(new RegExp(`^Văn bản: ${title}`, 'u'));
+        }
+        await context.close();
       }
     } finally {
       await browser.close();
-      await server.close();
+      await root.close();
+      await sub.close();
     }
-  }, 120_000);
+  }, 180_000);
 
   it.skipIf(!chromiumPath)('lets a reader walk the chain up from the letter and back down, in a browser', async () => {
     const server = await serve(out);
