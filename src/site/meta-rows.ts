@@ -69,7 +69,13 @@ export function metaRows(document: DirectiveDocument): MetaRow[] {
     {
       label: 'Lĩnh vực',
       value: document.field?.label ?? null,
-      note: document.field ? (document.field.from === 'metadata' ? 'Do biên tập viên xác định.' : `Xác định theo lời văn bản${document.field.words.length > 0 ? ` (“${document.field.words.slice(0, 3).join('”, “')}”)` : ''}.`) : null,
+      note: document.field
+        ? document.field.from === 'metadata'
+          ? 'Do biên tập viên xác định.'
+          : document.field.words.length > 0
+            ? `Xác định theo lời văn bản (“${document.field.words.slice(0, 3).join('”, “')}”).`
+            : 'Xác định theo trích yếu của văn bản.'
+        : null,
     },
     { label: 'Nơi nhận', value: document.copiesTo.length > 0 ? `${document.copiesTo.length} nơi (xem cuối văn bản)` : null, note: null },
   ];

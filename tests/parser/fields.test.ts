@@ -28,6 +28,13 @@ describe('the field of a document', () => {
     expect(vague.field).toBeNull();
   });
 
+  it('is found in a subject an OCR reading misread a tone of, with every mark folded away', () => {
+    const d = parse(
+      'BAN TUYÊN GIÁO                     ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 20-CV/BTG                      Lâm Đồng, ngày 02 tháng 3 năm 2026\nV/v cử cán bộ tham gia Ban Vì sự tiên bộ của phụ nữ\n\nKính gửi: Các xã.\n\nĐề nghị các xã thực hiện:\n1. Họp định kỳ.\n',
+    );
+    expect(d.field).toEqual({ id: 'van-hoa-xa-hoi', label: 'Văn hóa – Xã hội', from: 'text', words: [] });
+  });
+
   it('is what an editor says in meta.yaml, and says so', () => {
     const d = parse('Kính gửi: Các xã.\n\nĐề nghị các xã thực hiện:\n1. Họp định kỳ.\n', { field: 'van-thu-luu-tru', notes: [] });
     expect(d.field).toEqual({ id: 'van-thu-luu-tru', label: 'Văn thư – Lưu trữ', from: 'metadata', words: [] });

@@ -11,6 +11,7 @@
 import type { DirectiveDocument, Provision } from '../../schemas/document.js';
 import type { Field } from '../../schemas/taxonomy.js';
 import type { Vocabulary } from '../vocabulary.js';
+import { fold } from '../../text/fold.js';
 
 export interface DocumentField {
   id: string;
@@ -59,11 +60,30 @@ export function documentField(document: DirectiveDocument, vocabulary: Vocabular
     count(p.heading, 2);
     count(p.text, 1);
   }
+  if (score.size === 0) return looseSubject(document, fields);
   const ranked = [...score.values()].sort((a, b) => b.points - a.points || a.field.id.localeCompare(b.field.id));
   // A subject that names one field says what the document is about; otherwise the words must point clearly.
   const inSubject = new Set(vocabulary.fields.match((document.meta.subject ?? '').normalize('NFC')).map((m) => m.value.id));
   const [top, next] = inSubject.size === 1 ? [score.get([...inSubject][0]!)!, undefined] : ranked;
-  if (!top || top.points < 4 || (next && top.points < 1.5 * next.points)) return null;
+  if (!top || top.points < 4 || (next && top.points < 1.5 * next.points)) return looseSubject(document, fields);
   const words = [...top.words.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([w]) => w);
   return { id: top.field.id, label: top.field.label, from: 'text', words };
+}
+
+/**
+ * Where the words name no field clearly, the subject alone, compared with
+ * every mark folded away (an OCR reading that misread a tone, "tiên bộ" for
+ * "tiến bộ"): the one field whose terms it holds as whole words, if exactly
+ * one. The subject is a line: the look is short.
+ */
+function looseSubject(document: DirectiveDocument, fields: Field[]): DocumentField | null {
+  const subject = ` ${fold(document.meta.subject ?? '').replace(/[^a-z0-9]+/g, ' ')} `;
+  if (subject.trim() === '') return null;
+  const hits = fields
+    .map((field) => ({ field, words: field.terms.filter((term) => subject.includes(` ${fold(term).replace(/[^a-z0-9]+/g, ' ').trim()} `)) }))
+    .filter((hit) => hit.words.length > 0);
+  if (hits.length !== 1) return null;
+  const [hit] = hits;
+  // The subject's own words cannot be cut out of the folded line: none are quoted.
+  return { id: hit!.field.id, label: hit!.field.label, from: 'text', words: [] };
 }
