@@ -46,6 +46,24 @@ export const Gold = z.object({
     .default(null),
   /** A joint document's other signatures, left to right (scored like the first). */
   otherSignatures: z.array(z.object({ authority: NullableText, title: NullableText, name: NullableText })).default([]),
+  /** The deadlines the words set, by provision path (or `preamble`, `closing`): see the development set's README. Null: a scan not read. */
+  deadlines: z
+    .record(
+      z.string(),
+      z.array(
+        z.object({
+          text: z.string(),
+          kind: z.string(),
+          date: z.string().optional(),
+          period: z.string().optional(),
+          day: z.string().optional(),
+          amount: z.number().optional(),
+          unit: z.string().optional(),
+        }),
+      ),
+    )
+    .nullable()
+    .optional(),
   /**
    * Values the text layer cannot carry (stamped digits, a footnote the
    * extraction drops): a parser that reads only the text may give these.

@@ -60,6 +60,8 @@ export interface Totals {
   falseCitations: number;
   extraBodies: number;
   taggedBodies: number;
+  /** Deadlines the golds give, and those found (apart from the fields). */
+  deadlines: { right: number; total: number };
   /** Wrong answers, and those that lie where an uncleared doubt points (README, "The parser's doubts"). */
   misses: number;
   missesCovered: number;
@@ -86,6 +88,7 @@ export function totals(documents: ScoredDocument[]): Totals {
     FIELDS.every((f) => !d.score.fields[f] || d.score.fields[f]!.right === d.score.fields[f]!.total) && d.score.wordsLost === 0 && d.score.falseCitations === 0 && d.score.furnitureInProvisions === 0;
   const right = scored.filter(isRight);
   return {
+    deadlines: scored.reduce((acc, d) => ({ right: acc.right + (d.score.deadlines?.right ?? 0), total: acc.total + (d.score.deadlines?.total ?? 0) }), { right: 0, total: 0 }),
     misses: scored.reduce((sum, d) => sum + d.score.misses.length, 0),
     missesCovered: scored.reduce((sum, d) => sum + d.score.misses.filter((m) => missCovered(m, d.score.doubts)).length, 0),
     doubtsOnRight: right.reduce((sum, d) => sum + d.score.doubts.length, 0),
@@ -181,6 +184,7 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
     `| bodies tagged where the gold annotates but does not name (responsible, coordinating) | ${t.extraBodies} | ${t.taggedBodies} | ${percent(t.extraBodies, t.taggedBodies)} |`,
   );
   out.push('', "## The parser's doubts", '', ...doubtLines(t));
+  if (t.deadlines.total > 0) out.push('', '## Deadlines', '', `Deadlines the golds give found with their words and normalised fields: ${t.deadlines.right} of ${t.deadlines.total} (${percent(t.deadlines.right, t.deadlines.total)}).`);
   const corrected = documents.filter((d) => (d.correctionLines ?? 0) > 0);
   if (corrected.length > 0) out.push('', "## The editors' corrections", '', ...costLines(corrected));
   out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');

@@ -21,8 +21,21 @@ export interface ViewBody {
   column: number;
 }
 
+/** A deadline as the scorer compares it. */
+export interface ViewDeadline {
+  text: string;
+  kind: string;
+  date?: string | undefined;
+  period?: string | undefined;
+  day?: string | undefined;
+  amount?: number | undefined;
+  unit?: string | undefined;
+}
+
 export interface ViewProvision {
   marker: string;
+  /** Its own deadlines (not those it follows from its parent). */
+  deadlines: ViewDeadline[];
   heading: string | null;
   /** The provision's own text (without its children). */
   text: string;
@@ -38,6 +51,9 @@ export interface ParseView {
   meta: Record<'documentType' | 'number' | 'date' | 'place' | 'issuer' | 'subject', string | null>;
   addressees: string[];
   preamble: string[];
+  /** The deadlines of the preamble's and the closing's paragraphs. */
+  preambleDeadlines: ViewDeadline[];
+  closingDeadlines: ViewDeadline[];
   provisions: ViewProvision[];
   closing: string[];
   footnotes: number;
@@ -111,6 +127,8 @@ export interface DocumentScore {
   extraBodies: number;
   taggedBodies: number;
   falseCitationSample: string[];
+  /** Deadlines found of those the gold gives (printed words and normalised fields alike); apart from the fields, so the figures of the fields stay comparable. Null: the gold gives none to score. */
+  deadlines: FieldScore | null;
   /** Every wrong answer and where it lies (for how well the doubts point at them). */
   misses: Miss[];
   /** Provisions the parse has, and its doubts: what the doubts cover is scored by doubtCoverage(). */
@@ -438,7 +456,22 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   };
   count(view.provisions);
 
+  // Deadlines: each of the gold's found at its place, with its words and its normalised fields.
+  let deadlines: FieldScore | null = null;
+  if (gold.deadlines) {
+    deadlines = { right: 0, total: 0, details: [] };
+    for (const [path, wanted] of Object.entries(gold.deadlines)) {
+      const got = path === 'preamble' ? view.preambleDeadlines : path === 'closing' ? view.closingDeadlines : (at(view.provisions, path)?.deadlines ?? []);
+      for (const d of wanted) {
+        deadlines.total++;
+        const match = got.find((g) => same(g.text, d.text, options) && g.kind === d.kind && (['date', 'period', 'day', 'amount', 'unit'] as const).every((k) => (d[k] ?? null) === (g[k] ?? null)));
+        if (match) deadlines.right++;
+        else deadlines.details.push(`${path}: ${show(d)} not among ${show(got.map((g) => `${g.kind} ${g.text}`))}`);
+      }
+    }
+  }
   return {
+    deadlines,
     fields,
     hasKinhGui: gold.addressees.length > 0,
     wordsLost,

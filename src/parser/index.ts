@@ -2,7 +2,7 @@
  * The directive parser: a unified processor over a unist tree.
  *
  *   parse      normalise → lines → blocks → tree           (build-tree.ts)
- *   transform  meta → ids → tags → references               (stages.ts)
+ *   transform  meta → ids → tags → references → deadlines   (stages.ts)
  *              → doubts                                     (doubts.ts)
  *   serialise  JSON document (to-document.ts) or plain text (to-text.ts)
  *
@@ -18,7 +18,7 @@ import { buildTree } from './structure/build-tree.js';
 import type { LayoutHints } from './hints.js';
 import { decodeSource } from './input/decode.js';
 import type { RootNode } from './nodes.js';
-import { idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
+import { deadlinesStage, idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
 import { doubtsStage } from './doubts.js';
 import type { LoadedCorrections } from '../schemas/corrections.js';
 import { toDocument } from './output/to-document.js';
@@ -91,6 +91,7 @@ export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & {
     .use(idsStage)
     .use(tagsStage, stageOptions)
     .use(referencesStage, stageOptions)
+    .use(deadlinesStage)
     .use(doubtsStage, stageOptions)
     .use(directiveCompile, {
       vocabulary: options.vocabulary,

@@ -49,7 +49,7 @@ export interface ParagraphNode extends Parent {
   /** Text, and the footnote marks that stand in it (glued to the text before them). */
   children: Array<TextNode | FootnoteReferenceNode>;
   position: Position;
-  data?: { leadIn?: boolean; references?: Citation[]; quoted?: boolean; editorial?: string; responsible?: BodyTag[]; coordinating?: BodyTag[]; reportsTo?: BodyTag[] };
+  data?: { leadIn?: boolean; references?: Citation[]; deadlines?: import('../schemas/document.js').Deadline[]; quoted?: boolean; editorial?: string; responsible?: BodyTag[]; coordinating?: BodyTag[]; reportsTo?: BodyTag[] };
 }
 
 export type HeaderRole =
@@ -128,6 +128,7 @@ export interface ProvisionData {
   areas?: AreaTag[];
   beneficiaries?: TermTag[];
   references?: Citation[];
+  deadlines?: import('../schemas/document.js').Deadline[];
   /** What an editor's corrections changed in the provision, and their notes. */
   editorial?: { parts: Array<import('./corrections.js').CorrectedPart>; notes: string[] };
 }

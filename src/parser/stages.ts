@@ -5,7 +5,8 @@
 import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import type { AreaTag, BodyTag, Citation, TermTag } from '../schemas/document.js';
+import type { AreaTag, BodyTag, Citation, Deadline, TermTag } from '../schemas/document.js';
+import { findDeadlines } from './tags/deadlines.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './structure/ids.js';
@@ -188,6 +189,33 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
     }
   };
 }
+
+/** The deadlines a run's words set, each at its place in the source. */
+function deadlinesIn(run: TextRun, year: number | null): Deadline[] {
+  return findDeadlines(run.text, year).map(({ start, end: _end, ...d }) => ({ ...d, inherited: false, ...run.pointAt(start) }));
+}
+
+/**
+ * Stage: deadlines. A provision's own words set its deadlines (not text it
+ * quotes); an item that sets none follows its parent's, marked inherited.
+ * The preamble's and closing's paragraphs have their own.
+ */
+export const deadlinesStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
+  const year = tree.data.meta?.date ? Number(tree.data.meta.date.slice(0, 4)) : null;
+  const paragraphs = [
+    ...(tree.children.find((node) => node.type === 'preamble')?.children ?? []),
+    ...(tree.children.find((node) => node.type === 'closing')?.children ?? []),
+  ];
+  for (const paragraph of paragraphs) paragraph.data = { ...paragraph.data, deadlines: deadlinesIn(runOf(paragraph), year) };
+  const body = bodyOf(tree);
+  if (!body) return;
+  visitParents(body, 'provision', (node, ancestors) => {
+    const own = dutyRuns(node).flatMap((run) => deadlinesIn(run, year));
+    const parent = ancestors[ancestors.length - 1];
+    const inherited = parent?.type === 'provision' ? (parent.data.deadlines ?? []).map((d) => ({ ...d, inherited: true })) : [];
+    node.data.deadlines = own.length > 0 ? own : inherited;
+  });
+};
 
 /** Stage: citations of other documents, and the date the document must be later than. */
 export const referencesStage: Plugin<[StageOptions], RootNode> = (options: StageOptions) => (tree: RootNode, file: VFile) => {

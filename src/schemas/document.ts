@@ -126,6 +126,31 @@ export const Citation = z.strictObject({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/**
+ * A deadline the words set (src/parser/tags/deadlines.ts), normalised as the
+ * development set's README describes: its words as printed, its kind, and
+ * the date, period, day, span or event it gives.
+ */
+export const Deadline = z.strictObject({
+  text: z.string(),
+  kind: z.enum(['by', 'during', 'within', 'every', 'ongoing', 'at', 'before-event']),
+  date: IsoDate.optional(),
+  /** `month:YYYY-MM`, `quarter:YYYY-Qn`, `year:YYYY`, `range:YYYY-YYYY`; for `every`: `weekly`, `monthly`, `quarterly`, `6-monthly`, `yearly`. */
+  period: z.string().optional(),
+  /** For `every`: the day in the year, `MM-DD`. */
+  day: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+  amount: z.number().int().positive().optional(),
+  unit: z.enum(['day', 'working-day', 'month']).optional(),
+  /** For `within`: the event the span runs from, as printed. */
+  from: z.string().optional(),
+  /** The year is not printed: the document's was taken. */
+  yearInferred: z.literal(true).optional(),
+  /** Set by the enclosing provision (its items follow it unless they set their own). */
+  inherited: z.boolean(),
+  ...SourcePoint.shape,
+});
+export type Deadline = z.infer<typeof Deadline>;
+
 /** A Nghị quyết 15 policy group a provision is linked to through its areas. */
 export const GroupLink = z.strictObject({
   reference: Slug,
@@ -160,6 +185,8 @@ const provisionShape = {
   areas: z.array(AreaTag),
   references: z.array(Citation),
   groups: z.array(GroupLink),
+  /** When the provision's words say it must be done: its own, or (inherited) its parent's. */
+  deadlines: z.array(Deadline),
   source: SourceSpan,
   /** `editorial`: an editor's correction (corrections.yaml) changed how the provision was read; absent when the parser read it alone. */
   provenance: z.literal('editorial').optional(),
@@ -194,6 +221,7 @@ export const PreambleParagraph = z.strictObject({
   /** The sentence that introduces the provisions ("… yêu cầu:"). */
   leadIn: z.boolean(),
   references: z.array(Citation),
+  deadlines: z.array(Deadline),
   source: SourceSpan,
 });
 
@@ -201,6 +229,7 @@ export const PreambleParagraph = z.strictObject({
 export const ClosingParagraph = z.strictObject({
   text: z.string(),
   references: z.array(Citation),
+  deadlines: z.array(Deadline),
   /** Bodies the closing gives a duty ("Giao Công an tỉnh theo dõi, đôn đốc …"), with whom, reporting to whom. */
   responsible: z.array(BodyTag),
   coordinating: z.array(BodyTag),
