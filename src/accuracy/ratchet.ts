@@ -35,6 +35,8 @@ const RecordedTotals = z.object({
   falseCitations: z.number().int(),
   extraBodies: z.number().int(),
   taggedBodies: z.number().int(),
+  /** Deadlines: the golds' found (right of total) and those found (of which extra, not in the golds). */
+  deadlines: z.object({ right: z.number().int(), total: z.number().int(), found: z.number().int(), extra: z.number().int() }).optional(),
 });
 
 export const Ratchet = z
@@ -75,6 +77,12 @@ function flatten(t: Totals | z.infer<typeof RecordedTotals>): Map<string, number
   for (const [key, value] of Object.entries(t)) if (typeof value === 'number') out.set(key, value);
   // Bodies tagged that the gold does not name, as a share of those tagged: more found may mean a few more wrong, never a worse share.
   out.set('extraShare', t.taggedBodies === 0 ? 0 : t.extraBodies / t.taggedBodies);
+  // Deadlines: recall as a count, precision as a share (more found may mean a few more wrong, never a worse share).
+  if (t.deadlines && t.deadlines.total > 0) {
+    out.set('deadlines.right', t.deadlines.right);
+    out.set('deadlines.total', t.deadlines.total);
+    out.set('deadlinePrecision', t.deadlines.found === 0 ? 0 : (t.deadlines.found - t.deadlines.extra) / t.deadlines.found);
+  }
   return out;
 }
 

@@ -61,13 +61,24 @@ export interface Totals {
   extraBodies: number;
   taggedBodies: number;
   /** Deadlines the golds give, and those found (apart from the fields). */
-  deadlines: { right: number; total: number };
+  deadlines: { right: number; total: number; found: number; extra: number };
   /** Wrong answers, and those that lie where an uncleared doubt points (README, "The parser's doubts"). */
   misses: number;
   missesCovered: number;
   /** Uncleared doubts on the documents read fully right, and those documents' provisions. */
   doubtsOnRight: number;
   provisionsOnRight: number;
+}
+
+/** Recall (the golds' deadlines found, words and normalised fields alike) and precision (the deadlines found that the golds give at that place). */
+function deadlineLines(d: Totals['deadlines']): string[] {
+  const precise = d.found - d.extra;
+  return [
+    '| measure | measured | target |',
+    '|---|--:|--:|',
+    `| recall: deadlines the golds give, found with their words and normalised fields | ${d.right} of ${d.total} (${percent(d.right, d.total)}) | ≥ 90 % |`,
+    `| precision: deadlines found that the golds give at that place | ${precise} of ${d.found} (${percent(precise, d.found)}) | ≥ 95 % |`,
+  ];
 }
 
 export function totals(documents: ScoredDocument[]): Totals {
@@ -88,7 +99,15 @@ export function totals(documents: ScoredDocument[]): Totals {
     FIELDS.every((f) => !d.score.fields[f] || d.score.fields[f]!.right === d.score.fields[f]!.total) && d.score.wordsLost === 0 && d.score.falseCitations === 0 && d.score.furnitureInProvisions === 0;
   const right = scored.filter(isRight);
   return {
-    deadlines: scored.reduce((acc, d) => ({ right: acc.right + (d.score.deadlines?.right ?? 0), total: acc.total + (d.score.deadlines?.total ?? 0) }), { right: 0, total: 0 }),
+    deadlines: scored.reduce(
+      (acc, d) => ({
+        right: acc.right + (d.score.deadlines?.right ?? 0),
+        total: acc.total + (d.score.deadlines?.total ?? 0),
+        found: acc.found + (d.score.deadlines?.found ?? 0),
+        extra: acc.extra + (d.score.deadlines?.extra ?? 0),
+      }),
+      { right: 0, total: 0, found: 0, extra: 0 },
+    ),
     misses: scored.reduce((sum, d) => sum + d.score.misses.length, 0),
     missesCovered: scored.reduce((sum, d) => sum + d.score.misses.filter((m) => missCovered(m, d.score.doubts)).length, 0),
     doubtsOnRight: right.reduce((sum, d) => sum + d.score.doubts.length, 0),
@@ -184,7 +203,7 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
     `| bodies tagged where the gold annotates but does not name (responsible, coordinating) | ${t.extraBodies} | ${t.taggedBodies} | ${percent(t.extraBodies, t.taggedBodies)} |`,
   );
   out.push('', "## The parser's doubts", '', ...doubtLines(t));
-  if (t.deadlines.total > 0) out.push('', '## Deadlines', '', `Deadlines the golds give found with their words and normalised fields: ${t.deadlines.right} of ${t.deadlines.total} (${percent(t.deadlines.right, t.deadlines.total)}).`);
+  if (t.deadlines.total > 0) out.push('', '## Deadlines', '', ...deadlineLines(t.deadlines));
   const corrected = documents.filter((d) => (d.correctionLines ?? 0) > 0);
   if (corrected.length > 0) out.push('', "## The editors' corrections", '', ...costLines(corrected));
   out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');

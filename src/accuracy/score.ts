@@ -21,6 +21,14 @@ export interface ViewBody {
   column: number;
 }
 
+/** Deadlines: those of the gold found (recall) and those found that the gold does not give (precision). */
+export interface DeadlineScore extends FieldScore {
+  /** Deadlines the parse found (its own, not inherited). */
+  found: number;
+  /** Of those, the ones the gold does not give at that place. */
+  extra: number;
+}
+
 /** A deadline as the scorer compares it. */
 export interface ViewDeadline {
   text: string;
@@ -128,7 +136,7 @@ export interface DocumentScore {
   taggedBodies: number;
   falseCitationSample: string[];
   /** Deadlines found of those the gold gives (printed words and normalised fields alike); apart from the fields, so the figures of the fields stay comparable. Null: the gold gives none to score. */
-  deadlines: FieldScore | null;
+  deadlines: DeadlineScore | null;
   /** Every wrong answer and where it lies (for how well the doubts point at them). */
   misses: Miss[];
   /** Provisions the parse has, and its doubts: what the doubts cover is scored by doubtCoverage(). */
@@ -457,18 +465,39 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   count(view.provisions);
 
   // Deadlines: each of the gold's found at its place, with its words and its normalised fields.
-  let deadlines: FieldScore | null = null;
+  let deadlines: DeadlineScore | null = null;
   if (gold.deadlines) {
-    deadlines = { right: 0, total: 0, details: [] };
+    deadlines = { right: 0, total: 0, found: 0, extra: 0, details: [] };
+    const sameDeadline = (g: ViewDeadline, d: ViewDeadline) =>
+      same(g.text, d.text, options) && g.kind === d.kind && (['date', 'period', 'day', 'amount', 'unit'] as const).every((k) => (d[k] ?? null) === (g[k] ?? null));
+    const goldAt = (path: string): ViewDeadline[] => (gold.deadlines as Record<string, ViewDeadline[]>)[path] ?? [];
     for (const [path, wanted] of Object.entries(gold.deadlines)) {
       const got = path === 'preamble' ? view.preambleDeadlines : path === 'closing' ? view.closingDeadlines : (at(view.provisions, path)?.deadlines ?? []);
       for (const d of wanted) {
         deadlines.total++;
-        const match = got.find((g) => same(g.text, d.text, options) && g.kind === d.kind && (['date', 'period', 'day', 'amount', 'unit'] as const).every((k) => (d[k] ?? null) === (g[k] ?? null)));
-        if (match) deadlines.right++;
+        if (got.some((g) => sameDeadline(g, d))) deadlines.right++;
         else deadlines.details.push(`${path}: ${show(d)} not among ${show(got.map((g) => `${g.kind} ${g.text}`))}`);
       }
     }
+    // Precision: every deadline the parse found, wherever it lies, against the gold's at that place.
+    const tally = (path: string, got: ViewDeadline[]) => {
+      for (const g of got) {
+        deadlines!.found++;
+        if (!goldAt(path).some((d) => sameDeadline(g, d))) {
+          deadlines!.extra++;
+          deadlines!.details.push(`${path}: extra ${show({ text: g.text, kind: g.kind })}`);
+        }
+      }
+    };
+    tally('preamble', view.preambleDeadlines);
+    tally('closing', view.closingDeadlines);
+    const walk = (list: ViewProvision[], prefix: string) =>
+      list.forEach((p, i) => {
+        const path = prefix ? `${prefix}.${i}` : String(i);
+        tally(path, p.deadlines);
+        walk(p.children, path);
+      });
+    walk(view.provisions, '');
   }
   return {
     deadlines,

@@ -17,8 +17,8 @@ describe('deadlines', () => {
     ['Gửi chậm nhất là ngày 05 tháng 11 năm 2025.', { text: 'chậm nhất là ngày 05 tháng 11 năm 2025', kind: 'by', date: '2025-11-05' }],
     ['Hoàn thành trước ngày 30/6.', { text: 'trước ngày 30/6', kind: 'by', date: '2026-06-30', yearInferred: true }],
     ['Tổ chức trong tháng 10/2026.', { text: 'trong tháng 10/2026', kind: 'during', period: 'month:2026-10' }],
-    ['Hoàn thành trong Quý III năm 2025.', { text: 'trong Quý III năm 2025', kind: 'during', period: 'quarter:2025-Q3' }],
-    ['Hoàn thành trong năm 2026.', { text: 'trong năm 2026', kind: 'during', period: 'year:2026' }],
+    ['Hoàn thành trong Quý III năm 2025.', { text: 'Hoàn thành trong Quý III năm 2025', kind: 'during', period: 'quarter:2025-Q3' }],
+    ['Hoàn thành trong năm 2026.', { text: 'Hoàn thành trong năm 2026', kind: 'during', period: 'year:2026' }],
     ['Trong 10 ngày kể từ ngày ký, các đơn vị gửi danh sách.', { text: 'Trong 10 ngày kể từ ngày ký', kind: 'within', amount: 10, unit: 'day', from: 'ngày ký' }],
     ['không quá 60 ngày làm việc.', { text: 'không quá 60 ngày làm việc', kind: 'within', amount: 60, unit: 'working-day' }],
     ['Định kỳ 6 tháng báo cáo.', { text: 'Định kỳ 6 tháng', kind: 'every', period: '6-monthly' }],
@@ -27,13 +27,58 @@ describe('deadlines', () => {
     ['Thường xuyên kiểm tra.', { text: 'Thường xuyên', kind: 'ongoing' }],
     ['Dự họp vào lúc 8h00 ngày 09/10/2025.', { text: 'vào lúc 8h00 ngày 09/10/2025', kind: 'at', date: '2025-10-09' }],
     ['Trước khi tổ chức đại hội phải xin ý kiến.', { text: 'Trước khi tổ chức đại hội', kind: 'before-event' }],
+    ['Cấp ủy thẩm định trước khi xem xét, giới thiệu nhân sự.', { text: 'trước khi xem xét, giới thiệu nhân sự', kind: 'before-event' }],
+    ['Trước mỗi kỳ đại hội, cấp ủy rà soát quy hoạch.', { text: 'Trước mỗi kỳ đại hội', kind: 'before-event' }],
+    ['Gửi hồ sơ chậm nhất 03 ngày làm việc trước phiên họp, kèm dự thảo.', { text: 'chậm nhất 03 ngày làm việc trước phiên họp', kind: 'before-event' }],
+    ['Gửi đề nghị trước 20 ngày của mỗi đợt xét.', { text: 'trước 20 ngày của mỗi đợt xét', kind: 'before-event' }],
+    ['Hồ sơ nộp trước ngày khai giảng.', { text: 'trước ngày khai giảng', kind: 'before-event' }],
+    ['Chuyển kết quả trước 16 giờ 30 phút, ngày 04/3/2026.', { text: 'trước 16 giờ 30 phút, ngày 04/3/2026', kind: 'by', date: '2026-03-04' }],
+    ['Nộp báo cáo đến hết ngày 31/3/2027.', { text: 'đến hết ngày 31/3/2027', kind: 'by', date: '2027-03-31' }],
+    ['Lắp đặt xong trước 15/8/2026.', { text: 'trước 15/8/2026', kind: 'by', date: '2026-08-15' }],
+    ['Phấn đấu đến hết năm 2028 phủ sóng toàn xã.', { text: 'đến hết năm 2028', kind: 'by', date: '2028-12-31' }],
+    ['Phấn đấu đến năm 2030, mọi thôn có nhà văn hóa.', { text: 'đến năm 2030', kind: 'by' }],
+    ['Khảo sát từ ngày 03/8 đến ngày 21/8/2026.', { text: 'từ ngày 03/8 đến ngày 21/8/2026', kind: 'during' }],
+    ['Tổ chức hoàn thành trong quý IV/2026.', { text: 'hoàn thành trong quý IV/2026', kind: 'during', period: 'quarter:2026-Q4' }],
+    ['Bàn nội dung này tại hội nghị chi bộ tháng 02/2026.', { text: 'tại hội nghị chi bộ tháng 02/2026', kind: 'during', period: 'month:2026-02' }],
+    ['Hoàn thiện các tiêu chí giai đoạn 2026 - 2030.', { text: 'giai đoạn 2026 - 2030', kind: 'during', period: 'range:2026-2030' }],
+    ['Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận hồ sơ, Sở trả lời.', { text: 'Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận hồ sơ', kind: 'within', amount: 5, unit: 'working-day', from: 'ngày nhận hồ sơ' }],
+    ['Chi ủy họp mỗi tháng một lần.', { text: 'mỗi tháng một lần', kind: 'every', period: 'monthly' }],
+    ['Đảng ủy họp thường lệ 3 tháng một lần.', { text: '3 tháng một lần', kind: 'every', period: 'quarterly' }],
+    ['Sơ kết mỗi năm hai lần.', { text: 'mỗi năm hai lần', kind: 'every', period: '6-monthly' }],
+    ['Tập huấn ít nhất 01 lần mỗi năm.', { text: 'ít nhất 01 lần mỗi năm', kind: 'every', period: 'yearly' }],
+    ['Báo cáo hằng tháng, trước ngày 22.', { text: 'hằng tháng, trước ngày 22', kind: 'every', period: 'monthly' }],
+    ['Gửi số liệu trước ngày 18 của tháng cuối quý.', { text: 'trước ngày 18 của tháng cuối quý', kind: 'every', period: 'quarterly' }],
+    ['Giao ban vào chiều thứ Năm hằng tuần.', { text: 'vào chiều thứ Năm hằng tuần', kind: 'every', period: 'weekly' }],
+    ['Định kỳ hằng năm (trước ngày 05/12) báo cáo.', { text: 'Định kỳ hằng năm (trước ngày 05/12)', kind: 'every', period: 'yearly', day: '12-05' }],
+    ['Kiểm tra trong mùa mưa bão.', { text: 'trong mùa mưa bão', kind: 'during' }],
+    ['Tổ duy trì hoạt động cho đến khi bàn giao xong hồ sơ.', { text: 'cho đến khi bàn giao xong hồ sơ', kind: 'ongoing' }],
+    ['Trong thời gian chờ hướng dẫn mới, các xã giữ nguyên cách làm.', { text: 'Trong thời gian chờ hướng dẫn mới', kind: 'ongoing' }],
+    ['Trao thẻ trong kỳ sinh hoạt chi bộ gần nhất.', { text: 'trong kỳ sinh hoạt chi bộ gần nhất', kind: 'at' }],
+    ['Xử lý ngay sau khi có kết luận.', { text: 'ngay sau khi có kết luận', kind: 'by' }],
+    ['Báo cáo ngay.', { text: 'ngay', kind: 'by' }],
   ])('reads "%s"', (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });
 
+  it('reads several days of every year printed together as one deadline each, sharing their words', () => {
+    expect(found('Tổ chức lễ vào các ngày 6/1, 30/4 và 2/9 hằng năm.').map((d) => [d.text, d.kind, d.period, d.day])).toEqual([
+      ['6/1, 30/4 và 2/9 hằng năm', 'every', 'yearly', '01-06'],
+      ['6/1, 30/4 và 2/9 hằng năm', 'every', 'yearly', '04-30'],
+      ['6/1, 30/4 và 2/9 hằng năm', 'every', 'yearly', '09-02'],
+    ]);
+  });
+
   it('sets none where the words only cite a document or name a date that binds nobody', () => {
     expect(found('Thực hiện Kết luận số 92-KL/TW ngày 05/11/2020 của Bộ Chính trị.')).toEqual([]);
-    expect(found('Kịp thời nắm tình hình ngay sau khi có chỉ đạo.')).toEqual([]);
+    expect(found('Kịp thời nắm tình hình, báo cáo ngày 12/3 vừa qua.')).toEqual([]);
+    expect(found('Công tác thường xuyên; dự toán chi thường xuyên.')).toEqual([]);
+    expect(found('Ngày 05 tháng 3, các ngày nghỉ lễ được tính ngày làm việc bù.')).toEqual([]);
+    expect(found('Thực hiện Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045.')).toEqual([]);
+    expect(found('Kế hoạch phát triển du lịch giai đoạn 2026 - 2030 được ban hành.')).toEqual([]);
+    expect(found('Đánh giá kết quả giai đoạn 2020 - 2025.')).toEqual([]);
+    expect(found('Trước ngày 30/4/1975, xã là căn cứ cách mạng.')).toEqual([]);
+    expect(found('Trước khi có Quy định số 12-QĐ/TW, việc này do huyện làm.')).toEqual([]);
+    expect(found('Trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở.')).toEqual([]);
   });
 
   it('gives an item its parent\'s deadline when it sets none, marked inherited', () => {
@@ -42,6 +87,6 @@ describe('deadlines', () => {
     const item = parseDirective({ source, path: 'x.txt', vocabulary }).document!.provisions[0]!;
     expect(item.deadlines.map((d) => [d.text, d.inherited])).toEqual([['trước ngày 15/9/2026', false]]);
     expect(item.children[0]!.deadlines.map((d) => [d.text, d.inherited])).toEqual([['trước ngày 15/9/2026', true]]);
-    expect(item.children[1]!.deadlines.map((d) => [d.text, d.inherited])).toEqual([['trong tháng 10/2026', false]]);
+    expect(item.children[1]!.deadlines.map((d) => [d.text, d.inherited])).toEqual([['hoàn thành trong tháng 10/2026', false]]);
   });
 });

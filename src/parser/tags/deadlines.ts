@@ -44,28 +44,157 @@ function dateOf(day: string, month: string, year: string | undefined, documentYe
 
 const DATE = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:\/|-|\.|\s+nam\s+)\s*(\d{4}))?`;
 
+type Made = Omit<FoundDeadline, 'text' | 'start' | 'end'>;
+
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray, documentYear: number | null) => Omit<FoundDeadline, 'text' | 'start' | 'end'> | null;
+  make: (m: RegExpExecArray, documentYear: number | null, folded: string) => Made | Made[] | null;
+  /** The match opens a clause ("trước khi …", "cho đến khi …") that runs on to where the clause ends. */
+  clause?: true | 'short';
+  /** Whether the words as printed (not folded) are what the rule means: "ngay" is not "ngày". */
+  printed?: (printed: string) => boolean;
 }
+
+/** Words that end a clause of time: the duty's modal, its condition's consequence, a rule it follows. */
+const CLAUSE_STOP = /^(?:phai|thi|theo quy dinh|theo huong dan|o nhung noi|sau khi|nham|doi voi)(?![\p{L}\p{N}])/u;
+const CLAUSE_BREAK = '.;:()[]!?“”"';
+
+/** Whether a match at `start` opens its sentence (or follows a short lead such as "Ngoài ra,"). */
+function opensSentence(folded: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (folded[i] === ' ' || folded[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = folded[i]!;
+  if ('.;:\n-+)•'.includes(c)) return true;
+  if (c !== ',') return false;
+  // A lead of at most three words before the comma, from the sentence's start.
+  let j = i - 1;
+  let words = 0;
+  let inWord = false;
+  for (; j >= 0 && j > i - 60 && !'.;:\n-+)•'.includes(folded[j]!); j--) {
+    const space = folded[j] === ' ' || folded[j] === ',';
+    if (!space && !inWord) words++;
+    inWord = !space;
+    if (words > 3) return false;
+  }
+  return true;
+}
+
+/** Syllables of a comma-separated segment starting at `at` (after the comma), or -1 when no comma ends it before the clause does. */
+function shortSegment(folded: string, at: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = at; i < limit; i++) {
+    const c = folded[i]!;
+    if (c === ',') return words;
+    if (CLAUSE_BREAK.includes(c) || c === '\n') return -1;
+    const space = c === ' ' || c === '\t';
+    if (!space && !inWord) words++;
+    inWord = !space;
+    if (words > 2) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a clause of time that starts at `from` ends: at a stop (".", ";", a
+ * parenthesis, a new item's line), before the duty's modal ("phải", "thì")
+ * or a rule it follows ("theo quy định"). Inside a sentence it runs on through
+ * commas ("trước khi xem xét, kết nạp"); opening a sentence it ends at the
+ * comma that leads into the main clause, keeping a list of short words
+ * ("Trong thời gian chờ … được sửa đổi, bổ sung, đề nghị …"). At most 240
+ * characters, so the whole pass stays linear.
+ */
+function clauseEnd(folded: string, from: number, initial: boolean): number {
+  const limit = Math.min(folded.length, from + 240);
+  let end = from;
+  let i = from;
+  while (i < limit) {
+    const c = folded[i]!;
+    if (CLAUSE_BREAK.includes(c)) break;
+    if (c === '\n') {
+      if (/^\n\s*(?:[-+•]|\d+\.|[a-z]\)|[ivx]+\.)/u.test(folded.slice(i, i + 8))) break;
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      if (initial && shortSegment(folded, i + 1, limit) < 0) break;
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    if (i > from && CLAUSE_STOP.test(folded.slice(i, i + 16))) break;
+    while (i < limit && !' \t\n,'.includes(folded[i]!) && !CLAUSE_BREAK.includes(folded[i]!)) i++;
+    end = i;
+  }
+  return end;
+}
+
+/** "mỗi tháng một lần", "3 tháng 1 lần", "mỗi năm hai lần", "5 năm/lần": a repetition, with its period when it is one of ours. */
+const NUMBER_WORD: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, sau: 6, moi: 1 };
+function repetition(count: string, unit: string, times: string): Made {
+  const n = NUMBER_WORD[count] ?? Number(count);
+  const t = NUMBER_WORD[times] ?? (Number(times) || 1);
+  const months = (unit === 'nam' ? 12 * n : unit === 'quy' ? 3 * n : n) / t;
+  const period = unit === 'tuan' && n === 1 && t === 1 ? 'weekly' : ({ 1: 'monthly', 3: 'quarterly', 6: '6-monthly', 12: 'yearly' } as Record<number, string>)[months];
+  return { kind: 'every', ...(period ? { period } : {}) };
+}
+
+/** Whether the words before `at` (back to the sentence's last stop) name a programme, a plan or a strategy: "Chiến lược … đến năm 2030", "Kế hoạch … giai đoạn 2026 - 2030" name it and set no time. */
+function namesProgramme(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 150), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (/(?:,\s*tam nhin|\btu nam \d{4}|thoi ky \d{4}\s*[-–]\s*\d{4},?)\s*$/u.test(clause)) return true;
+  return /\b(?:ke hoach|chuong trinh|de an|du an|chien luoc|quy hoach|nghi quyet|ket luan|chi thi|quyet dinh|dinh huong)\b/u.test(clause);
+}
+
+const DAY_MONTH = String.raw`(\d{1,2})\s*[\/-]\s*(\d{1,2})(?![\/\-.]?\d)`;
 
 const RULES: Rule[] = [
   // "trước ngày 20/11 hằng năm": a day of every year.
   {
-    re: /\btruoc ngay (\d{1,2})\s*(?:\/|\s+thang\s+)\s*(\d{1,2}) (?:hang|hàng) nam\b/gu,
+    re: /\btruoc ngay (\d{1,2})\s*(?:\/|\s+thang\s+)\s*(\d{1,2}) hang nam\b/gu,
     make: (m) => ({ kind: 'every', period: 'yearly', day: `${pad(m[2]!)}-${pad(m[1]!)}` }),
   },
-  // "trước ngày 15/9/2026", "chậm nhất ngày 30/6", "chậm nhất là ngày 05 tháng 11 năm 2025", "hạn chót ngày …".
+  // "3/2, 19/5, 2/9 và 7/11 hằng năm", "các ngày lễ lớn 3/2; 19/5; 2/9; 7/11": days of every year.
   {
-    re: new RegExp(String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|den het|truoc het)\s+ngay\s+${DATE}`, 'gu'),
-    make: (m, year) => {
-      const date = dateOf(m[1]!, m[2]!, m[3], year);
-      return date ? { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) } : null;
+    re: new RegExp(String.raw`(?:(?<=le lon\s{1,3}))?${DAY_MONTH}(?:\s*(?:,|;|va)\s*${DAY_MONTH}){1,6}(?:\s+hang nam\b)?`, 'gu'),
+    make: (m, _year, folded) => {
+      const text = m[0];
+      const yearly = /hang nam$/u.test(text) || /le lon\s{1,3}$/u.test(folded.slice(Math.max(0, m.index - 12), m.index));
+      if (!yearly) return null;
+      const days: Made[] = [];
+      for (const d of text.matchAll(/(\d{1,2})\s*[/-]\s*(\d{1,2})/gu)) {
+        const day = Number(d[1]);
+        const month = Number(d[2]);
+        if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+        days.push({ kind: 'every', period: 'yearly', day: `${pad(month)}-${pad(day)}` });
+      }
+      return days;
     },
   },
-  // "vào lúc 8h00 ngày 09/10/2025", "lúc 14 giờ 00 ngày …": a meeting's time.
+  // "trước ngày 15/9/2026", "chậm nhất ngày 30/6", "chậm nhất là ngày 05 tháng 11 năm 2025", "trước 17 giờ 00 phút, ngày 05/12/2025".
   {
-    re: new RegExp(String.raw`\b(?:vao )?luc\s+\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+(?:\w+\s+)?ngay\s+${DATE}`, 'gu'),
+    re: new RegExp(
+      String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|den het|den|truoc het)\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+)?ngay\s+${DATE}(?!\s*\/)`,
+      'gu',
+    ),
+    make: (m, year) => {
+      const date = dateOf(m[1]!, m[2]!, m[3], year);
+      // A day years before the document's is history ("trước ngày 30/4/1975"), not a deadline.
+      if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
+      return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
+    },
+  },
+  // "vào lúc 8h00 ngày 09/10/2025", "lúc 14 giờ 00 ngày …", "08 giờ, ngày 09 tháng 10 năm 2025": a meeting's time.
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:(?:vao )?luc\s+\d{1,2}\s*(?:h|gio)|\d{1,2}\s*gio)\s*\d{0,2}(?:\s*phut)?,?\s+(?:\w+\s+)?|vao (?:(?:buoi )?(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s+)ngay\s+${DATE}`,
+      'gu',
+    ),
     make: (m, year) => {
       const date = dateOf(m[1]!, m[2]!, m[3], year);
       return date ? { kind: 'at', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) } : null;
@@ -73,7 +202,7 @@ const RULES: Rule[] = [
   },
   // "trong tháng 10/2026", "trong tháng 10 năm 2026".
   {
-    re: /\btrong thang (\d{1,2})(?:\s*(?:\/|\s+nam\s+)\s*(\d{4}))?\b/gu,
+    re: /\b(?:(?:hoan thanh )?trong|vao|(?:tai|trong) (?:hoi nghi|phien hop|ky hop|cuoc hop|ky sinh hoat)(?: [^\s,.;:()\d]+){0,3}) thang (\d{1,2})(?:\s*(?:\/|\s+nam\s+)\s*(\d{4}))?\b(?!\s*\/)/gu,
     make: (m, year) => {
       const y = m[2] ? Number(m[2]) : year;
       const month = Number(m[1]);
@@ -83,7 +212,7 @@ const RULES: Rule[] = [
   },
   // "trong quý III/2025", "trong Quý III năm 2025", "trong quý 3".
   {
-    re: /\btrong quy (iv|iii|ii|i|[1-4])(?:\s*(?:\/|\s+nam\s+)\s*(\d{4}))?\b/gu,
+    re: /\b(?:(?:hoan thanh )?trong|vao) quy (iv|iii|ii|i|[1-4])(?:\s*(?:\/|\s+nam\s+)\s*(\d{4}))?\b/gu,
     make: (m, year) => {
       const y = m[2] ? Number(m[2]) : year;
       const q = ROMAN[m[1]!] ?? Number(m[1]);
@@ -92,37 +221,136 @@ const RULES: Rule[] = [
     },
   },
   // "trong năm 2026", "hoàn thành trong năm 2026".
-  { re: /\btrong nam (\d{4})\b/gu, make: (m) => ({ kind: 'during', period: `year:${m[1]}` }) },
-  // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 15 ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
+  { re: /\b(?:hoan thanh )?trong nam (\d{4})\b/gu, make: (m) => ({ kind: 'during', period: `year:${m[1]}` }) },
+  // "Quý I/2027", "Tháng 01/2027" opening a line of a schedule.
   {
-    re: /\b(?:(?:trong (?:thoi han |vong )?|khong (?:de )?cham qua |khong qua |cham nhat(?: la)? )(\d{1,3}) (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? ke tu ([^,.;:()]{3,120}))?/gu,
+    re: /(?<=^|\n)[ \t]*(?:[-+•][ \t]*)?(?:(quy) (iv|iii|ii|i)|(thang) (\d{1,2}))\s*\/\s*(\d{4})\b/gu,
+    make: (m) => {
+      const y = m[5]!;
+      if (m[1]) return { kind: 'during', period: `quarter:${y}-Q${ROMAN[m[2]!]}` };
+      const month = Number(m[4]);
+      return month >= 1 && month <= 12 ? { kind: 'during', period: `month:${y}-${pad(month)}` } : null;
+    },
+  },
+  // "từ ngày 07/9/2026 đến ngày 30/10/2026", "Từ 15/4 đến 30/4/2026", "từ tháng 01 đến hết tháng 4 năm 2027": a span.
+  {
+    re: new RegExp(
+      String.raw`\btu (?:(?:ngay\s+)?${DATE}\s+den (?:het )?(?:ngay\s+)?${DATE}|thang \d{1,2}(?:\s*\/\s*\d{4})? den (?:het )?thang \d{1,2}(?:\s*(?:\/|\s+nam\s+)\s*\d{4})?)`,
+      'gu',
+    ),
+    make: () => ({ kind: 'during' }),
+  },
+  // "Trước 30/9/2026": a full date with no "ngày".
+  {
+    re: /\b(?:truoc|cham nhat(?: la)?) (\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/gu,
+    make: (m, year) => {
+      const date = dateOf(m[1]!, m[2]!, m[3], year);
+      return date ? { kind: 'by', date: date.date } : null;
+    },
+  },
+  // "trước năm 2028".
+  { re: /\btruoc nam (\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year ? null : { kind: 'by' }) },
+  // "trước ngày giao quân": before an event named as a day.
+  { re: /\btruoc ngay (?=\p{L})(?!(?:ky|ban hanh|co hieu luc)\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
+  // "Đến hết năm 2028": by the year's last day.
+  { re: /\bden het nam (\d{4})\b/gu, make: (m) => ({ kind: 'by', date: `${m[1]}-12-31` }) },
+  // "giai đoạn 2026 - 2030" bounding a task — not a programme's name ("Kế hoạch … giai đoạn 2026 - 2030").
+  {
+    re: /\bgiai doan (\d{4})\s*[-–—]\s*(\d{4})\b/gu,
+    make: (m, year, folded) => (namesProgramme(folded, m.index) || (year !== null && Number(m[2]) < year) ? null : { kind: 'during', period: `range:${m[1]}-${m[2]}` }),
+  },
+  // "chậm nhất 05 ngày trước ngày sơ tuyển", "02 ngày làm việc trước phiên họp": a span before an event.
+  { re: /\b(?:(?:cham nhat|it nhat)(?: la)? )?\d{1,3} (?:ngay lam viec|ngay|thang) truoc (?=\p{L})(?!khi\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
+  // "trước 30 ngày làm việc (của các đợt …)", "trước 15 ngày của các đợt": a span before an event.
+  {
+    re: /\btruoc (\d{1,3}) (?:ngay lam viec|ngay)(?: cua [^,.;:()\n]{3,80})?/gu,
+    make: () => ({ kind: 'before-event' }),
+  },
+  // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
+  {
+    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?|khong (?:de )?cham qua |khong qua |cham nhat(?: la)? )(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? ke tu (?=\S))?/gu,
     make: (m) => {
       const unit = m[2] ?? m[4];
       return {
         kind: 'within',
         amount: Number(m[1] ?? m[3]),
         unit: unit === 'ngay lam viec' ? 'working-day' : unit === 'thang' ? 'month' : 'day',
-        ...(m[5] ? { from: m[5].trim() } : {}),
       };
     },
   },
-  // "định kỳ 6 tháng", "định kỳ hằng năm", "hằng quý", "hàng tháng", "theo định kỳ".
+  // "trước ngày 25 hằng tháng", "hằng tháng, trước ngày 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
   {
-    re: /\b(?:(?:theo )?dinh ky(?: (?:hang|hàng) (tuan|thang|quy|nam)| (6 thang|sau thang|thang|quy|nam))?|(?:hang|hàng) (tuan|thang|quy|nam))\b/gu,
+    re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} cua thang (?:dau|cuoi) quy(?: sau| tiep theo)?)(?![\/\d])/gu,
+    make: (m) => ({ kind: 'every', period: m[1] === 'thang' || /hang thang$/u.test(m[0]) ? 'monthly' : 'quarterly' }),
+  },
+  // "sáng thứ Hai hằng tuần", "trước 16 giờ 00 thứ Sáu hằng tuần".
+  {
+    re: /\b(?:(?:truoc|vao|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) hang tuan\b/gu,
+    make: () => ({ kind: 'every', period: 'weekly' }),
+  },
+  // "ít nhất 01 lần mỗi năm", "hai lần trong một năm".
+  {
+    re: /\b(?:(?:it nhat )?(\d{1,2}|mot|hai|ba) lan (?:moi|mot|trong (?:mot|moi)) (tuan|thang|quy|nam|hoc ky)|moi (tuan|thang|quy|nam|hoc ky),? (?:it nhat )?(\d{1,2}|mot|hai|ba) lan)\b/gu,
     make: (m) => {
-      const unit = m[1] ?? m[2] ?? m[3];
-      return { kind: 'every', ...(unit ? { period: PERIOD[unit]! } : {}) };
+      const unit = m[2] ?? m[3]!;
+      return unit === 'hoc ky' ? { kind: 'every' } : repetition('1', unit, m[1] ?? m[4]!);
     },
   },
-  { re: /\bthuong xuyen\b/gu, make: () => ({ kind: 'ongoing' }) },
+  // "định kỳ 6 tháng", "định kỳ hằng năm (vào cuối quý III)", "hằng quý", "hàng tháng", "định kỳ (3 tháng 1 lần)".
+  {
+    re: /\b(?:(?:theo )?dinh ky(?: hang (tuan|thang|quy|nam)| (6 thang|sau thang|thang|quy|nam)| \((\d) thang (?:1|mot) lan\))?|hang (tuan|thang|quy|nam))(?: \((?:vao|truoc ngay) [^()\n]{2,30}\))?/gu,
+    make: (m) => {
+      const unit = m[1] ?? m[2] ?? m[4];
+      if (!unit && !m[3] && /^theo dinh ky$/u.test(m[0])) return null;
+      const period = unit ? PERIOD[unit]! : m[3] ? repetition(m[3], 'thang', '1').period : undefined;
+      const day = /\(truoc ngay (\d{1,2})\s*[/-]\s*(\d{1,2})\)$/u.exec(m[0]);
+      return { kind: 'every', ...(period ? { period } : {}), ...(day ? { day: `${pad(day[2]!)}-${pad(day[1]!)}` } : {}) };
+    },
+  },
+  // "mỗi tháng (họp) một lần", "ít nhất mỗi tháng một lần", "3 tháng một lần", "mỗi năm hai lần", "5 năm/lần".
+  {
+    re: /\b(?:it nhat )?(moi|mot|\d{1,2}) (tuan|thang|quy|nam|hoc ky)(?: (?:hop|sinh hoat|to chuc))? (?:(mot|hai|ba|bon|\d{1,2}) lan\b|\/ ?lan\b)/gu,
+    make: (m) => (m[2] === 'hoc ky' ? { kind: 'every' } : repetition(m[1]!, m[2]!, m[3] ?? '1')),
+  },
+  // "mỗi năm" as a repetition (not "mỗi năm học", "mỗi năm có …", figures "mỗi năm 100 hộ").
+  { re: /\bmoi nam(?! (?:hoc|co|dat|tang|giam|\d))\b/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
+  // "Cuối năm", "vào cuối năm": once a year at its end (not "cuối năm 2025").
+  { re: /\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
+  // "đến cuối năm 2026", "trước cuối năm 2026": by the year's last day.
+  { re: /\b(?:den|truoc) cuoi nam\s*(\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year - 1 ? null : { kind: 'by', date: `${m[1]}-12-31` }) },
+  // "trong các kỳ sinh hoạt chi bộ": at every meeting.
+  { re: /\btrong cac ky (?:hop|sinh hoat)(?: chi bo| dinh ky| thuong ky)?\b/gu, make: () => ({ kind: 'every' }) },
+  {
+    re: /\bthuong xuyen\b/gu,
+    make: (m, _year, folded) => (/\b(?:chi|luu dong|cong tac|nhiem vu|hoat dong|khach)\s+$/u.test(folded.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'ongoing' }),
+  },
+  // "cho đến khi …", "Trong thời gian chưa …", "trong thời gian chờ …": for as long as a state lasts (not "trong quá trình thực hiện", which sets no time).
+  { re: /\b(?:cho den khi|trong thoi gian (?:chuyen tiep|cho|chua))\b/gu, make: () => ({ kind: 'ongoing' }), clause: true },
+  // "trong mùa mưa lũ", "trước và trong mùa mưa, lũ".
+  { re: /\b(?:truoc va )?trong mua (?:mua, lu|mua lu|mua bao|mua|lu|kho)\b/gu, make: () => ({ kind: 'during' }) },
   // "đến năm 2030", "vào năm 2050": a target year.
-  { re: /\b(?:den|vao) nam (\d{4})\b/gu, make: () => ({ kind: 'by' }) },
-  // "ngay": at once (not "ngay sau", "ngay từ", "ngay cả" …).
-  { re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|\d))/gu, make: () => ({ kind: 'by' }) },
-  // "trong kỳ sinh hoạt chi bộ gần nhất": at the next meeting.
-  { re: /\btrong ky (?:hop|sinh hoat)(?: chi bo| dinh ky)? gan nhat\b/gu, make: () => ({ kind: 'at' }) },
-  // "trước khi …": before an event, up to the clause's end (a few words, before a modal that starts the duty).
-  { re: /\btruoc khi (?:(?!(?:phai|can|thi|de|va|cho|duoc) )[^\s,.;:()]+\s?){1,12}/gu, make: () => ({ kind: 'before-event' }) },
+  { re: /\b(?:den|vao) nam (\d{4})\b/gu, make: (m, _year, folded) => (namesProgramme(folded, m.index) ? null : { kind: 'by' }) },
+  // "ngay sau khi …": at once after an event.
+  { re: /(?<![\p{L}\p{N}])ngay sau khi\b/gu, make: () => ({ kind: 'by' }), clause: true, printed: (p) => /^ngay /iu.test(p) },
+  // "ngay": at once (not "ngày", "ngay từ", "ngay cả" …).
+  {
+    re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|\d))/gu,
+    make: () => ({ kind: 'by' }),
+    printed: (p) => p.toLowerCase() === 'ngay',
+  },
+  // "trong kỳ sinh hoạt chi bộ gần nhất", "vào kỳ họp gần nhất", "trong cuộc họp chi bộ gần nhất": at the next meeting.
+  { re: /\b(?:trong|vao|tai) (?:ky|cuoc|phien) (?:hop|sinh hoat)(?: [^\s,.;:()]+){0,3}? gan nhat\b/gu, make: () => ({ kind: 'at' }) },
+  // "cuối nhiệm kỳ đại hội", "kết thúc nhiệm kỳ đại hội".
+  { re: /\b(?:cuoi|ket thuc) nhiem ky(?: dai hoi)?\b/gu, make: () => ({ kind: 'at' }) },
+  // "trước khi …", "trước mỗi kỳ đại hội …": before an event, to the clause's end.
+  {
+    re: /\btruoc (?:khi|moi ky|moi dot|moi lan)\b/gu,
+    // "trước khi có Quy định số …" tells a rule's history, not a time to act.
+    make: (m, _year, folded) => (/^ co (?:quy dinh|nghi quyet|huong dan|van ban|ket luan|chi thi|luat)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null : { kind: 'before-event' }),
+    clause: true,
+  },
+  // "trước Hội nghị", "trước kỳ họp": before a meeting named alone.
+  { re: /\btruoc (?:hoi nghi|ky hop|phien hop|dai hoi)\b/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
 ];
 
 /** The deadlines a text sets, in text order; overlapping finds keep the one that starts first (the longest there). */
@@ -132,24 +360,39 @@ export function findDeadlines(text: string, documentYear: number | null): FoundD
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m !== null; m = rule.re.exec(folded)) {
-      const made = rule.make(m, documentYear);
+      const made = rule.make(m, documentYear, folded);
       if (!made) continue;
       const start = m.index;
-      const end = m.index + m[0].trimEnd().length;
-      // The event as printed, not folded.
-      if (made.from) {
-        const at = m.index + m[0].indexOf(made.from);
-        made.from = text.slice(at, at + made.from.length);
+      let end = m.index + m[0].trimEnd().length;
+      if (rule.printed && !rule.printed(text.slice(start, end))) continue;
+      if (rule.clause) end = clauseEnd(folded, end, rule.clause === 'short' || opensSentence(folded, start));
+      // "kể từ …": the event a span runs from, to its clause's end, as printed.
+      let from: string | undefined;
+      const list = Array.isArray(made) ? made : [made];
+      if (list[0]?.kind === 'within' && /ke tu $/u.test(m[0])) {
+        const at = m.index + m[0].length;
+        const stop = clauseEnd(folded, at, true);
+        if (stop > at) {
+          from = text.slice(at, stop);
+          end = stop;
+        }
       }
-      found.push({ ...made, text: text.slice(start, end), start, end });
+      for (const d of list) found.push({ ...d, ...(from ? { from } : {}), text: text.slice(start, end), start, end });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundDeadline[] = [];
   let reached = -1;
+  let last: FoundDeadline | undefined;
   for (const d of found) {
+    // Several deadlines may share one span ("3/2, 19/5, 2/9 và 7/11 hằng năm").
+    if (last && d.start === last.start && d.end === last.end && d.kind === last.kind && d.day !== last.day) {
+      out.push(d);
+      continue;
+    }
     if (d.start < reached) continue;
     out.push(d);
+    last = d;
     reached = d.end;
   }
   return out;
