@@ -6,7 +6,7 @@ import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, Deadline, TermTag } from '../schemas/document.js';
-import { findDeadlines } from './tags/deadlines.js';
+import { findDeadlines, resolveSpan } from './tags/deadlines.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './structure/ids.js';
@@ -191,8 +191,12 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
 }
 
 /** The deadlines a run's words set, each at its place in the source. */
-function deadlinesIn(run: TextRun, year: number | null): Deadline[] {
-  return findDeadlines(run.text, year).map(({ start, end: _end, ...d }) => ({ ...d, inherited: false, ...run.pointAt(start) }));
+function deadlinesIn(run: TextRun, date: string | null): Deadline[] {
+  const year = date ? Number(date.slice(0, 4)) : null;
+  return findDeadlines(run.text, year).map(({ start, end: _end, ...d }) => {
+    const resolved = resolveSpan(d, date);
+    return { ...d, ...(resolved ? { resolved } : {}), inherited: false, ...run.pointAt(start) };
+  });
 }
 
 /**
@@ -201,16 +205,16 @@ function deadlinesIn(run: TextRun, year: number | null): Deadline[] {
  * The preamble's and closing's paragraphs have their own.
  */
 export const deadlinesStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
-  const year = tree.data.meta?.date ? Number(tree.data.meta.date.slice(0, 4)) : null;
+  const date = tree.data.meta?.date ?? null;
   const paragraphs = [
     ...(tree.children.find((node) => node.type === 'preamble')?.children ?? []),
     ...(tree.children.find((node) => node.type === 'closing')?.children ?? []),
   ];
-  for (const paragraph of paragraphs) paragraph.data = { ...paragraph.data, deadlines: deadlinesIn(runOf(paragraph), year) };
+  for (const paragraph of paragraphs) paragraph.data = { ...paragraph.data, deadlines: deadlinesIn(runOf(paragraph), date) };
   const body = bodyOf(tree);
   if (!body) return;
   visitParents(body, 'provision', (node, ancestors) => {
-    const own = dutyRuns(node).flatMap((run) => deadlinesIn(run, year));
+    const own = dutyRuns(node).flatMap((run) => deadlinesIn(run, date));
     const parent = ancestors[ancestors.length - 1];
     const inherited = parent?.type === 'provision' ? (parent.data.deadlines ?? []).map((d) => ({ ...d, inherited: true })) : [];
     node.data.deadlines = own.length > 0 ? own : inherited;

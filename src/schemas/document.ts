@@ -145,6 +145,13 @@ export const Deadline = z.strictObject({
   from: z.string().optional(),
   /** The year is not printed: the document's was taken. */
   yearInferred: z.literal(true).optional(),
+  /**
+   * For `within` from the document's own day ("trong 10 ngày kể từ ngày ký"),
+   * when that day is known: the day it falls on, worked out — counting
+   * calendar days or months, or working days as Monday to Friday (public
+   * holidays are not taken off, so such a day may come a little later).
+   */
+  resolved: z.strictObject({ date: IsoDate, counting: z.enum(['calendar', 'weekdays']) }).optional(),
   /** Set by the enclosing provision (its items follow it unless they set their own). */
   inherited: z.boolean(),
   ...SourcePoint.shape,

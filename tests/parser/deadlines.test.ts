@@ -5,7 +5,7 @@
  * none follows its parent's, marked inherited.
  */
 import { describe, expect, it } from 'vitest';
-import { findDeadlines } from '../../src/parser/tags/deadlines.js';
+import { findDeadlines, resolveSpan } from '../../src/parser/tags/deadlines.js';
 import { parseDirective } from '../../src/parser/index.js';
 import { projectContent } from '../support/content.js';
 
@@ -88,5 +88,22 @@ describe('deadlines', () => {
     expect(item.deadlines.map((d) => [d.text, d.inherited])).toEqual([['trước ngày 15/9/2026', false]]);
     expect(item.children[0]!.deadlines.map((d) => [d.text, d.inherited])).toEqual([['trước ngày 15/9/2026', true]]);
     expect(item.children[1]!.deadlines.map((d) => [d.text, d.inherited])).toEqual([['hoàn thành trong tháng 10/2026', false]]);
+  });
+
+  it('works out the day a span from the document\'s own day falls on, and says how it counted', () => {
+    const span = (text: string) => resolveSpan(findDeadlines(text, 2026)[0]!, '2026-03-02');
+    expect(span('Trong 10 ngày kể từ ngày ký, các xã gửi danh sách.')).toEqual({ date: '2026-03-12', counting: 'calendar' });
+    expect(span('trong 01 tháng kể từ ngày ban hành Kế hoạch này')).toEqual({ date: '2026-04-02', counting: 'calendar' });
+    // Monday 2 March 2026 + 5 working days, the weekend skipped: Monday 9 March.
+    expect(span('trong thời hạn 05 ngày làm việc kể từ ngày ký')).toEqual({ date: '2026-03-09', counting: 'weekdays' });
+    expect(span('trong 10 ngày kể từ ngày nhận được hồ sơ')).toBeNull();
+    expect(resolveSpan(findDeadlines('Trong 10 ngày kể từ ngày ký.', null)[0]!, null)).toBeNull();
+  });
+
+  it('gives a span from the document\'s day its date in the tree', () => {
+    const { vocabulary } = projectContent();
+    const source = 'Số: 12/UBND                       Đồng Xuân, ngày 02 tháng 3 năm 2026\nV/v báo cáo\n\nKính gửi: Các xã.\n\n1. Trong 10 ngày kể từ ngày ký, các xã gửi danh sách.\n';
+    const item = parseDirective({ source, path: 'x.txt', vocabulary }).document!.provisions[0]!;
+    expect(item.deadlines[0]).toMatchObject({ kind: 'within', amount: 10, from: 'ngày ký', resolved: { date: '2026-03-12', counting: 'calendar' } });
   });
 });

@@ -397,3 +397,37 @@ export function findDeadlines(text: string, documentYear: number | null): FoundD
   }
   return out;
 }
+
+/** Whether a span's event is the document's own day: its signing or issuing. */
+const OWN_DAY = /^(?:ngay|khi) (?:ky|ban hanh|van ban nay (?:duoc )?ban hanh|ky ban hanh)(?: (?:van ban|cong van|ke hoach|thong bao|ket luan|quyet dinh|chi thi|huong dan) nay)?$/u;
+
+/**
+ * The day a span from the document's own day falls on ("trong 10 ngày kể từ
+ * ngày ký" of a document dated 2026-03-02 → 2026-03-12): calendar days and
+ * months exactly; working days counted Monday to Friday (public holidays are
+ * not known here, so the true day may be later — the result says so). Null
+ * when the span runs from another event or the document's day is unknown.
+ */
+export function resolveSpan(
+  deadline: Pick<FoundDeadline, 'kind' | 'amount' | 'unit' | 'from'>,
+  documentDate: string | null,
+): { date: string; counting: 'calendar' | 'weekdays' } | null {
+  if (deadline.kind !== 'within' || !deadline.amount || !deadline.unit || !deadline.from || !documentDate) return null;
+  if (!OWN_DAY.test(fold(deadline.from.normalize('NFC')).replace(/\s+/gu, ' ').trim())) return null;
+  const [y, m, d] = documentDate.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (deadline.unit === 'day') day.setUTCDate(day.getUTCDate() + deadline.amount);
+  else if (deadline.unit === 'month') {
+    const target = new Date(Date.UTC(y, m - 1 + deadline.amount, 1));
+    const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    day.setTime(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last)));
+  } else {
+    // At most a few hundred working days: linear in the amount.
+    for (let left = Math.min(deadline.amount, 1000); left > 0; ) {
+      day.setUTCDate(day.getUTCDate() + 1);
+      const weekday = day.getUTCDay();
+      if (weekday !== 0 && weekday !== 6) left--;
+    }
+  }
+  return { date: day.toISOString().slice(0, 10), counting: deadline.unit === 'working-day' ? 'weekdays' : 'calendar' };
+}
