@@ -139,6 +139,19 @@ export const Deadline = z.strictObject({
   period: z.string().optional(),
   /** For `every`: the day in the year, `MM-DD`. */
   day: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+  /**
+   * For `every`, where the words give it: the day in the month ("trước ngày
+   * 25 hằng tháng"), the month of a quarter it falls in (1–3; 4: the first
+   * month of the next quarter, "tháng đầu quý sau"), or the weekday (1 =
+   * Monday … 7 = Sunday, "thứ Hai hằng tuần").
+   */
+  on: z
+    .strictObject({
+      monthDay: z.number().int().min(1).max(31).optional(),
+      quarterMonth: z.number().int().min(1).max(4).optional(),
+      weekday: z.number().int().min(1).max(7).optional(),
+    })
+    .optional(),
   amount: z.number().int().positive().optional(),
   unit: z.enum(['day', 'working-day', 'month']).optional(),
   /** For `within`: the event the span runs from, as printed. */

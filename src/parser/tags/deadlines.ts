@@ -22,6 +22,8 @@ export interface FoundDeadline {
   unit?: 'day' | 'working-day' | 'month';
   from?: string;
   yearInferred?: true;
+  /** For `every`: the day in the month ("trước ngày 25 hằng tháng"), which month of a quarter (1–3, or 4: the first of the next quarter), or the weekday (1 = Monday … 7 = Sunday). */
+  on?: { monthDay?: number; quarterMonth?: number; weekday?: number };
   /** Offsets into the text. */
   start: number;
   end: number;
@@ -29,6 +31,9 @@ export interface FoundDeadline {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const PERIOD: Record<string, string> = { tuan: 'weekly', thang: 'monthly', quy: 'quarterly', nam: 'yearly', '6 thang': '6-monthly', 'sau thang': '6-monthly' };
+
+/** ISO weekdays (1 = Monday) by their Vietnamese names, folded: "thứ Hai" … "thứ Bảy"; "Chủ nhật" is 7. */
+const WEEKDAY: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -281,12 +286,22 @@ const RULES: Rule[] = [
   // "trước ngày 25 hằng tháng", "hằng tháng, trước ngày 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
   {
     re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} cua thang (?:dau|cuoi) quy(?: sau| tiep theo)?)(?![\/\d])/gu,
-    make: (m) => ({ kind: 'every', period: m[1] === 'thang' || /hang thang$/u.test(m[0]) ? 'monthly' : 'quarterly' }),
+    make: (m) => {
+      const monthly = m[1] === 'thang' || /hang thang$/u.test(m[0]);
+      const day = Number(/ngay (\d{1,2})/u.exec(m[0])![1]);
+      if (day < 1 || day > 31) return null;
+      // "tháng đầu quý sau" is the first month of the next quarter; "tháng cuối quý" the quarter's third.
+      const quarterMonth = monthly ? undefined : /cuoi quy/u.test(m[0]) ? 3 : /dau quy sau|dau quy tiep theo/u.test(m[0]) ? 4 : /dau quy/u.test(m[0]) ? 1 : undefined;
+      return { kind: 'every', period: monthly ? 'monthly' : 'quarterly', on: { monthDay: day, ...(quarterMonth ? { quarterMonth } : {}) } };
+    },
   },
   // "sáng thứ Hai hằng tuần", "trước 16 giờ 00 thứ Sáu hằng tuần".
   {
     re: /\b(?:(?:truoc|vao|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) hang tuan\b/gu,
-    make: () => ({ kind: 'every', period: 'weekly' }),
+    make: (m) => {
+      const name = /(?:thu (hai|ba|tu|nam|sau|bay)|chu nhat)/u.exec(m[0])!;
+      return { kind: 'every', period: 'weekly', on: { weekday: name[1] ? WEEKDAY[name[1]]! : 7 } };
+    },
   },
   // "ít nhất 01 lần mỗi năm", "hai lần trong một năm".
   {
