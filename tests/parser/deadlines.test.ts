@@ -40,7 +40,7 @@ describe('deadlines', () => {
     ['Khảo sát từ ngày 03/8 đến ngày 21/8/2026.', { text: 'từ ngày 03/8 đến ngày 21/8/2026', kind: 'during' }],
     ['Tổ chức hoàn thành trong quý IV/2026.', { text: 'hoàn thành trong quý IV/2026', kind: 'during', period: 'quarter:2026-Q4' }],
     ['Bàn nội dung này tại hội nghị chi bộ tháng 02/2026.', { text: 'tại hội nghị chi bộ tháng 02/2026', kind: 'during', period: 'month:2026-02' }],
-    ['Hoàn thiện các tiêu chí giai đoạn 2026 - 2030.', { text: 'giai đoạn 2026 - 2030', kind: 'during', period: 'range:2026-2030' }],
+    ['Hoàn thiện các tiêu chí trong giai đoạn 2026 - 2030.', { text: 'giai đoạn 2026 - 2030', kind: 'during', period: 'range:2026-2030' }],
     ['Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận hồ sơ, Sở trả lời.', { text: 'Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận hồ sơ', kind: 'within', amount: 5, unit: 'working-day', from: 'ngày nhận hồ sơ' }],
     ['Chi ủy họp mỗi tháng một lần.', { text: 'mỗi tháng một lần', kind: 'every', period: 'monthly' }],
     ['Đảng ủy họp thường lệ 3 tháng một lần.', { text: '3 tháng một lần', kind: 'every', period: 'quarterly' }],
@@ -76,6 +76,7 @@ describe('deadlines', () => {
     expect(found('Thực hiện Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045.')).toEqual([]);
     expect(found('Kế hoạch phát triển du lịch giai đoạn 2026 - 2030 được ban hành.')).toEqual([]);
     expect(found('Đánh giá kết quả giai đoạn 2020 - 2025.')).toEqual([]);
+    expect(found('Nâng cao nhận thức về các chính sách xã hội giai đoạn 2012 – 2020.')).toEqual([]);
     expect(found('Trước ngày 30/4/1975, xã là căn cứ cách mạng.')).toEqual([]);
     expect(found('Trước khi có Quy định số 12-QĐ/TW, việc này do huyện làm.')).toEqual([]);
     expect(found('Trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở.')).toEqual([]);

@@ -262,7 +262,13 @@ const RULES: Rule[] = [
   // "giai đoạn 2026 - 2030" bounding a task — not a programme's name ("Kế hoạch … giai đoạn 2026 - 2030").
   {
     re: /\bgiai doan (\d{4})\s*[-–—]\s*(\d{4})\b/gu,
-    make: (m, year, folded) => (namesProgramme(folded, m.index) || (year !== null && Number(m[2]) < year) ? null : { kind: 'during', period: `range:${m[1]}-${m[2]}` }),
+    make: (m, year, folded) => {
+      // It bounds a task only after words that set one ("trong giai đoạn …", "các chỉ tiêu chủ yếu giai đoạn …");
+      // after a noun it names the period of a policy or programme ("các chính sách xã hội giai đoạn 2012 – 2020").
+      const bounds = /\b(?:trong|chi tieu|muc tieu|hoan thanh|thuc hien xong)(?: [^\s,.;:]+){0,3} $/u.test(folded.slice(Math.max(0, m.index - 40), m.index));
+      if (!bounds || namesProgramme(folded, m.index) || (year !== null && Number(m[2]) < year)) return null;
+      return { kind: 'during', period: `range:${m[1]}-${m[2]}` };
+    },
   },
   // "chậm nhất 05 ngày trước ngày sơ tuyển", "02 ngày làm việc trước phiên họp": a span before an event.
   { re: /\b(?:(?:cham nhat|it nhat)(?: la)? )?\d{1,3} (?:ngay lam viec|ngay|thang) truoc (?=\p{L})(?!khi\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
