@@ -137,6 +137,8 @@ export const Deadline = z.strictObject({
   date: IsoDate.optional(),
   /** `month:YYYY-MM`, `quarter:YYYY-Qn`, `year:YYYY`, `range:YYYY-YYYY`; for `every`: `weekly`, `monthly`, `quarterly`, `6-monthly`, `yearly`. */
   period: z.string().optional(),
+  /** For `during` a span of days ("từ ngày 01/10 đến ngày 15/10/2026"): its last day, where it is printed in full. */
+  ends: IsoDate.optional(),
   /** For `every`: the day in the year, `MM-DD`. */
   day: z.string().regex(/^\d{2}-\d{2}$/).optional(),
   /**

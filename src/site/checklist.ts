@@ -53,7 +53,7 @@ export function periodEnd(period: string | undefined): string | null {
 export function dueDate(d: Deadline): string | null {
   if (d.kind === 'by' || d.kind === 'at') return d.date ?? null;
   if (d.kind === 'within') return d.resolved?.date ?? null;
-  if (d.kind === 'during') return periodEnd(d.period);
+  if (d.kind === 'during') return d.ends ?? periodEnd(d.period);
   return null;
 }
 

@@ -22,6 +22,8 @@ export interface FoundDeadline {
   unit?: 'day' | 'working-day' | 'month';
   from?: string;
   yearInferred?: true;
+  /** For `during` a span of days ("từ ngày … đến ngày 15/10/2026"): its last day, printed in full. */
+  ends?: string;
   /** For `every`: the day in the month ("trước ngày 25 hằng tháng"), which month of a quarter (1–3, or 4: the first of the next quarter), or the weekday (1 = Monday … 7 = Sunday). */
   on?: { monthDay?: number; quarterMonth?: number; weekday?: number };
   /** Offsets into the text. */
@@ -61,7 +63,7 @@ interface Rule {
 }
 
 /** Words that end a clause of time: the duty's modal, its condition's consequence, a rule it follows. */
-const CLAUSE_STOP = /^(?:phai|thi|theo quy dinh|theo huong dan|o nhung noi|sau khi|nham|doi voi)(?![\p{L}\p{N}])/u;
+const CLAUSE_STOP = /^(?:phai|thi|ma|theo quy dinh|theo huong dan|o nhung noi|sau khi|nham|doi voi)(?![\p{L}\p{N}])/u;
 const CLAUSE_BREAK = '.;:()[]!?“”"';
 
 /** Whether a match at `start` opens its sentence (or follows a short lead such as "Ngoài ra,"). */
@@ -110,7 +112,7 @@ function shortSegment(folded: string, at: number, limit: number): number {
  * ("Trong thời gian chờ … được sửa đổi, bổ sung, đề nghị …"). At most 240
  * characters, so the whole pass stays linear.
  */
-function clauseEnd(folded: string, from: number, initial: boolean): number {
+function clauseEnd(folded: string, from: number, initial: boolean | 'comma'): number {
   const limit = Math.min(folded.length, from + 240);
   let end = from;
   let i = from;
@@ -123,7 +125,7 @@ function clauseEnd(folded: string, from: number, initial: boolean): number {
       continue;
     }
     if (c === ',') {
-      if (initial && shortSegment(folded, i + 1, limit) < 0) break;
+      if (initial === 'comma' || (initial && shortSegment(folded, i + 1, limit) < 0)) break;
       i++;
       continue;
     }
@@ -187,10 +189,12 @@ const RULES: Rule[] = [
       String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|den het|den|truoc het)\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+)?ngay\s+${DATE}(?!\s*\/)`,
       'gu',
     ),
-    make: (m, year) => {
+    make: (m, year, folded) => {
       const date = dateOf(m[1]!, m[2]!, m[3], year);
       // A day years before the document's is history ("trước ngày 30/4/1975"), not a deadline.
       if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
+      // "Đến ngày 15/9/2026, toàn tỉnh giải ngân …", "tính đến ngày …": the day of a figure, not a limit.
+      if (/^den /u.test(m[0]) && (opensSentence(folded, m.index) || /\btinh\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index)) || folded[m.index + m[0].length] === ',')) return null;
       return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
     },
   },
@@ -243,7 +247,11 @@ const RULES: Rule[] = [
       String.raw`\btu (?:(?:ngay\s+)?${DATE}\s+den (?:het )?(?:ngay\s+)?${DATE}|thang \d{1,2}(?:\s*\/\s*\d{4})? den (?:het )?thang \d{1,2}(?:\s*(?:\/|\s+nam\s+)\s*\d{4})?)`,
       'gu',
     ),
-    make: () => ({ kind: 'during' }),
+    make: (m, year) => {
+      // The span's last day, where it is printed in full ("đến ngày 15/10/2026"): the day the work must be done by.
+      const last = m[4] && m[5] ? dateOf(m[4], m[5], m[6], m[6] ? null : (m[3] ? Number(m[3]) : year)) : null;
+      return { kind: 'during', ...(last && m[6] ? { ends: last.date } : {}) };
+    },
   },
   // "Trước 30/9/2026": a full date with no "ngày".
   {
@@ -261,17 +269,17 @@ const RULES: Rule[] = [
   { re: /\bden het nam (\d{4})\b/gu, make: (m) => ({ kind: 'by', date: `${m[1]}-12-31` }) },
   // "giai đoạn 2026 - 2030" bounding a task — not a programme's name ("Kế hoạch … giai đoạn 2026 - 2030").
   {
-    re: /\bgiai doan (\d{4})\s*[-–—]\s*(\d{4})\b/gu,
+    re: /\b(?:trong )?giai doan (\d{4})\s*[-–—]\s*(\d{4})\b/gu,
     make: (m, year, folded) => {
       // It bounds a task only after words that set one ("trong giai đoạn …", "các chỉ tiêu chủ yếu giai đoạn …");
       // after a noun it names the period of a policy or programme ("các chính sách xã hội giai đoạn 2012 – 2020").
-      const bounds = /\b(?:trong|chi tieu|muc tieu|hoan thanh|thuc hien xong)(?: [^\s,.;:]+){0,3} $/u.test(folded.slice(Math.max(0, m.index - 40), m.index));
+      const bounds = /^trong /u.test(m[0]) || /\b(?:trong|chi tieu|muc tieu|hoan thanh|thuc hien xong)(?: [^\s,.;:]+){0,3} $/u.test(folded.slice(Math.max(0, m.index - 40), m.index));
       if (!bounds || namesProgramme(folded, m.index) || (year !== null && Number(m[2]) < year)) return null;
       return { kind: 'during', period: `range:${m[1]}-${m[2]}` };
     },
   },
   // "chậm nhất 05 ngày trước ngày sơ tuyển", "02 ngày làm việc trước phiên họp": a span before an event.
-  { re: /\b(?:(?:cham nhat|it nhat)(?: la)? )?\d{1,3} (?:ngay lam viec|ngay|thang) truoc (?=\p{L})(?!khi\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
+  { re: /\b(?:(?:cham nhat|it nhat)(?: la)? )?\d{1,3} (?:ngay lam viec|ngay|thang|gio) truoc (?=\p{L})/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
   // "trước 30 ngày làm việc (của các đợt …)", "trước 15 ngày của các đợt": a span before an event.
   {
     re: /\btruoc (\d{1,3}) (?:ngay lam viec|ngay)(?: cua [^,.;:()\n]{3,80})?/gu,
@@ -279,7 +287,7 @@ const RULES: Rule[] = [
   },
   // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
   {
-    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?|khong (?:de )?cham qua |khong qua |cham nhat(?: la)? )(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? ke tu (?=\S))?/gu,
+    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?|khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
     make: (m) => {
       const unit = m[2] ?? m[4];
       return {
@@ -303,7 +311,7 @@ const RULES: Rule[] = [
   },
   // "sáng thứ Hai hằng tuần", "trước 16 giờ 00 thứ Sáu hằng tuần".
   {
-    re: /\b(?:(?:truoc|vao|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) hang tuan\b/gu,
+    re: /\b(?:(?:(?:truoc|vao|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) hang tuan|hang tuan,? (?:vao )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))\b/gu,
     make: (m) => {
       const name = /(?:thu (hai|ba|tu|nam|sau|bay)|chu nhat)/u.exec(m[0])!;
       return { kind: 'every', period: 'weekly', on: { weekday: name[1] ? WEEKDAY[name[1]]! : 7 } };
@@ -336,7 +344,13 @@ const RULES: Rule[] = [
   // "mỗi năm" as a repetition (not "mỗi năm học", "mỗi năm có …", figures "mỗi năm 100 hộ").
   { re: /\bmoi nam(?! (?:hoc|co|dat|tang|giam|\d))\b/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
   // "Cuối năm", "vào cuối năm": once a year at its end (not "cuối năm 2025").
-  { re: /\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
+  { re: /(?<!\bthang )\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
+  // "trước 15 giờ hằng ngày": every day at an hour.
+  { re: /\b(?:truoc|vao|luc) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)? hang ngay\b/gu, make: () => ({ kind: 'every' }) },
+  // "năm 2026 và các năm tiếp theo": from a year on.
+  { re: /\b(?:tu )?nam \d{4} va (?:cac|nhung) nam tiep theo\b/gu, make: () => ({ kind: 'ongoing' }) },
+  // "trong 6 tháng đầu năm 2027": a half-year (no period of ours names it); a bare "6 tháng đầu năm" names a report's period.
+  { re: /\btrong 6 thang (?:dau|cuoi) nam(?: \d{4})?\b/gu, make: () => ({ kind: 'during' }) },
   // "đến cuối năm 2026", "trước cuối năm 2026": by the year's last day.
   { re: /\b(?:den|truoc) cuoi nam\s*(\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year - 1 ? null : { kind: 'by', date: `${m[1]}-12-31` }) },
   // "trong các kỳ sinh hoạt chi bộ": at every meeting.
@@ -355,7 +369,7 @@ const RULES: Rule[] = [
   { re: /(?<![\p{L}\p{N}])ngay sau khi\b/gu, make: () => ({ kind: 'by' }), clause: true, printed: (p) => /^ngay /iu.test(p) },
   // "ngay": at once (not "ngày", "ngay từ", "ngay cả" …).
   {
-    re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|\d))/gu,
+    re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|\d)(?![\p{L}\p{N}]))/gu,
     make: () => ({ kind: 'by' }),
     printed: (p) => p.toLowerCase() === 'ngay',
   },
@@ -390,11 +404,12 @@ export function findDeadlines(text: string, documentYear: number | null): FoundD
       // "kể từ …": the event a span runs from, to its clause's end, as printed.
       let from: string | undefined;
       const list = Array.isArray(made) ? made : [made];
-      if (list[0]?.kind === 'within' && /ke tu $/u.test(m[0])) {
+      if (list[0]?.kind === 'within' && /(?:ke tu|sau khi) $/u.test(m[0])) {
+        // The event runs to its clause's first comma ("kể từ ngày nhận được hồ sơ …, thẩm định …").
         const at = m.index + m[0].length;
-        const stop = clauseEnd(folded, at, true);
+        const stop = clauseEnd(folded, at, 'comma');
         if (stop > at) {
-          from = text.slice(at, stop);
+          from = text.slice(/sau khi $/u.test(m[0]) ? at - 'sau khi '.length : at, stop);
           end = stop;
         }
       }
