@@ -221,3 +221,32 @@ export function checklistOf(duties: Duty[], model: SiteModel): Array<{ bucket: B
       .sort((a, b) => (a.timing.due ?? '').localeCompare(b.timing.due ?? '') || position(a) - position(b)),
   })).filter((g) => g.entries.length > 0);
 }
+
+/** A dated provision on the home page's list: its day, its deadline, and the bodies it binds with their roles. */
+export interface Upcoming {
+  key: string;
+  due: string;
+  deadline: Deadline;
+  bodies: Array<{ id: string; name: string; relation: Duty['relation'] }>;
+}
+
+/**
+ * The provisions falling due from `from` on (the corpus's update day) within
+ * `days`, by day, at most `cap` — with the bodies each binds (those it names
+ * responsible or working with). The reader's browser narrows the list to
+ * the 30 days from its own today.
+ */
+export function upcomingOf(model: SiteModel, from: string, days: number, cap: number): Upcoming[] {
+  const to = addDays(from, days);
+  const out: Upcoming[] = [];
+  for (const key of model.order) {
+    const p = model.provisions.get(key)!.provision;
+    const t = timingOf(p.deadlines.filter((d) => !d.inherited));
+    if (t.bucket !== 'dated' || t.due! < from || t.due! > to) continue;
+    const bodies = [...p.responsible.map((b) => ({ ...b, relation: 'chu-tri' as const })), ...p.coordinating.filter((b) => b.relation === 'phoi-hop').map((b) => ({ ...b, relation: 'phoi-hop' as const }))];
+    out.push({ key, due: t.due!, deadline: t.deadline!, bodies: bodies.map(({ id, name, relation }) => ({ id, name, relation })) });
+  }
+  return out.sort((a, b) => a.due.localeCompare(b.due) || model.position.get(a.key)! - model.position.get(b.key)!).slice(0, cap);
+}
+
+export { addDays };

@@ -25,7 +25,8 @@ const COLUMNS = [
   'Dòng cuối trong bản nguồn',
 ] as const;
 
-function field(value: string): string {
+/** One CSV field: quoted, quotes doubled, a formula's first character defused. */
+export function field(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }

@@ -18,6 +18,9 @@ export const urls = {
   documentFile: (slug: string, file: string) => `/van-ban/${slug}/tep/${file}`,
   bodies: () => '/co-quan/',
   body: (id: string) => `/co-quan/${id}/`,
+  /** A body's duties as a calendar (iCalendar) and as a spreadsheet. */
+  bodyCalendar: (id: string) => `/co-quan/${id}/lich.ics`,
+  bodyCsv: (id: string) => `/co-quan/${id}/viec.csv`,
   areas: () => '/linh-vuc/',
   area: (id: string) => `/linh-vuc/${id}/`,
   beneficiaries: () => '/doi-tuong/',

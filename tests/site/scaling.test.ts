@@ -20,6 +20,8 @@ import { loadContent } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/schemas/corpus.js';
 import { byIssuer, byType, byYear, pages } from '../../src/site/catalogue.js';
 import { provisionsCsv } from '../../src/site/csv.js';
+import { allDuties, calendarOf, dutiesCsv, exportedDuties } from '../../src/site/calendar.js';
+import { checklistOf, upcomingOf } from '../../src/site/checklist.js';
 import { buildModel, byDocument, dutiesOf, entriesByDocument, inheritedFrom, matrix, policyGroups, responsibleByArea, summaryOf, type SiteModel } from '../../src/site/model.js';
 import { documentDiagram, referenceDiagram } from '../../src/site/relations.js';
 import { searchRecords } from '../../src/search/records.js';
@@ -73,6 +75,19 @@ const PAGE_TYPES: Record<string, (model: SiteModel) => void> = {
     byYear(model.documents);
   },
   'the data downloads': (model) => void provisionsCsv(model),
+  "a body's checklist, calendar and spreadsheet": (model) => {
+    for (const body of model.bodies) {
+      const duties = dutiesOf(body, model);
+      checklistOf(duties, model);
+      const exported = exportedDuties([{ id: body.id, name: body.name, duties }], model);
+      calendarOf(exported, model, { name: body.name, site: null, updated: '2026-01-01' });
+      dutiesCsv(exported, model, null);
+    }
+  },
+  "the corpus's deadlines and the home page's coming ones": (model) => {
+    dutiesCsv(allDuties(model), model, null);
+    upcomingOf(model, '2026-01-01', 366, 40);
+  },
 };
 
 describe('the site model', () => {

@@ -299,7 +299,7 @@ const RULES: Rule[] = [
   },
   // "trước ngày 25 hằng tháng", "hằng tháng, trước ngày 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
   {
-    re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} cua thang (?:dau|cuoi) quy(?: sau| tiep theo)?)(?![\/\d])/gu,
+    re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} cua thang (?:dau|cuoi) quy(?: sau| tiep theo)?)(?![/\d])/gu,
     make: (m) => {
       const monthly = m[1] === 'thang' || /hang thang$/u.test(m[0]);
       const day = Number(/ngay (\d{1,2})/u.exec(m[0])![1]);

@@ -1,0 +1,53 @@
+/**
+ * Our own invented documents for the tests of deadlines on the site: a
+ * district's letter giving its offices dated, recurring and ongoing duties
+ * ("trước ngày …", "trong tháng …", "trong 10 ngày kể từ ngày ký",
+ * "trước ngày 20/11 hằng năm", "trước ngày 25 hằng tháng", "thứ Hai hằng
+ * tuần", "thường xuyên", "trước khi …"), and a commune's plan with one more
+ * dated duty for the same office. Every name, number and date is invented.
+ */
+export const DEADLINES: Record<string, string> = {
+  'cong-van-412': `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ HUYỆN SƠN TÂY                              Độc lập - Tự do - Hạnh phúc
+
+Số: 412/UBND-VX                         Sơn Tây, ngày 02 tháng 3 năm 2026
+V/v rà soát nhà ở cho hộ nghèo
+
+Kính gửi:
+- Phòng Lao động - Thương binh và Xã hội huyện;
+- Phòng Tài chính - Kế hoạch huyện;
+- Ủy ban nhân dân các xã.
+
+Để hoàn thành việc hỗ trợ nhà ở cho hộ nghèo năm 2026, Ủy ban nhân dân huyện yêu cầu:
+1. Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với Ủy ban nhân dân các xã rà soát danh sách hộ nghèo cần hỗ trợ nhà ở, gửi Ủy ban nhân dân huyện trước ngày 20/3/2026.
+2. Phòng Tài chính - Kế hoạch huyện tham mưu bố trí kinh phí hỗ trợ, hoàn thành trong tháng 4/2026; trong 10 ngày kể từ ngày ký, báo cáo nguồn vốn đã giao.
+3. Phòng Lao động - Thương binh và Xã hội huyện tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 20/11 hằng năm và trước ngày 25 hằng tháng.
+4. Ủy ban nhân dân các xã thường xuyên kiểm tra tiến độ xây dựng; họp giao ban vào sáng thứ Hai hằng tuần.
+5. Phòng Tài chính - Kế hoạch huyện thẩm định dự toán trước khi trình Ủy ban nhân dân huyện phê duyệt.
+6. Phòng Lao động - Thương binh và Xã hội huyện lưu hồ sơ theo quy định.
+
+Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị thực hiện./.
+
+Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
+- Như trên;                                       KT. CHỦ TỊCH
+- Lưu: VT.                                       PHÓ CHỦ TỊCH
+
+                                                  Đinh Văn Khoa
+`,
+  'ke-hoach-27': `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ HUYỆN SƠN TÂY                              Độc lập - Tự do - Hạnh phúc
+
+Số: 27/KH-UBND                         Sơn Tây, ngày 16 tháng 3 năm 2026
+
+                              KẾ HOẠCH
+           Kiểm tra việc hỗ trợ nhà ở cho hộ nghèo năm 2026
+
+1. Phòng Lao động - Thương binh và Xã hội huyện chủ trì kiểm tra tại các xã, hoàn thành trước ngày 15/3/2026.
+2. Phòng Tài chính - Kế hoạch huyện quyết toán kinh phí trong quý III/2026.
+
+Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
+- Các phòng, ban huyện;                           CHỦ TỊCH
+- Lưu: VT.
+                                                  Hà Minh Tâm
+`,
+};
