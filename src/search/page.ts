@@ -8,12 +8,17 @@
  */
 import { documentsNamed, expandQuery } from './expand.js';
 import { searchPlan } from './pairs.js';
-import { mentions, partsOf, passes, type PartHit } from './parts.js';
+import { deadlineValues, expandOverdue, FILTERS, mentions, OVERDUE, partsOf, passes, type PartHit } from './parts.js';
 import { excerptOf, rerank } from './rank.js';
 import type { SearchVocabulary } from './vocabulary.js';
 
 /** Address parameter for each filter (readable, stable). */
-const PARAMS: Record<string, string> = { document: 'van-ban', type: 'loai', issuer: 'ban-hanh', year: 'nam', body: 'co-quan', area: 'linh-vuc', beneficiary: 'doi-tuong' };
+const PARAMS: Record<string, string> = { document: 'van-ban', type: 'loai', issuer: 'ban-hanh', year: 'nam', body: 'co-quan', area: 'linh-vuc', beneficiary: 'doi-tuong', deadline: 'thoi-han' };
+/** This month in the reader's calendar (YYYY-MM): what "overdue" is counted from. */
+const thisMonth = (() => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+})();
 const NAMES = JSON.parse(document.getElementById('bo-loc-ten')!.textContent!) as Record<string, string>;
 const form = document.getElementById('tim') as HTMLFormElement;
 const input = document.getElementById('q') as HTMLInputElement;
@@ -113,11 +118,15 @@ function renderFilters(counts: Record<string, Record<string, number>>, chosen: R
   for (const key of Object.keys(PARAMS)) {
     const name = NAMES[key]!;
     const picked = chosen[name] ?? [];
-    const values = Object.entries(counts[name] ?? {})
-      .filter(([value, n]) => n > 0 || offerAll || picked.includes(value))
-      .sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'vi'))
-      .slice(0, MAX_VALUES)
-      .map(([value]) => value);
+    const offered = Object.entries(counts[name] ?? {}).filter(([value, n]) => n > 0 || offerAll || picked.includes(value));
+    // Deadlines in order of time (and "overdue" first, where a month has passed); other filters most frequent first.
+    const values =
+      key === 'deadline'
+        ? deadlineValues(offered.map(([value]) => value), picked, thisMonth)
+        : offered
+            .sort(([a, m], [b, n]) => n - m || a.localeCompare(b, 'vi'))
+            .slice(0, MAX_VALUES)
+            .map(([value]) => value);
     for (const value of picked) if (!values.includes(value)) values.push(value);
     if (values.length === 0) continue;
     const set = document.createElement('fieldset');
@@ -132,7 +141,7 @@ function renderFilters(counts: Record<string, Record<string, number>>, chosen: R
       box.value = value;
       box.checked = picked.includes(value);
       box.addEventListener('change', () => void run());
-      label.append(box, offerAll || withoutCounts ? ` ${value}` : ` ${value} (${counts[name]?.[value] ?? 0})`);
+      label.append(box, offerAll || withoutCounts || value === OVERDUE ? ` ${value}` : ` ${value} (${counts[name]?.[value] ?? 0})`);
       set.append(label);
     }
     filterBox.append(set);
@@ -165,14 +174,16 @@ async function run(): Promise<void> {
   }
   const queries = query ? expandQuery(query, vocabulary) : [];
   const plan = query ? searchPlan(queries) : { first: [null], fallback: [] };
-  const found = await searchAll(plan.first, filters);
+  // "Overdue" stands for every month before the reader's own.
+  const wanted = expandOverdue(filters, Object.keys(allFilters[FILTERS.deadline] ?? {}), thisMonth);
+  const found = await searchAll(plan.first, wanted);
   if (ticket !== latest) return;
   searches = found;
   later = plan.fallback;
   readings = queries;
   seenRecords = new Set();
   records = merged(found);
-  current = { query, filters };
+  current = { query, filters: wanted, chosen: filters };
   ranked = [];
   shown = 0;
   await loadRecords(ticket);
@@ -202,7 +213,7 @@ async function run(): Promise<void> {
  * offered in Pagefind's order without a count.
  */
 function countsOf(searches: Search[]): [Record<string, Record<string, number>>, Record<string, string[]>, boolean] {
-  const filters = current.filters;
+  const filters = current.chosen;
   if (records.length === 0 && later.length === 0) {
     const counts: Record<string, Record<string, number>> = {};
     for (const part of ranked) {
@@ -227,7 +238,10 @@ function countsOf(searches: Search[]): [Record<string, Record<string, number>>, 
 
 /** Pagefind's answers to each query of a plan, in its order (null: no query, the filters alone). */
 async function searchAll(queries: Array<string | null>, filters: Record<string, string[]>): Promise<Search[]> {
-  return (await Promise.all(queries.map((q) => pagefind.search(q, { filters })))).filter((s): s is Search => s !== null);
+  // Months of the deadline filter are alternatives (any of them); Pagefind's arrays ask for all.
+  const deadline = filters[FILTERS.deadline];
+  const asked = deadline && deadline.length > 1 ? { ...filters, [FILTERS.deadline]: { any: deadline } } : filters;
+  return (await Promise.all(queries.map((q) => pagefind.search(q, { filters: asked })))).filter((s): s is Search => s !== null);
 }
 
 /**
@@ -254,7 +268,8 @@ let records: Result[] = [];
 /** The provisions found so far, in the order shown, and how many are on the page. */
 let ranked: PartHit[] = [];
 let shown = 0;
-let current: { query: string; filters: Record<string, string[]> } = { query: '', filters: {} };
+/** The query, the filters it is searched with, and those the reader ticked ("overdue" unexpanded). */
+let current: { query: string; filters: Record<string, string[]>; chosen: Record<string, string[]> } = { query: '', filters: {}, chosen: {} };
 
 /**
  * Load the next records and add the provisions in them that the query or

@@ -17,10 +17,42 @@ export const FILTERS = {
   body: 'Cơ quan chủ trì',
   area: 'Lĩnh vực',
   beneficiary: 'Đối tượng',
+  deadline: 'Thời hạn',
 } as const;
 
+/** The deadline filter's value that stands for every month before the reader's own (worked out in the browser). */
+export const OVERDUE = 'Đã quá hạn (trước tháng này)';
+
+/** A deadline filter's month value ("Tháng 3/2026"), and back to a sortable "2026-03" (null: not a month). */
+export const monthValue = (iso: string) => `Tháng ${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
+export function monthOf(value: string): string | null {
+  const m = /^Tháng (\d{1,2})\/(\d{4})$/u.exec(value);
+  return m ? `${m[2]}-${m[1]!.padStart(2, '0')}` : null;
+}
+
+/**
+ * The deadline filter's values as a reader wants them: months in order of
+ * time, then the kinds with no day. With `overdue`, the months before this
+ * month (YYYY-MM) stand for OVERDUE.
+ */
+export function deadlineValues(values: string[], chosen: string[], thisMonth: string): string[] {
+  const months = values.filter((v) => monthOf(v) !== null).sort((a, b) => monthOf(a)!.localeCompare(monthOf(b)!));
+  const others = values.filter((v) => monthOf(v) === null && v !== OVERDUE).sort((a, b) => a.localeCompare(b, 'vi'));
+  const past = months.some((v) => monthOf(v)! < thisMonth) || chosen.includes(OVERDUE);
+  return [...(past ? [OVERDUE] : []), ...months, ...others];
+}
+
+/** The chosen values with OVERDUE replaced by every month before this one among `known`. */
+export function expandOverdue(chosen: Record<string, string[]>, known: string[], thisMonth: string): Record<string, string[]> {
+  const picked = chosen[FILTERS.deadline];
+  if (!picked?.includes(OVERDUE)) return chosen;
+  const past = known.filter((v) => (monthOf(v) ?? '9999') < thisMonth);
+  // No month before this one: a value no part has, so that nothing passes.
+  return { ...chosen, [FILTERS.deadline]: [...new Set([...picked.filter((v) => v !== OVERDUE), ...(past.length > 0 ? past : [OVERDUE])])] };
+}
+
 /** The provision-level filters a part carries, in the order of a part's tuple; the others are the document's. */
-export const PART_FILTERS = [FILTERS.body, FILTERS.area, FILTERS.beneficiary] as const;
+export const PART_FILTERS = [FILTERS.body, FILTERS.area, FILTERS.beneficiary, FILTERS.deadline] as const;
 
 /**
  * One part of a record, as the record's `meta.parts` holds it (JSON): its id

@@ -10,7 +10,16 @@ import type { Provision } from '../schemas/document.js';
 import { bodyTitle, documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
 import { pairTokens } from './pairs.js';
-import { DOCUMENT_PARTS, FILTERS, PART_FILTERS, type PartTuple } from './parts.js';
+import { DOCUMENT_PARTS, FILTERS, monthValue, PART_FILTERS, type PartTuple } from './parts.js';
+import { dueDate } from '../site/checklist.js';
+import type { Deadline } from '../schemas/document.js';
+
+/** A deadline's value in the search's "Thời hạn" filter: the month it falls due in, or its kind when it has no day. */
+function deadlineFilter(d: Deadline): string[] {
+  const due = dueDate(d);
+  if (due) return [monthValue(due)];
+  return d.kind === 'every' ? ['Định kỳ'] : d.kind === 'ongoing' ? ['Thường xuyên'] : [];
+}
 
 export interface SearchRecord {
   url: string;
@@ -86,7 +95,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     };
     const parts: Array<{ id: string; title: string; about: [number, 0 | 1]; text: string; filters: string[][] }> = [];
     const part = (id: keyof typeof DOCUMENT_PARTS, lines: string[]) => {
-      if (lines.length > 0) parts.push({ id, title: DOCUMENT_PARTS[id], about: [0, 0], text: lines.join('\n'), filters: [[], [], []] });
+      if (lines.length > 0) parts.push({ id, title: DOCUMENT_PARTS[id], about: [0, 0], text: lines.join('\n'), filters: PART_FILTERS.map(() => []) });
     };
     part('kinh-gui', document.addressees.map((a) => a.text));
     part('mo-dau', document.preamble.map((p) => p.text));
@@ -97,7 +106,12 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           title: p.label,
           about: aboutSpan(p),
           text: [p.heading, ...p.paragraphs].filter(Boolean).join('\n'),
-          filters: [[...new Set(p.responsible.map((b) => bodyTitle(b)))], [...new Set(p.areas.map((a) => a.label))], [...new Set(p.beneficiaries.map((b) => b.label))]],
+          filters: [
+            [...new Set(p.responsible.map((b) => bodyTitle(b)))],
+            [...new Set(p.areas.map((a) => a.label))],
+            [...new Set(p.beneficiaries.map((b) => b.label))],
+            [...new Set(p.deadlines.flatMap(deadlineFilter))],
+          ],
         });
         walk(p.children);
       }

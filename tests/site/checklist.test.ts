@@ -25,6 +25,7 @@ import { buildModel, dutiesOf, type SiteModel } from '../../src/site/model.js';
 import type { Deadline } from '../../src/schemas/document.js';
 import { astroBuild } from '../support/astro-build.js';
 import { DEADLINES } from '../support/deadlines.js';
+import { OVERDUE } from '../../src/search/parts.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'site-deadlines-'));
 afterAll(() => (process.env['KEEP'] ? undefined : rmSync(scratch, { recursive: true, force: true })));
@@ -213,6 +214,30 @@ describe('the checklist on the site', () => {
       await sub.close();
     }
   }, 180_000);
+
+  it.skipIf(!chromiumPath)('finds provisions by the month they fall due in, and those overdue by the reader\'s today', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const tab = await context.newPage();
+      await tab.clock.setFixedTime(new Date('2026-04-10T09:00:00'));
+      const found = async (param: string) => {
+        await tab.goto(`${pathToFileURL(out).href}/tim-kiem/index.html?thoi-han=${encodeURIComponent(param)}`);
+        await tab.locator('#ket-qua li').first().waitFor({ timeout: 10_000 });
+        return (await tab.locator('#ket-qua > li').allInnerTexts()).map((t) => t.split(':')[0]!.trim()).sort();
+      };
+      expect(await found('Tháng 9/2026')).toEqual(['Mục 2']);
+      // Before April: the letter's Mục 1 (20 March) and Mục 2 (12 March), the plan's Mục 1 (15 March).
+      expect(await found(OVERDUE)).toEqual(['Mục 1', 'Mục 1', 'Mục 2']);
+      // The filter offers "overdue" first, then the months in order of time.
+      const offered = await tab.locator('#bo-loc fieldset', { hasText: 'Thời hạn' }).locator('label').allTextContents();
+      expect(offered[0]!.trim()).toBe(OVERDUE);
+      expect(await tab.locator('#bo-loc input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual([OVERDUE]);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   it.skipIf(!chromiumPath)('prints the checklist on A4 with a box before each duty and no navigation', async () => {
     const server = await serve(out);
