@@ -209,9 +209,9 @@ export interface ChecklistEntry extends Duty {
  * order), then recurring, ongoing, tied to an event, undated, each in corpus
  * order.
  */
-export function checklistOf(duties: Duty[], model: SiteModel): Array<{ bucket: Bucket; entries: ChecklistEntry[] }> {
+export function checklistOf(duties: Duty[], model: SiteModel, relations: ReadonlySet<Duty['relation']> = CHECKLIST_RELATIONS): Array<{ bucket: Bucket; entries: ChecklistEntry[] }> {
   const entries = duties
-    .filter((d) => CHECKLIST_RELATIONS.has(d.relation))
+    .filter((d) => relations.has(d.relation))
     .map((d) => ({ ...d, timing: timingOf(model.provisions.get(d.key)!.provision.deadlines) }));
   const position = (e: ChecklistEntry) => model.position.get(e.key)!;
   return BUCKETS.map((bucket) => ({

@@ -178,6 +178,14 @@ describe('the checklist on the site', () => {
     expect(readFileSync(join(out, 'du-lieu', 'thoi-han.ics'), 'utf8').replace(/\r\n[ \t]/gu, '')).toMatch(/SUMMARY:Phòng Lao động - Thương binh và Xã hội huyện \(huyện Sơn Tây\) — Chủ trì: Mục 1/u);
   });
 
+  it('lists the reports a body receives by when they are due, each with who reports', () => {
+    const html = readFileSync(join(out, 'co-quan', 'uy-ban-nhan-dan-huyen-son-tay', 'index.html'), 'utf8');
+    const reports = (/<section id="nhan-bao-cao"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(reports).toMatch(/Báo cáo gửi về cơ quan này \(\d+\)/u);
+    expect(reports).toMatch(/20\/03\/2026 Nhận báo cáo Mục 1 .*Cơ quan báo cáo: Phòng Lao động - Thương binh và Xã hội huyện/u);
+    expect(reports.indexOf('20/03/2026')).toBeLessThan(reports.indexOf('Hằng năm, ngày 20/11'));
+  });
+
   it.skipIf(!chromiumPath)('tells overdue from due-soon duties by the reader\'s today, from disk and under a sub-path; without JavaScript lists them by date', async () => {
     const sub = await serve(out, '/thu-vien/kho/');
     const browser = await launch();
