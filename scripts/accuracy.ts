@@ -220,6 +220,7 @@ await runMain('accuracy', async () => {
         process.stdout.write(`\n== ${name} (${source})\n`);
         for (const f of FIELDS) for (const detail of score.fields[f]?.details ?? []) process.stdout.write(`  ${f}: ${detail}\n`);
         for (const detail of score.deadlines?.details ?? []) process.stdout.write(`  deadlines: ${detail}\n`);
+        for (const detail of score.taskBodies?.details ?? []) process.stdout.write(`  task rows: ${detail}\n`);
         if (score.wordsLost > 0) process.stdout.write(`  words lost: ${score.wordsLost} (${score.lostSample.join(', ')})\n`);
         if (score.furnitureInProvisions > 0) process.stdout.write(`  furniture lines inside provisions: ${score.furnitureInProvisions}\n`);
         if (score.falseCitations > 0) process.stdout.write(`  false citations: ${score.falseCitationSample.join(' | ')}\n`);

@@ -46,6 +46,14 @@ export const Gold = z.object({
     .default(null),
   /** A joint document's other signatures, left to right (scored like the first). */
   otherSignatures: z.array(z.object({ authority: NullableText, title: NullableText, name: NullableText })).default([]),
+  /**
+   * A plan's task tables, row by row (blind round 11's key): the table
+   * ("appendix:N", or a provision's path for a table in the body), the row's
+   * number as printed, its lead and supporting bodies as printed.
+   */
+  taskRows: z
+    .array(z.object({ table: z.string(), row: z.string(), lead: z.array(z.string()).default([]), support: z.array(z.string()).default([]) }).passthrough())
+    .default([]),
   /** The deadlines the words set, by provision path (or `preamble`, `closing`): see the development set's README. Null: a scan not read. */
   deadlines: z
     .record(

@@ -62,6 +62,8 @@ export interface Totals {
   taggedBodies: number;
   /** Deadlines the golds give, and those found (apart from the fields). */
   deadlines: { right: number; total: number; found: number; extra: number };
+  /** Bodies the golds' task-table rows name, found on their rows. */
+  taskBodies: { right: number; total: number };
   /** Wrong answers, and those that lie where an uncleared doubt points (README, "The parser's doubts"). */
   misses: number;
   missesCovered: number;
@@ -99,6 +101,7 @@ export function totals(documents: ScoredDocument[]): Totals {
     FIELDS.every((f) => !d.score.fields[f] || d.score.fields[f]!.right === d.score.fields[f]!.total) && d.score.wordsLost === 0 && d.score.falseCitations === 0 && d.score.furnitureInProvisions === 0;
   const right = scored.filter(isRight);
   return {
+    taskBodies: scored.reduce((acc, d) => ({ right: acc.right + (d.score.taskBodies?.right ?? 0), total: acc.total + (d.score.taskBodies?.total ?? 0) }), { right: 0, total: 0 }),
     deadlines: scored.reduce(
       (acc, d) => ({
         right: acc.right + (d.score.deadlines?.right ?? 0),
@@ -204,6 +207,8 @@ export function markdownReport(documents: ScoredDocument[], heading: string): st
   );
   out.push('', "## The parser's doubts", '', ...doubtLines(t));
   if (t.deadlines.total > 0) out.push('', '## Deadlines', '', ...deadlineLines(t.deadlines));
+  if (t.taskBodies.total > 0)
+    out.push('', '## Task tables', '', `Bodies the golds' task-table rows name (lead and supporting), found on their rows: ${t.taskBodies.right} of ${t.taskBodies.total} (${percent(t.taskBodies.right, t.taskBodies.total)}); target ≥ 90 %.`);
   const corrected = documents.filter((d) => (d.correctionLines ?? 0) > 0);
   if (corrected.length > 0) out.push('', "## The editors' corrections", '', ...costLines(corrected));
   out.push('', '## Per document', '', '✓ right, ✗ wrong, k/n right of n, · not scored.', '');

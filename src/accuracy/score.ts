@@ -63,6 +63,8 @@ export interface ParseView {
   preambleDeadlines: ViewDeadline[];
   closingDeadlines: ViewDeadline[];
   provisions: ViewProvision[];
+  /** The rows of the appendices' task tables: the table ("appendix:N"), the row's number, its bodies. */
+  tasks: Array<{ table: string; row: string; responsible: ViewBody[]; coordinating: ViewBody[] }>;
   closing: string[];
   footnotes: number;
   appendices: number;
@@ -137,6 +139,8 @@ export interface DocumentScore {
   falseCitationSample: string[];
   /** Deadlines found of those the gold gives (printed words and normalised fields alike); apart from the fields, so the figures of the fields stay comparable. Null: the gold gives none to score. */
   deadlines: DeadlineScore | null;
+  /** Bodies the gold's task-table rows name (lead and supporting) found on that row; null: the gold gives no rows of an appendix's table. */
+  taskBodies: FieldScore | null;
   /** Every wrong answer and where it lies (for how well the doubts point at them). */
   misses: Miss[];
   /** Provisions the parse has, and its doubts: what the doubts cover is scored by doubtCoverage(). */
@@ -499,7 +503,24 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
       });
     walk(view.provisions, '');
   }
+  // Task tables: each body a row of an appendix's table names, found on that row by relation.
+  let taskBodies: FieldScore | null = null;
+  const rows = gold.taskRows.filter((r) => r.table.startsWith('appendix'));
+  if (rows.length > 0) {
+    taskBodies = { right: 0, total: 0, details: [] };
+    for (const row of rows) {
+      const got = view.tasks.find((t) => t.table === row.table && t.row === row.row);
+      for (const [names, relation] of [[row.lead, 'responsible'], [row.support, 'coordinating']] as const) {
+        for (const name of names) {
+          taskBodies.total++;
+          if (got && bodyFound(name, got[relation], options)) taskBodies.right++;
+          else taskBodies.details.push(`${row.table} row ${row.row}: ${relation} ${show(name)} not among ${show(got?.[relation].map((b) => b.name) ?? null)}`);
+        }
+      }
+    }
+  }
   return {
+    taskBodies,
     deadlines,
     fields,
     hasKinhGui: gold.addressees.length > 0,

@@ -5,7 +5,7 @@
  */
 import type { Literal, Node, Parent, Position } from 'unist';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
-import type { AreaTag, Artefact, BodyTag, Citation, DocumentMeta, Provenance, TermTag } from '../schemas/document.js';
+import type { AreaTag, Artefact, BodyTag, Citation, DocumentMeta, Provenance, TermTag, TaskRow } from '../schemas/document.js';
 
 /** Words of one source line (or a cell of one line). */
 export interface TextNode extends Literal {
@@ -206,6 +206,8 @@ export interface AppendixNode extends Parent {
     rows: string[][];
     /** For each row, which of the appendix's lines it is (0-based, counted after the title and its naming lines). */
     rowLines: number[];
+    /** The rows of its task tables, each a duty (set by the tasks stage). */
+    tasks?: TaskRow[];
   };
 }
 

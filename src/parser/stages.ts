@@ -6,13 +6,14 @@ import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, Deadline, TermTag } from '../schemas/document.js';
-import { findDeadlines, resolveSpan } from './tags/deadlines.js';
+import { findDeadlines, resolveSpan, type FoundDeadline } from './tags/deadlines.js';
+import { taskRowsOf, taskRowsOfLines } from './tags/task-rows.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './structure/ids.js';
 import { designationOf, resolveMeta } from './header/meta.js';
 import type { BodyNode, ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
-import { findBodies } from './tags/bodies.js';
+import { findBodies, identify, type BodyMention } from './tags/bodies.js';
 import { CitationFinder } from './links/references.js';
 import { documentJurisdiction, qualify, type Jurisdiction } from './tags/jurisdiction.js';
 import { findRelations, inherit, type FoundTag, type Relations } from './tags/relations.js';
@@ -351,3 +352,105 @@ function removeBodies(relations: Relations, entries: ResolvedCorrection[], file:
   }
   return out;
 }
+
+/** The deadlines a task table's cell sets: its words as the text's ("Trước ngày 15/9/2026"), or a period standing alone ("Năm 2026", "Quý III/2026", "Giai đoạn 2026 – 2030"). */
+export function cellDeadlines(cell: string, year: number | null): FoundDeadline[] {
+  const found = findDeadlines(cell, year);
+  if (found.length > 0 || !/^(?:nam|giai doan|6 thang|quy|thang)\b/u.test(fold(cell.trim()))) return found;
+  // Read as if "trong" stood before it, then give back the cell's own words.
+  const lead = 'trong ';
+  return findDeadlines(`${lead}${cell}`, year).map((d) => {
+    const start = Math.max(0, d.start - lead.length);
+    const end = d.end - lead.length;
+    return { ...d, start, end, text: cell.slice(start, end) };
+  });
+}
+
+/** "PHỤ LỤC 1" → "Phụ lục 1": a title inside a sentence. */
+const sentenceCase = (title: string) => (isAllUpper(title) ? `${title.charAt(0)}${title.slice(1).toLocaleLowerCase('vi')}` : title);
+
+/**
+ * Stage: the rows of a plan's task tables (tags/task-rows.ts), each a duty
+ * of its own — the bodies its lead and supporting cells name, qualified by
+ * the document's jurisdiction like any provision's, and the deadline its
+ * cell sets — cited as "dòng 8, Phụ lục 1".
+ */
+export const tasksStage: Plugin<[StageOptions], RootNode> = (options: StageOptions) => (tree: RootNode) => {
+  const { vocabulary } = options;
+  const jurisdiction = tree.data.jurisdiction ?? null;
+  const date = tree.data.meta?.date ?? null;
+  const year = date ? Number(date.slice(0, 4)) : null;
+  let number = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'appendix') continue;
+    number++;
+    const titleNode = node.children[node.data.headerLines];
+    const title = sentenceCase(titleNode ? runOf(titleNode as ParagraphNode).text.trim() : 'Phụ lục');
+    const lines = node.children.slice(node.data.headerLines + 1 + node.data.subtitleLines);
+    const ids = new Set<string>();
+    const inRows = taskRowsOf(node.data.rows);
+    const found = inRows.length > 0 ? inRows : taskRowsOfLines(lines.map((line) => (line.type === 'paragraph' ? runOf(line).text : '')));
+    node.data.tasks = found.flatMap((cells) => {
+      // Where each cell stands: the row's line, or (a table one cell a line) the cell's own.
+      const lineOf = (role: 'number' | 'lead' | 'support' | 'deadline') => {
+        const at = cells.lines ? (role === 'number' ? cells.index : cells.lines[role]) : node.data.rowLines[cells.index];
+        const paragraph = at === undefined ? undefined : lines[at];
+        return paragraph?.type === 'paragraph' ? paragraph : null;
+      };
+      const row = lineOf('number');
+      if (!row) return [];
+      const cellRun = (role: 'lead' | 'support' | 'deadline', cell: string) => {
+        const paragraph = lineOf(role);
+        if (!paragraph || !cell) return null;
+        const run = runOf(paragraph);
+        const at = run.text.indexOf(cell);
+        return at < 0 ? null : { run, span: [at, at + cell.length] as [number, number] };
+      };
+      // A body cell holds names only: each name the vocabulary knows, and each part between ";" that holds
+      // none it knows whole ("Viễn thông Quảng Trị", "Hiệp hội Du lịch tỉnh"), as printed.
+      const tagsIn = (role: 'lead' | 'support', cell: string, relation: BodyTag['relation']): FoundTag[] => {
+        const where = cellRun(role, cell);
+        if (!where) return [];
+        const { run, span } = where;
+        const mentions = run.bodies(vocabulary).filter((b) => b.start >= span[0] && b.end <= span[1]);
+        const out: BodyMention[] = [];
+        for (const part of cell.matchAll(/[^;\n]+/gu)) {
+          const text = part[0].trim().replace(/[.,]$/u, '');
+          if (!text) continue;
+          const from = span[0] + part.index + part[0].indexOf(text);
+          const to = from + text.length;
+          const inside = mentions.filter((b) => b.start >= from && b.end <= to);
+          const covered = inside.reduce((n, b) => n + (b.end - b.start), 0);
+          // One name with a qualifier after it ("Ngân hàng Chính sách xã hội chi nhánh tỉnh"): the whole part.
+          if (inside.length === 1 && inside[0]!.start === from && !text.slice(inside[0]!.end - from).includes(',')) out.push({ ...inside[0]!, ...identify(text), kind: inside[0]!.kind, end: to });
+          else if (inside.length > 0 && covered >= 0.6 * text.length) out.push(...inside);
+          else if (/^\p{Lu}/u.test(text) || /^(?:các|UBND|ủy ban)/iu.test(text)) out.push({ ...identify(text), kind: null, start: from, end: to, level: null, place: null });
+        }
+        return out.map((b) => ({ id: b.id, baseId: b.id, name: b.name, kind: b.kind, relation, inherited: false, jurisdiction: null, evidence: [run.evidence(b.start, b.end)], mention: b }));
+      };
+      const deadlineAt = cellRun('deadline', cells.deadline);
+      const deadlines: Deadline[] = deadlineAt
+        ? cellDeadlines(cells.deadline, year).map(({ start, end: _end, ...d }) => {
+            const resolved = resolveSpan(d, date);
+            return { ...d, ...(resolved ? { resolved } : {}), inherited: false, ...deadlineAt.run.pointAt(deadlineAt.span[0] + start) };
+          })
+        : [];
+      let id = `phu-luc-${number}-dong-${slugify(cells.number)}`;
+      while (ids.has(id)) id = `${id}-b`;
+      ids.add(id);
+      return [
+        {
+          id,
+          number: cells.number,
+          label: `dòng ${cells.number}, ${title}`,
+          citation: `Dòng ${cells.number}, ${title} ${tree.data.designation ?? 'văn bản'}`,
+          task: cells.task,
+          responsible: qualified(tagsIn('lead', cells.lead, 'chu-tri'), jurisdiction),
+          coordinating: qualified(tagsIn('support', cells.support, 'phoi-hop'), jurisdiction),
+          deadlines,
+          line: row.position?.start.line ?? node.position?.start.line ?? 1,
+        },
+      ];
+    });
+  }
+};

@@ -274,6 +274,29 @@ export const Footnote = z.strictObject({
 });
 export type Footnote = z.infer<typeof Footnote>;
 
+/**
+ * A row of a plan's task table (src/parser/tags/task-rows.ts): a duty of its
+ * own, with its number as printed, its task, the bodies its cells name by
+ * relation and the deadline its cell sets.
+ */
+export const TaskRow = z.strictObject({
+  /** Unique in the document: "phu-luc-1-dong-8". */
+  id: Slug,
+  /** The row's number as printed ("8"). */
+  number: z.string(),
+  /** How a reader cites it: "dòng 8, Phụ lục 1". */
+  label: z.string(),
+  /** Ready-to-paste citation naming the document: "Dòng 8, Phụ lục 1 Kế hoạch số 27/KH-UBND …". */
+  citation: z.string(),
+  task: z.string(),
+  responsible: z.array(BodyTag),
+  coordinating: z.array(BodyTag),
+  deadlines: z.array(Deadline),
+  /** The row's line in the source. */
+  line: z.number().int().positive(),
+});
+export type TaskRow = z.infer<typeof TaskRow>;
+
 /** An appendix (Phụ lục) after the body or the signature. */
 export const Appendix = z.strictObject({
   /** The header an attached document repeats above its title (issuer, national motto); usually none. */
@@ -288,6 +311,8 @@ export const Appendix = z.strictObject({
   rows: z.array(z.array(z.string())),
   /** For each row, which entry of `lines` it is (0-based): where the page lays the table out. */
   rowLines: z.array(z.number().int().nonnegative()),
+  /** The rows of its task tables, each a duty. */
+  tasks: z.array(TaskRow),
   source: SourceSpan,
 });
 export type Appendix = z.infer<typeof Appendix>;

@@ -5,7 +5,7 @@
  * functions of the validated corpus.
  */
 import type { Corpus } from '../schemas/corpus.js';
-import type { BodyTag, Citation, DirectiveDocument, Provision } from '../schemas/document.js';
+import type { BodyTag, Citation, DirectiveDocument, Provision, TaskRow } from '../schemas/document.js';
 import { citedElsewhere, type CitedDocument } from './cited.js';
 import type { Reference } from '../schemas/reference.js';
 import { memberships, partnersOf, partnersOfDirected } from './duties.js';
@@ -103,6 +103,33 @@ export interface SiteModel {
 const RELATION_ORDER: Relation[] = ['chu-tri', 'chi-dao', 'phoi-hop', 'bao-cao'];
 
 /** Build the site model. Deterministic: everything is in corpus order or sorted by id. */
+/** A task table's row as a provision: its task the words, its cells' bodies and deadline its tags. */
+export function taskProvision(task: TaskRow, index: number): Provision {
+  const label = `${task.label.charAt(0).toLocaleUpperCase('vi')}${task.label.slice(1)}`;
+  return {
+    id: task.id,
+    number: task.number,
+    marker: task.number,
+    style: 'arabic',
+    ordinal: index + 1,
+    label,
+    citation: task.citation,
+    heading: null,
+    text: task.task,
+    paragraphs: [task.task],
+    responsible: task.responsible,
+    coordinating: task.coordinating,
+    reportsTo: [],
+    beneficiaries: [],
+    areas: [],
+    references: [],
+    groups: [],
+    deadlines: task.deadlines,
+    source: { startLine: task.line, endLine: task.line },
+    children: [],
+  };
+}
+
 export function buildModel(corpus: Corpus): SiteModel {
   const provisions = new Map<string, FlatProvision>();
   const order: string[] = [];
@@ -118,6 +145,8 @@ export function buildModel(corpus: Corpus): SiteModel {
       }
     };
     walk(document.provisions, []);
+    // A plan's task rows are duties like provisions: each with its page, on its bodies' checklists.
+    walk(document.appendices.flatMap((appendix) => appendix.tasks.map((task, i) => taskProvision(task, i))), []);
   }
 
   const bodies = new Map<string, BodyIndex>();

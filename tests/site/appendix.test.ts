@@ -12,7 +12,7 @@ const appendix = {
     ['1', 'Rà soát hồ sơ', 'Sở Nội vụ', 'Quý II'],
     ['2', 'Tập huấn', 'Sở Tư pháp'],
   ],
-  rowLines: [1, 2, 3],
+  rowLines: [1, 2, 3], tasks: [],
   source: { startLine: 1, endLine: 9 },
 };
 

@@ -186,6 +186,16 @@ describe('the checklist on the site', () => {
     expect(reports.indexOf('20/03/2026')).toBeLessThan(reports.indexOf('Hằng năm, ngày 20/11'));
   });
 
+  it('gives each row of a plan\'s task table its page and puts it on its bodies\' checklists', () => {
+    const page = readFileSync(join(out, 'co-quan', 'phong-van-hoa-thong-tin-huyen-dak-glong', 'index.html'), 'utf8');
+    expect(page).toMatch(/<li data-due="2026-04-30">[\s\S]*?<a href="\.\.\/\.\.\/van-ban\/ke-hoach-58\/phu-luc-1-dong-1\/(?:index\.html)?"><strong>Dòng 1, Phụ lục 1<\/strong>/u);
+    const row = readFileSync(join(out, 'van-ban', 'ke-hoach-58', 'phu-luc-1-dong-1', 'index.html'), 'utf8');
+    expect(row).toContain('Dòng 1, Phụ lục 1 Kế hoạch số 58/KH-UBND');
+    expect(row).toContain('Rà soát phòng đọc tại các xã');
+    const partner = readFileSync(join(out, 'co-quan', 'uy-ban-nhan-dan-cac-xa-dak-glong', 'index.html'), 'utf8');
+    expect(partner).toMatch(/Phối hợp<\/span>\s*<a[^>]*><strong>Dòng 1, Phụ lục 1<\/strong>/u);
+  });
+
   it.skipIf(!chromiumPath)('tells overdue from due-soon duties by the reader\'s today, from disk and under a sub-path; without JavaScript lists them by date', async () => {
     const sub = await serve(out, '/thu-vien/kho/');
     const browser = await launch();

@@ -4,7 +4,9 @@
  * ("trước ngày …", "trong tháng …", "trong 10 ngày kể từ ngày ký",
  * "trước ngày 20/11 hằng năm", "trước ngày 25 hằng tháng", "thứ Hai hằng
  * tuần", "thường xuyên", "trước khi …"), and a commune's plan with one more
- * dated duty for the same office. Every name, number and date is invented.
+ * dated duty for the same office; and another district's plan whose duties
+ * stand in an appendix task table, a row a line with tabs. Every name,
+ * number and date is invented.
  */
 export const DEADLINES: Record<string, string> = {
   'cong-van-412': `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -49,5 +51,30 @@ Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
 - Các phòng, ban huyện;                           CHỦ TỊCH
 - Lưu: VT.
                                                   Hà Minh Tâm
+`,
+  'ke-hoach-58': `ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN ĐĂK GLONG\tĐộc lập - Tự do - Hạnh phúc
+Số: 58/KH-UBND\tĐăk Glong, ngày 09 tháng 02 năm 2026
+
+KẾ HOẠCH
+Phát triển thư viện cộng đồng năm 2026
+
+Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+1. Mục đích
+Nâng cao văn hóa đọc trong nhân dân.
+2. Tổ chức thực hiện
+Các cơ quan thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+
+Nơi nhận:\tTM. ỦY BAN NHÂN DÂN
+- Các xã;\tCHỦ TỊCH
+- Lưu: VT.
+\tLò Văn Sinh
+
+PHỤ LỤC 1
+NHIỆM VỤ CỤ THỂ
+(Kèm theo Kế hoạch số 58/KH-UBND ngày 09/02/2026 của Ủy ban nhân dân huyện Đăk Glong)
+TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm
+1\tRà soát phòng đọc tại các xã\tPhòng Văn hóa - Thông tin huyện\tỦy ban nhân dân các xã\tTrước ngày 30/4/2026\tBáo cáo
+2\tMua sắm tủ sách cho 10 thôn\tPhòng Tài chính - Kế hoạch huyện\t\tQuý III/2026\tTủ sách
 `,
 };

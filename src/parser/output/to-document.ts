@@ -231,6 +231,7 @@ function appendixOf(node: AppendixNode): Appendix {
     lines: paragraphs.slice(node.data.subtitleLines),
     rows: node.data.rows,
     rowLines: node.data.rowLines,
+    tasks: node.data.tasks ?? [],
     source: span(node),
   };
 }

@@ -60,6 +60,19 @@ function cellsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A Word table's row written with tabs: one cell per field between tabs,
+ * an empty cell kept empty (so that every cell stays under its column's
+ * head), trailing empty cells dropped.
+ */
+function tabFields(text: string, tabs: number[]): string[] {
+  const bounds = [0, ...tabs, text.length];
+  const cells: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) cells.push(text.slice(bounds[k]!, bounds[k + 1]!).trim());
+  while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+  return cells;
+}
+
 /** Read the appendices in `stream[from, to)`, each opening at a title line (or at one of `titles`, where an editor says one starts). */
 export function readAppendices(stream: StreamLine[], from: number, to: number, titles: ReadonlySet<number> = new Set()): AppendixNode[] {
   const appendices: AppendixNode[] = [];
@@ -103,8 +116,8 @@ export function readAppendices(stream: StreamLine[], from: number, to: number, t
       continue;
     }
     naming = false;
-    const cells = hintedCells(item.line)?.map((c) => c.text) ?? cellsOf(item.line.text);
-    if (cells.length >= 2) {
+    const cells = hintedCells(item.line)?.map((c) => c.text) ?? (item.line.tabs ? tabFields(item.line.text, item.line.tabs) : cellsOf(item.line.text));
+    if (cells.filter(Boolean).length >= 2) {
       current.data.rows.push(cells);
       // Its place among the lines after the title and its naming lines.
       current.data.rowLines.push(current.children.length - current.data.headerLines - 2 - current.data.subtitleLines);

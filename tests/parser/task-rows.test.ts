@@ -1,0 +1,69 @@
+/**
+ * A plan's task table: each numbered row a duty of its own — its task, the
+ * bodies its lead and supporting cells name, the deadline its cell sets —
+ * whether the table is written a row a line with tabs or a cell a line.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDirective } from '../../src/parser/index.js';
+import { columnsOf, taskRowsOf, taskRowsOfLines } from '../../src/parser/tags/task-rows.js';
+import { projectContent } from '../support/content.js';
+
+const tasksOf = (fixture: string) => {
+  const path = `tests/fixtures/parser/${fixture}/input.txt`;
+  const { document } = parseDirective({ source: readFileSync(path, 'utf8'), path, vocabulary: projectContent().vocabulary });
+  return document!.appendices.flatMap((a) => a.tasks);
+};
+const summary = (t: ReturnType<typeof tasksOf>[number]) => [
+  t.label,
+  t.responsible.map((b) => b.name),
+  t.coordinating.map((b) => b.name),
+  t.deadlines.map((d) => [d.kind, d.text, d.date ?? d.period ?? null]),
+];
+
+describe('task tables', () => {
+  it('knows a task table by the heads of its columns, deadline words before doers', () => {
+    expect(columnsOf(['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Sản phẩm'])).toEqual(['number', 'task', 'lead', 'support', 'deadline', 'product']);
+    expect(columnsOf(['STT', 'Xã', 'Số hộ', 'Kinh phí'])).toBeNull();
+  });
+
+  it('makes each numbered row a duty, not a group\'s row nor the row numbering the columns', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ['I', 'Nhóm nhiệm vụ thứ nhất'],
+      ['1', 'Rà soát', 'Sở Nội vụ', '', 'Quý II/2026'],
+    ];
+    expect(taskRowsOf(rows).map((r) => [r.number, r.task, r.lead, r.support, r.deadline])).toEqual([['1', 'Rà soát', 'Sở Nội vụ', '', 'Quý II/2026']]);
+  });
+
+  it('reads a table written a cell a line, leaving out a row whose cells it cannot place', () => {
+    // Row 1's task runs onto a second line: four lines for three cells, so it is left out rather than misread.
+    const lines = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', '1', 'Rà soát', 'hồ sơ cũ', 'Sở Y tế', 'Tháng 5/2026', '2', 'Kiểm tra', 'Sở Y tế', 'Tháng 6/2026'];
+    expect(taskRowsOfLines(lines).map((r) => [r.number, r.task, r.lead, r.deadline])).toEqual([['2', 'Kiểm tra', 'Sở Y tế', 'Tháng 6/2026']]);
+  });
+
+  it('gives each row of a table written with tabs its bodies by cell, and its deadline, an empty cell keeping the columns in place', () => {
+    expect(tasksOf('task-table-tabs').map(summary)).toEqual([
+      ['dòng 1, Phụ lục 1', ['Phòng Văn hóa - Thông tin huyện'], ['Ủy ban nhân dân các xã', 'Thư viện tỉnh Đắk Nông'], [['by', 'Trước ngày 30/4/2026', '2026-04-30']]],
+      ['dòng 2, Phụ lục 1', ['Phòng Tài chính - Kế hoạch huyện'], [], [['during', 'Quý III/2026', 'quarter:2026-Q3']]],
+      ['dòng 3, Phụ lục 1', ['Huyện đoàn'], ['Hội Liên hiệp Phụ nữ huyện', 'Trường Trung học cơ sở Đăk Ha'], [['every', 'Hằng năm', 'yearly']]],
+      ['dòng 4, Phụ lục 1', ['Phòng Văn hóa - Thông tin huyện'], [], [['ongoing', 'Thường xuyên', null]]],
+    ]);
+    const [first] = tasksOf('task-table-tabs');
+    expect(first!.citation).toMatch(/^Dòng 1, Phụ lục 1 Kế hoạch số 58\/KH-UBND/u);
+    expect(first!.responsible[0]!.id).toBe('phong-van-hoa-thong-tin-huyen-dak-glong');
+  });
+
+  it('gives each row of a table written a cell a line its bodies and deadline, at the cells\' own lines', () => {
+    const tasks = tasksOf('task-table-cell-lines');
+    expect(tasks.map(summary)).toEqual([
+      ['dòng 1, Phụ lục', ['Hạt Kiểm lâm huyện'], ['Ban Chỉ huy Quân sự huyện', 'Công an huyện'], [['during', 'trong tháng 3/2026', 'month:2026-03']]],
+      ['dòng 2, Phụ lục', ['Ủy ban nhân dân các xã'], ['Hạt Kiểm lâm huyện'], [['ongoing', 'Thường xuyên', null]]],
+      ['dòng 3, Phụ lục', ['Phòng Nông nghiệp và Môi trường huyện'], ['Hạt Kiểm lâm huyện'], [['by', 'Trước ngày 15/12/2026', '2026-12-15']]],
+    ]);
+    const source = readFileSync('tests/fixtures/parser/task-table-cell-lines/input.txt', 'utf8').split('\n');
+    const evidence = tasks[0]!.responsible[0]!.evidence[0]!;
+    expect(source[evidence.line - 1]!.slice(evidence.column - 1)).toBe('Hạt Kiểm lâm huyện');
+  });
+});
