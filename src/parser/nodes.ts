@@ -27,6 +27,8 @@ export interface MarkerNode extends Literal {
   type: 'marker';
   value: string;
   position: Position;
+  /** The words follow the mark with no space between ("2.2Quy trình …", as extraction glued them). */
+  data?: { attached?: boolean };
 }
 
 /** A footnote's mark where it stands in the text ("khoáng sản¹"): not a word of the text. */

@@ -173,3 +173,50 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   });
   return blocks;
 }
+
+/** The next number of a decimal mark at its own level ("2.1" → "2.2"), or null. */
+function nextDecimal(marker: MarkerMatch | null): string | null {
+  if (marker?.style !== 'decimal') return null;
+  const parts = marker.number.split('.');
+  if (parts.length < 2) return null;
+  return [...parts.slice(0, -1), String(Number(parts.at(-1)) + 1)].join('.');
+}
+
+/**
+ * A decimal mark glued into the line before it, after a sentence's end —
+ * "… đúng quy định. 2.2Quy trình làm thẻ …" after "2.1- …": reading-order
+ * extraction ran a title printed at a line's end into the sentence before.
+ * Only the very next number of the last decimal mark, after ".", ";" or ":",
+ * before a capital, is taken; the line is cut there (its two parts keep
+ * their columns) and the mark starts a block of its own. Linear: one search
+ * per line.
+ */
+export function cutGluedMarks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let expected: string | null = null;
+  for (const block of blocks) {
+    if (block.marker?.style === 'decimal') expected = nextDecimal(block.marker);
+    let current: Block = { ...block, lines: [] };
+    out.push(current);
+    block.lines.forEach((item, k) => {
+      const text = item.line.text;
+      const end = item.to ?? text.length;
+      const first = k === 0 && block.marker ? item.line.indent + block.marker.textStart : (item.from ?? item.line.indent);
+      const glued = expected ? new RegExp(String.raw`(?<=[.;:]\s{0,2})${expected.replace(/\./g, '\\.')}([-.])?(?=\s?\p{Lu})`, 'u').exec(text.slice(first, end)) : null;
+      if (!glued || glued.index === 0) {
+        current.lines.push(item);
+        return;
+      }
+      const at = first + glued.index;
+      const before = text.slice(0, at).trimEnd().length;
+      const rest = text.slice(at, end).trim();
+      const after = glued[0].length + (rest.slice(glued[0].length).length - rest.slice(glued[0].length).trimStart().length);
+      current.lines.push({ ...item, to: before, content: text.slice(item.from ?? item.line.indent, before).trim() });
+      const marker: MarkerMatch = { style: 'decimal', number: expected!, marker: glued[0], textStart: after };
+      current = { lines: [{ ...item, from: at, content: rest, blanksBefore: 0, pageBreakBefore: false }], marker };
+      out.push(current);
+      expected = nextDecimal(marker);
+    });
+  }
+  return out;
+}

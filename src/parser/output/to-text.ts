@@ -25,10 +25,13 @@ export function printedOf(node: { children?: unknown[]; value?: unknown }): stri
 
 function provisionLines(node: ProvisionNode, out: string[]): void {
   let pending = '';
+  let glued = false;
   for (const child of node.children) {
-    if (child.type === 'marker') pending = child.value;
-    else if (child.type === 'heading' || child.type === 'paragraph') {
-      out.push(pending ? `${pending} ${printedOf(child)}` : printedOf(child));
+    if (child.type === 'marker') {
+      pending = child.value;
+      glued = child.data?.attached === true;
+    } else if (child.type === 'heading' || child.type === 'paragraph') {
+      out.push(pending ? `${pending}${glued ? '' : ' '}${printedOf(child)}` : printedOf(child));
       pending = '';
     } else {
       if (pending) out.push(pending);

@@ -9,7 +9,7 @@
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { attachmentStart, readAppendices, isAppendixTitle } from './appendix.js';
-import { toBlocks, type Block } from '../input/blocks.js';
+import { cutGluedMarks, toBlocks, type Block } from '../input/blocks.js';
 import { isBullet, matchKinhGui, matchMarker, MAX_DECIMAL_DEPTH } from '../input/classify.js';
 import { splitClosing } from './closing.js';
 import { findEndnotes, findFootnotes, hintedFootnotes, type FoundFootnote } from '../input/footnotes.js';
@@ -120,7 +120,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
     closingPart = Math.min(closingPart, appendixStart);
   }
 
-  const blocks = correctBlocks(markQuotations(toBlocks(stream.slice(index, closingPart), layout)), corrections, file);
+  const blocks = correctBlocks(markQuotations(cutGluedMarks(toBlocks(stream.slice(index, closingPart), layout))), corrections, file);
   const { body: bodyBlocks, closing: closingBlocks } = splitClosing(blocks, closingCorrection(blocks, corrections, file));
   // "1.2.3.4.5.6.7." is deeper than numbering goes: kept as text, said once.
   const tooDeep = stream.slice(index, closingPart).find((item) => new RegExp(String.raw`^\d{1,3}(?:\.\d{1,4}){${MAX_DECIMAL_DEPTH},}`).test(item.content));

@@ -344,6 +344,7 @@ function provisionFrom(block: Block, marker: MarkerMatch, ordinal: number, depth
     type: 'marker',
     value: first.line.text.slice(indent, markEnd),
     position: positionIn(first.line, indent, markEnd),
+    ...(marker.textStart === marker.marker.length && /\S/u.test(first.line.text.charAt(markEnd)) ? { data: { attached: true } } : {}),
   };
   const children: ProvisionNode['children'] = [markerNode];
   const textStart = indent + marker.textStart;
