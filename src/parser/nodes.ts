@@ -6,6 +6,7 @@
 import type { Literal, Node, Parent, Position } from 'unist';
 import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { AreaTag, Artefact, BodyTag, Citation, DocumentMeta, Provenance, TermTag, TaskRow } from '../schemas/document.js';
+import type { CellTable } from './tags/task-rows.js';
 
 /** Words of one source line (or a cell of one line). */
 export interface TextNode extends Literal {
@@ -210,6 +211,8 @@ export interface AppendixNode extends Parent {
     rowLines: number[];
     /** The rows of its task tables, each a duty (set by the tasks stage). */
     tasks?: TaskRow[];
+    /** Its tables written one cell a line, laid out again (set by the tasks stage). */
+    cellTables?: CellTable[];
   };
 }
 

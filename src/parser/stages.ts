@@ -7,7 +7,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, Deadline, TermTag } from '../schemas/document.js';
 import { findDeadlines, resolveSpan, type FoundDeadline } from './tags/deadlines.js';
-import { taskRowsOf, taskRowsOfLines } from './tags/task-rows.js';
+import { taskRowsOf, taskTablesOfLines } from './tags/task-rows.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './structure/ids.js';
@@ -389,7 +389,9 @@ export const tasksStage: Plugin<[StageOptions], RootNode> = (options: StageOptio
     const lines = node.children.slice(node.data.headerLines + 1 + node.data.subtitleLines);
     const ids = new Set<string>();
     const inRows = taskRowsOf(node.data.rows);
-    const found = inRows.length > 0 ? inRows : taskRowsOfLines(lines.map((line) => (line.type === 'paragraph' ? runOf(line).text : '')));
+    const byLines = inRows.length > 0 ? null : taskTablesOfLines(lines.map((line) => (line.type === 'paragraph' ? runOf(line).text : '')));
+    if (byLines) node.data.cellTables = byLines.tables;
+    const found = byLines ? byLines.tasks : inRows;
     node.data.tasks = found.flatMap((cells) => {
       // Where each cell stands: the row's line, or (a table one cell a line) the cell's own.
       const lineOf = (role: 'number' | 'lead' | 'support' | 'deadline') => {

@@ -313,6 +313,8 @@ export const Appendix = z.strictObject({
   rowLines: z.array(z.number().int().nonnegative()),
   /** The rows of its task tables, each a duty. */
   tasks: z.array(TaskRow),
+  /** Tables written one cell a line (a Word table read cell by cell), laid out again: the lines [from, to) each spans, its head and rows. */
+  cellTables: z.array(z.strictObject({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative(), head: z.array(z.string()), rows: z.array(z.array(z.string())) })),
   source: SourceSpan,
 });
 export type Appendix = z.infer<typeof Appendix>;

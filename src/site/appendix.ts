@@ -1,7 +1,8 @@
 /**
  * An appendix laid out for reading: its lines as paragraphs, and the runs
  * of lines that are table rows (`rows`, `rowLines`) as tables, so that a
- * plan's task table keeps its columns on the page and in print. A table's
+ * plan's task table keeps its columns on the page and in print — a table
+ * written one cell a line (`cellTables`) too. A table's
  * first row is its head when no cell of it is a number (the "TT", "Tên
  * nhiệm vụ", "Đơn vị chủ trì" row). Linear in the appendix's lines.
  */
@@ -27,7 +28,18 @@ export function appendixBlocks(appendix: Appendix): AppendixBlock[] {
     }
     table = [];
   };
+  // Tables written one cell a line (a Word table read cell by cell), laid out again with their columns.
+  const cellTableAt = new Map((appendix.cellTables ?? []).map((t) => [t.from, t]));
+  let skipTo = -1;
   appendix.lines.forEach((text, i) => {
+    if (i < skipTo) return;
+    const cellTable = cellTableAt.get(i);
+    if (cellTable) {
+      flush();
+      out.push({ type: 'table', head: cellTable.head, rows: cellTable.rows, width: Math.max(cellTable.head.length, ...cellTable.rows.map((r) => r.length)) });
+      skipTo = cellTable.to;
+      return;
+    }
     const row = rowAt.get(i);
     if (row) {
       table.push(row);

@@ -12,7 +12,7 @@ const appendix = {
     ['1', 'Rà soát hồ sơ', 'Sở Nội vụ', 'Quý II'],
     ['2', 'Tập huấn', 'Sở Tư pháp'],
   ],
-  rowLines: [1, 2, 3], tasks: [],
+  rowLines: [1, 2, 3], tasks: [], cellTables: [],
   source: { startLine: 1, endLine: 9 },
 };
 
@@ -36,5 +36,26 @@ describe('an appendix laid out for reading', () => {
   it('reads a lone row as a line of text', () => {
     const lone = appendixBlocks({ ...appendix, rows: [['1', 'Rà soát hồ sơ', 'Sở Nội vụ', 'Quý II']], rowLines: [2] });
     expect(lone.map((b) => b.type)).toEqual(['text', 'text', 'text', 'text', 'text']);
+  });
+});
+
+describe('a table written one cell a line', () => {
+  it('is laid out again with its columns, every line of its span in a cell and the text after it left as text', () => {
+    const lines = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', '1', 'Rà soát hồ sơ', 'Sở Y tế', 'Tháng 5/2026', 'Ghi chú sau bảng.'];
+    const blocks = appendixBlocks({
+      header: [],
+      title: 'Phụ lục',
+      subtitle: [],
+      lines,
+      rows: [],
+      rowLines: [],
+      tasks: [],
+      cellTables: [{ from: 0, to: 8, head: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian'], rows: [['1', 'Rà soát hồ sơ', 'Sở Y tế', 'Tháng 5/2026']] }],
+      source: { startLine: 1, endLine: 9 },
+    });
+    expect(blocks).toEqual([
+      { type: 'table', head: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian'], rows: [['1', 'Rà soát hồ sơ', 'Sở Y tế', 'Tháng 5/2026']], width: 4 },
+      { type: 'text', text: 'Ghi chú sau bảng.' },
+    ]);
   });
 });

@@ -232,6 +232,7 @@ function appendixOf(node: AppendixNode): Appendix {
     rows: node.data.rows,
     rowLines: node.data.rowLines,
     tasks: node.data.tasks ?? [],
+    cellTables: node.data.cellTables ?? [],
     source: span(node),
   };
 }

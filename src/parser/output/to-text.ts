@@ -14,10 +14,14 @@ import type { ProvisionNode, RootNode } from '../nodes.js';
 /** The words of a node as printed: text joined by spaces, attached pieces and footnote marks glued on. */
 export function printedOf(node: { children?: unknown[]; value?: unknown }): string {
   let out = '';
+  // A mark the words follow with no space ("2.2Quy trình"): the next words glue to it.
+  let glueNext = false;
   visitParents(node as Node, (n: Node & { value?: unknown; data?: { attached?: boolean } }) => {
     if (typeof n.value === 'string') {
-      const glued = n.type === 'footnoteReference' || n.data?.attached === true;
+      const marker = n.type === 'marker';
+      const glued = glueNext || n.type === 'footnoteReference' || (!marker && n.data?.attached === true);
       out += (out && !glued ? ' ' : '') + n.value;
+      glueNext = marker && n.data?.attached === true;
     }
   });
   return out.replace(/\s+/g, ' ').trim();

@@ -82,22 +82,44 @@ export function taskRowsOf(rows: string[][]): TaskCells[] {
  * is left out rather than misread.
  */
 export function taskRowsOfLines(lines: string[]): TaskCells[] {
+  return taskTablesOfLines(lines).tasks;
+}
+
+/** A table written one cell a line, as a page lays it out again: the lines it spans, its head, its rows' cells. */
+export interface CellTable {
+  /** The lines [from, to) it spans. */
+  from: number;
+  to: number;
+  head: string[];
+  rows: string[][];
+}
+
+/** The duties of the tables written one cell a line, and the tables themselves (every line of their span in a cell). */
+export function taskTablesOfLines(lines: string[]): { tasks: TaskCells[]; tables: CellTable[] } {
   const out: TaskCells[] = [];
+  const tables: CellTable[] = [];
   const isNumber = (line: string | undefined) => line !== undefined && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(line.trim());
+  const isColumnNumber = (line: string | undefined) => line !== undefined && /^\(\d{1,2}\)$/u.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     if (!/^(?:s?tt|so tt)\.?$/u.test(fold(lines[i]!.trim()))) continue;
     // The head: short lines after "TT", up to the first number.
     let j = i + 1;
-    while (j < lines.length && j - i <= 8 && lines[j]!.trim().length <= 60 && !isNumber(lines[j]) && !/^\(\d{1,2}\)$/u.test(lines[j]!.trim())) j++;
+    while (j < lines.length && j - i <= 8 && lines[j]!.trim().length <= 60 && !isNumber(lines[j]) && !isColumnNumber(lines[j])) j++;
     const columns = columnsOf(lines.slice(i, j));
     if (!columns) continue;
-    while (j < lines.length && /^\(\d{1,2}\)$/u.test(lines[j]!.trim())) j++;
+    const table: CellTable = { from: i, to: j, head: lines.slice(i, j).map((l) => l.trim()), rows: [] };
+    const numbering: string[] = [];
+    while (j < lines.length && isColumnNumber(lines[j])) numbering.push(lines[j++]!.trim());
+    if (numbering.length > 0) table.rows.push(numbering);
     const leadAt = columns.indexOf('lead');
+    let placedTo = j;
+    let placedRows = table.rows.length;
     while (j < lines.length && isNumber(lines[j])) {
       // Its cells: the lines up to the next number (a few more than the head has, to see that there are).
       let end = j + 1;
       while (end < lines.length && !isNumber(lines[end]) && end - j <= columns.length + 2) end++;
       const cells = lines.slice(j + 1, end);
+      table.rows.push([lines[j]!.trim(), ...cells.map((c) => c.trim())]);
       if (cells.length >= leadAt && cells.length <= columns.length - 1) {
         const index: Partial<Record<Column, number>> = {};
         const text = (role: Column) => {
@@ -107,10 +129,19 @@ export function taskRowsOfLines(lines: string[]): TaskCells[] {
           return cells[k - 1]!.trim();
         };
         out.push({ index: j, number: lines[j]!.trim().replace(/\.$/u, ''), task: text('task'), lead: text('lead'), support: text('support'), deadline: text('deadline'), lines: index });
+        placedTo = end;
+        placedRows = table.rows.length;
       }
       j = end;
     }
+    // A last row that could not be placed may have run on into the text after the table: that text stays text.
+    if (j > placedTo) {
+      table.rows = table.rows.slice(0, placedRows);
+      j = placedTo;
+    }
+    table.to = j;
+    if (table.rows.length > 0) tables.push(table);
     i = j - 1;
   }
-  return out;
+  return { tasks: out, tables };
 }
