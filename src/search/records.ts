@@ -12,6 +12,7 @@ import { urls } from '../site/urls.js';
 import { pairTokens } from './pairs.js';
 import { DOCUMENT_PARTS, FILTERS, monthValue, PART_FILTERS, type PartTuple } from './parts.js';
 import { dueDate } from '../site/checklist.js';
+import { taskProvision } from '../site/model.js';
 import type { Deadline } from '../schemas/document.js';
 
 /** A deadline's value in the search's "Thời hạn" filter: the month it falls due in, or its kind when it has no day. */
@@ -117,6 +118,8 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       }
     };
     walk(document.provisions);
+    // A plan's task rows are found like provisions (each has its page).
+    walk(document.appendices.flatMap((appendix) => appendix.tasks.map((task, i) => taskProvision(task, i))));
     part('chu-ky', [...(document.signature?.lines ?? []), ...document.copiesTo.map((c) => c.text)]);
 
     // Consecutive parts, up to about RECORD_WORDS words, make a record.

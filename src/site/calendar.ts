@@ -36,6 +36,27 @@ export function exportedDuties(bodies: Array<{ id: string; name: string; duties:
   return out;
 }
 
+/** At most about ten words of a text, cut at a word ("Rà soát danh sách hộ nghèo cần hỗ trợ nhà ở, gửi …"). */
+function shortly(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 10).join(' ')} …`;
+}
+
+/**
+ * What to do, as a calendar's title says it: the words after the body's own
+ * name and its role ("Phòng Lao động … chủ trì, phối hợp với …" → "Phối hợp
+ * với …"), when the provision opens with that name.
+ */
+function whatToDo(text: string, tags: Array<{ evidence: Array<{ text: string }> }>): string {
+  for (const tag of tags) {
+    const name = tag.evidence[0]?.text;
+    if (!name || !text.startsWith(name)) continue;
+    const rest = text.slice(name.length).replace(/^[\s,:]*(?:(?:chủ trì|phối hợp)[\s,:]+)?/u, '');
+    if (rest) return `${rest.charAt(0).toLocaleUpperCase('vi')}${rest.slice(1)}`;
+  }
+  return text;
+}
+
 /** A provision's absolute address where the site has one (calendar apps need whole addresses), else null. */
 function absolute(path: string, site: string | null): string | null {
   return site ? new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href : null;
@@ -82,7 +103,8 @@ export function calendarOf(duties: ExportedDuty[], model: SiteModel, options: Ca
         start: new Date(`${start}T00:00:00Z`),
         allDay: true,
         stamp,
-        summary: `${options.withBody ? `${duty.bodyName} — ` : ''}${RELATION_WORDS[duty.relation]}: ${p.label} — ${documentName(document.meta)}`,
+        // What the job is comes first, as a calendar shows a title in a line: the heading or the task's first words.
+        summary: `${options.withBody ? `${duty.bodyName} — ` : ''}${RELATION_WORDS[duty.relation]}: ${shortly(p.heading ?? whatToDo(p.paragraphs[0] ?? '', [...p.responsible, ...p.coordinating].filter((t) => t.id === duty.bodyId)))} (${p.label}, ${documentName(document.meta)})`,
         description: [
           `${duty.bodyName} — ${RELATION_WORDS[duty.relation].toLowerCase()}.`,
           `Thời hạn: ${when}${deadline.inherited ? ' (giao ở phần chứa điều khoản)' : ''}${deadline.resolved?.counting === 'weekdays' ? ' — tính theo ngày làm việc từ thứ Hai đến thứ Sáu, chưa trừ ngày lễ' : ''}.`,

@@ -100,6 +100,25 @@ export function repetitionWords(d: Deadline): string {
   return head;
 }
 
+/**
+ * Every place a duty takes on a checklist: once for each day its deadlines
+ * give ("trước ngày 20/3; hoàn thành trong tháng 4" is due twice) and each
+ * repetition ("hằng năm …; hằng tháng …"); with none, once, by `timingOf`.
+ */
+export function timingsOf(deadlines: Deadline[]): Timing[] {
+  const out: Timing[] = [];
+  const days = new Set<string>();
+  for (const d of deadlines) {
+    const due = dueDate(d);
+    if (due && !days.has(due)) {
+      days.add(due);
+      out.push({ bucket: 'dated', due, deadline: d });
+    }
+  }
+  for (const d of deadlines) if (d.kind === 'every') out.push({ bucket: 'recurring', due: null, deadline: d });
+  return out.length > 0 ? out : [timingOf(deadlines)];
+}
+
 /** What a checklist shows before a duty: its day ("15/09/2026"), its repetition, or its words ("Thường xuyên", "trước khi …"). */
 export function whenWords(t: Timing): string {
   if (t.bucket === 'dated') return displayDate(t.due!);
@@ -212,7 +231,7 @@ export interface ChecklistEntry extends Duty {
 export function checklistOf(duties: Duty[], model: SiteModel, relations: ReadonlySet<Duty['relation']> = CHECKLIST_RELATIONS): Array<{ bucket: Bucket; entries: ChecklistEntry[] }> {
   const entries = duties
     .filter((d) => relations.has(d.relation))
-    .map((d) => ({ ...d, timing: timingOf(model.provisions.get(d.key)!.provision.deadlines) }));
+    .flatMap((d) => timingsOf(model.provisions.get(d.key)!.provision.deadlines).map((timing) => ({ ...d, timing })));
   const position = (e: ChecklistEntry) => model.position.get(e.key)!;
   return BUCKETS.map((bucket) => ({
     bucket,
@@ -241,12 +260,56 @@ export function upcomingOf(model: SiteModel, from: string, days: number, cap: nu
   const out: Upcoming[] = [];
   for (const key of model.order) {
     const p = model.provisions.get(key)!.provision;
-    const t = timingOf(p.deadlines.filter((d) => !d.inherited));
-    if (t.bucket !== 'dated' || t.due! < from || t.due! > to) continue;
     const bodies = [...p.responsible.map((b) => ({ ...b, relation: 'chu-tri' as const })), ...p.coordinating.filter((b) => b.relation === 'phoi-hop').map((b) => ({ ...b, relation: 'phoi-hop' as const }))];
-    out.push({ key, due: t.due!, deadline: t.deadline!, bodies: bodies.map(({ id, name, relation }) => ({ id, name, relation })) });
+    for (const t of timingsOf(p.deadlines.filter((d) => !d.inherited))) {
+      if (t.bucket !== 'dated' || t.due! < from || t.due! > to) continue;
+      out.push({ key, due: t.due!, deadline: t.deadline!, bodies: bodies.map(({ id, name, relation }) => ({ id, name, relation })) });
+    }
   }
   return out.sort((a, b) => a.due.localeCompare(b.due) || model.position.get(a.key)! - model.position.get(b.key)!).slice(0, cap);
 }
 
 export { addDays };
+
+const UNIT_WORDS = { day: 'ngày', 'working-day': 'ngày làm việc', month: 'tháng' } as const;
+
+/** A period in words: "tháng 10/2026", "quý III/2026", "năm 2026", "giai đoạn 2026 – 2030". */
+function periodWords(period: string | undefined): string | null {
+  if (!period) return null;
+  let m = /^month:(\d{4})-(\d{2})$/.exec(period);
+  if (m) return `tháng ${Number(m[2])}/${m[1]}`;
+  m = /^quarter:(\d{4})-Q([1-4])$/.exec(period);
+  if (m) return `quý ${['I', 'II', 'III', 'IV'][Number(m[2]) - 1]}/${m[1]}`;
+  m = /^year:(\d{4})$/.exec(period);
+  if (m) return `năm ${m[1]}`;
+  m = /^range:(\d{4})-(\d{4})$/.exec(period);
+  return m ? `giai đoạn ${m[1]} – ${m[2]}` : null;
+}
+
+/** What a deadline means, in words a reader checks the printed ones against ("hạn ngày 15/09/2026", "10 ngày kể từ ngày ký — tức ngày 12/03/2026"). */
+export function deadlineMeaning(d: Deadline): string {
+  const due = dueDate(d);
+  switch (d.kind) {
+    case 'by':
+      return d.date ? `hạn ngày ${displayDate(d.date)}${d.yearInferred ? ' (năm lấy theo năm của văn bản)' : ''}` : 'ngay, hoặc theo mốc lời văn nêu';
+    case 'at':
+      return d.date ? `vào ngày ${displayDate(d.date)}` : 'vào dịp lời văn nêu';
+    case 'during': {
+      const words = periodWords(d.period);
+      return words ? `trong ${words}, hạn cuối ngày ${displayDate(due!)}` : d.ends ? `đến hết ngày ${displayDate(d.ends)}` : 'trong khoảng thời gian lời văn nêu';
+    }
+    case 'within': {
+      const span = `${d.amount ?? '?'} ${UNIT_WORDS[d.unit ?? 'day']}${d.from ? ` kể từ ${d.from}` : ''}`;
+      if (!d.resolved) return span;
+      return `${span} — tức ngày ${displayDate(d.resolved.date)}${d.resolved.counting === 'weekdays' ? ' (tính ngày làm việc từ thứ Hai đến thứ Sáu, chưa trừ ngày lễ)' : ''}`;
+    }
+    case 'every': {
+      const words = repetitionWords(d);
+      return `${words.charAt(0).toLocaleLowerCase('vi')}${words.slice(1)}`;
+    }
+    case 'ongoing':
+      return 'thường xuyên, liên tục';
+    default:
+      return 'trước một sự kiện lời văn nêu';
+  }
+}

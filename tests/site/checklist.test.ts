@@ -97,12 +97,14 @@ describe('placing duties by their deadlines', () => {
     const list = checklistOf(dutiesOf(body, model), model);
     expect(list.map((g) => [g.bucket, g.entries.map((e) => `${model.provisions.get(e.key)!.document} ${model.provisions.get(e.key)!.provision.label} ${e.timing.due ?? ''}`.trim())])).toEqual([
       ['dated', ['ke-hoach-27 Mục 1 2026-03-15', 'cong-van-412 Mục 1 2026-03-20']],
-      ['recurring', ['cong-van-412 Mục 3']],
+      // Mục 3 repeats twice: yearly on 20 November, monthly on the 25th.
+      ['recurring', ['cong-van-412 Mục 3', 'cong-van-412 Mục 3']],
       ['undated', ['cong-van-412 Mục 6']],
     ]);
     const finance = checklistOf(dutiesOf(model.bodiesById.get(FINANCE)!, model), model);
-    // "trong 10 ngày kể từ ngày ký" of a letter signed on 2 March: the 12th; "trong quý III/2026": 30 September.
-    expect(finance.find((g) => g.bucket === 'dated')!.entries.map((e) => e.timing.due)).toEqual(['2026-03-12', '2026-09-30']);
+    // "trong 10 ngày kể từ ngày ký" of a letter signed on 2 March: the 12th; "hoàn thành trong tháng 4/2026" in the
+    // same provision: 30 April (a duty is listed once for each day it is due); "trong quý III/2026": 30 September.
+    expect(finance.find((g) => g.bucket === 'dated')!.entries.map((e) => e.timing.due)).toEqual(['2026-03-12', '2026-04-30', '2026-09-30']);
     expect(finance.find((g) => g.bucket === 'event')!.entries.map((e) => e.timing.deadline!.text)).toEqual(['trước khi trình Ủy ban nhân dân huyện phê duyệt']);
   });
 
@@ -124,10 +126,10 @@ describe('exports', () => {
     const text = calendarOf(exportedDuties([{ id: body.id, name: body.name, duties: dutiesOf(body, model) }], model), model, { name: 'Việc', site: null, updated: '2026-03-01' });
     const events = calendar(text).map((e) => [e.startDate.toString(), e.startDate.isDate, e.component.getFirstPropertyValue('rrule')?.toString() ?? null, e.summary]);
     expect(events).toEqual([
-      ['2026-03-20', true, null, 'Chủ trì: Mục 1 — Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây'],
-      ['2026-11-20', true, 'FREQ=YEARLY', 'Chủ trì: Mục 3 — Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây'],
-      ['2026-03-25', true, 'FREQ=MONTHLY', 'Chủ trì: Mục 3 — Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây'],
-      ['2026-03-15', true, null, 'Chủ trì: Mục 1 — Kế hoạch số 27/KH-UBND của Ủy ban nhân dân huyện Sơn Tây'],
+      ['2026-03-20', true, null, 'Chủ trì: Phối hợp với Ủy ban nhân dân các xã rà … (Mục 1, Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây)'],
+      ['2026-11-20', true, 'FREQ=YEARLY', 'Chủ trì: Tổng hợp kết quả, báo cáo Ủy ban nhân dân … (Mục 3, Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây)'],
+      ['2026-03-25', true, 'FREQ=MONTHLY', 'Chủ trì: Tổng hợp kết quả, báo cáo Ủy ban nhân dân … (Mục 3, Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây)'],
+      ['2026-03-15', true, null, 'Chủ trì: Kiểm tra tại các xã, hoàn thành trước ngày 15/3/2026. (Mục 1, Kế hoạch số 27/KH-UBND của Ủy ban nhân dân huyện Sơn Tây)'],
     ]);
     const first = calendar(text)[0]!;
     expect(first.description).toContain('Thời hạn: “trước ngày 20/3/2026”');
@@ -175,7 +177,7 @@ describe('the checklist on the site', () => {
     expect(html).toMatch(/href="lich\.ics" download="lich-phong-lao-dong[^"]*\.ics"/u);
     expect(readFileSync(join(out, 'co-quan', LABOUR, 'lich.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/u);
     // Long lines are folded (RFC 5545 §3.1): unfold before reading.
-    expect(readFileSync(join(out, 'du-lieu', 'thoi-han.ics'), 'utf8').replace(/\r\n[ \t]/gu, '')).toMatch(/SUMMARY:Phòng Lao động - Thương binh và Xã hội huyện \(huyện Sơn Tây\) — Chủ trì: Mục 1/u);
+    expect(readFileSync(join(out, 'du-lieu', 'thoi-han.ics'), 'utf8').replace(/\r\n[ \t]/gu, '')).toMatch(/SUMMARY:Phòng Lao động - Thương binh và Xã hội huyện \(huyện Sơn Tây\) — Chủ trì: .*\(Mục 1\\, /u);
   });
 
   it('lists the reports a body receives by when they are due, each with who reports', () => {
@@ -208,7 +210,7 @@ describe('the checklist on the site', () => {
         const group = (id: string) => tab.locator(`#lich-viec [data-bucket="${id}"] li[data-due]`).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['due']));
         expect(await group('qua-han'), base).toEqual(['2026-03-15']);
         expect(await group('sap-den-han'), base).toEqual(['2026-03-20']);
-        expect(await tab.locator('#lich-viec h3').allInnerTexts()).toEqual(['Quá hạn (1)', 'Sắp đến hạn, trong 30 ngày (1)', 'Định kỳ (1)', 'Văn bản không nêu thời hạn (1)']);
+        expect(await tab.locator('#lich-viec h3').allInnerTexts()).toEqual(['Quá hạn (1)', 'Sắp đến hạn, trong 30 ngày (1)', 'Định kỳ (2)', 'Văn bản không nêu thời hạn (1)']);
         // The calendar downloads and is the body's.
         const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('link', { name: /lịch \(\.ics\)/u }).click()]);
         const saved = join(scratch, `${Math.random()}.ics`);
@@ -222,7 +224,7 @@ describe('the checklist on the site', () => {
       const still = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled: false });
       const tab = await still.newPage();
       await tab.goto(`${sub.url}/co-quan/${LABOUR}/`);
-      expect(await tab.locator('#lich-viec h3').allInnerTexts()).toEqual(['Có thời hạn (2)', 'Định kỳ (1)', 'Văn bản không nêu thời hạn (1)']);
+      expect(await tab.locator('#lich-viec h3').allInnerTexts()).toEqual(['Có thời hạn (2)', 'Định kỳ (2)', 'Văn bản không nêu thời hạn (1)']);
       await tab.goto(`${sub.url}/`);
       // Without a script, the 30 days from the corpus's update day (1 March): the 12th, 15th and 20th.
       expect(await tab.locator('#sap-den-han li:not([hidden]) time').allInnerTexts()).toEqual(['12/03/2026', '15/03/2026', '20/03/2026']);
@@ -244,7 +246,8 @@ describe('the checklist on the site', () => {
         await tab.locator('#ket-qua li').first().waitFor({ timeout: 10_000 });
         return (await tab.locator('#ket-qua > li').allInnerTexts()).map((t) => t.split(':')[0]!.trim()).sort();
       };
-      expect(await found('Tháng 9/2026')).toEqual(['Mục 2']);
+      // The letter's Mục 2 (its quarter III ends 30 September) and the plan's task row 2 ("Quý III/2026").
+      expect(await found('Tháng 9/2026')).toEqual(['Dòng 2, Phụ lục 1', 'Mục 2']);
       // Before April: the letter's Mục 1 (20 March) and Mục 2 (12 March), the plan's Mục 1 (15 March).
       expect(await found(OVERDUE)).toEqual(['Mục 1', 'Mục 1', 'Mục 2']);
       // The filter offers "overdue" first, then the months in order of time.
@@ -257,6 +260,14 @@ describe('the checklist on the site', () => {
     }
   }, 120_000);
 
+  it('shows each deadline of a provision on its page, with what it means', () => {
+    const page = readFileSync(join(out, 'van-ban', 'cong-van-412', 'muc-2', 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(page).toContain('“hoàn thành trong tháng 4/2026” — trong tháng 4/2026, hạn cuối ngày 30/04/2026');
+    expect(page).toContain('“trong 10 ngày kể từ ngày ký” — 10 ngày kể từ ngày ký — tức ngày 12/03/2026');
+    const row = readFileSync(join(out, 'van-ban', 'ke-hoach-58', 'phu-luc-1-dong-1', 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(row).toContain('“Trước ngày 30/4/2026” — hạn ngày 30/04/2026');
+  });
+
   it.skipIf(!chromiumPath)('prints the checklist on A4 with a box before each duty and no navigation', async () => {
     const server = await serve(out);
     const browser = await launch();
@@ -266,7 +277,7 @@ describe('the checklist on the site', () => {
       await tab.goto(`${server.url}/co-quan/${LABOUR}/`);
       await tab.emulateMedia({ media: 'print' });
       const boxes = await tab.locator('#lich-viec .checklist > li').evaluateAll((items) => items.map((li) => getComputedStyle(li, '::before').content));
-      expect(boxes.length).toBe(4);
+      expect(boxes.length).toBe(5);
       expect(new Set(boxes)).toEqual(new Set(['"☐"']));
       expect(await tab.locator('header.site-header').evaluate((h) => getComputedStyle(h).display)).toBe('none');
       const pdf = await tab.pdf({ format: 'A4' });
