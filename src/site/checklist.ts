@@ -246,6 +246,8 @@ export interface Upcoming {
   key: string;
   due: string;
   deadline: Deadline;
+  /** A repetition: how it recurs (the reader's browser rolls `due` on to its next day from today). */
+  repeat?: { freq: Recurrence['freq']; interval: number };
   bodies: Array<{ id: string; name: string; relation: Duty['relation'] }>;
 }
 
@@ -261,9 +263,17 @@ export function upcomingOf(model: SiteModel, from: string, days: number, cap: nu
   for (const key of model.order) {
     const p = model.provisions.get(key)!.provision;
     const bodies = [...p.responsible.map((b) => ({ ...b, relation: 'chu-tri' as const })), ...p.coordinating.filter((b) => b.relation === 'phoi-hop').map((b) => ({ ...b, relation: 'phoi-hop' as const }))];
+    const named = bodies.map(({ id, name, relation }) => ({ id, name, relation }));
     for (const t of timingsOf(p.deadlines.filter((d) => !d.inherited))) {
+      if (t.bucket === 'recurring') {
+        // Its first day on or after `from` (and after the document's day), where the words give its day.
+        const document = model.documentsBySlug.get(model.provisions.get(key)!.document)!;
+        const recurrence = recurrenceOf(t.deadline!, document.meta.date && document.meta.date > from ? document.meta.date : from);
+        if (recurrence && recurrence.start <= to) out.push({ key, due: recurrence.start, deadline: t.deadline!, repeat: { freq: recurrence.freq, interval: recurrence.interval }, bodies: named });
+        continue;
+      }
       if (t.bucket !== 'dated' || t.due! < from || t.due! > to) continue;
-      out.push({ key, due: t.due!, deadline: t.deadline!, bodies: bodies.map(({ id, name, relation }) => ({ id, name, relation })) });
+      out.push({ key, due: t.due!, deadline: t.deadline!, bodies: named });
     }
   }
   return out.sort((a, b) => a.due.localeCompare(b.due) || model.position.get(a.key)! - model.position.get(b.key)!).slice(0, cap);

@@ -108,12 +108,15 @@ describe('placing duties by their deadlines', () => {
     expect(finance.find((g) => g.bucket === 'event')!.entries.map((e) => e.timing.deadline!.text)).toEqual(['trước khi trình Ủy ban nhân dân huyện phê duyệt']);
   });
 
-  it('lists the coming deadlines from a day, each with the bodies it binds', () => {
+  it('lists the coming deadlines from a day, each with the bodies it binds, repetitions at their first day', () => {
     const coming = upcomingOf(model, '2026-03-01', 30, 40);
-    expect(coming.map((u) => [u.due, u.bodies.map((b) => `${b.relation} ${b.name}`)])).toEqual([
-      ['2026-03-12', ['chu-tri Phòng Tài chính - Kế hoạch huyện']],
-      ['2026-03-15', ['chu-tri Phòng Lao động - Thương binh và Xã hội huyện']],
-      ['2026-03-20', ['chu-tri Phòng Lao động - Thương binh và Xã hội huyện', 'phoi-hop Ủy ban nhân dân các xã']],
+    expect(coming.map((u) => [u.due, u.repeat?.freq ?? null, u.bodies.map((b) => `${b.relation} ${b.name}`)])).toEqual([
+      // The communes' Monday meetings, from the letter's own day (Monday 2 March).
+      ['2026-03-02', 'WEEKLY', ['chu-tri Ủy ban nhân dân các xã']],
+      ['2026-03-12', null, ['chu-tri Phòng Tài chính - Kế hoạch huyện']],
+      ['2026-03-15', null, ['chu-tri Phòng Lao động - Thương binh và Xã hội huyện']],
+      ['2026-03-20', null, ['chu-tri Phòng Lao động - Thương binh và Xã hội huyện', 'phoi-hop Ủy ban nhân dân các xã']],
+      ['2026-03-25', 'MONTHLY', ['chu-tri Phòng Lao động - Thương binh và Xã hội huyện']],
     ]);
   });
 });
@@ -216,9 +219,10 @@ describe('the checklist on the site', () => {
         const saved = join(scratch, `${Math.random()}.ics`);
         await download.saveAs(saved);
         expect(readFileSync(saved, 'utf8')).toMatch(/X-WR-CALNAME:Việc của Phòng Lao động/u);
-        // The home page's coming 30 days, from the reader's today (18 March): the 20th only.
+        // The home page's coming 30 days, from the reader's today (18 March): the 20th, the next Monday meeting (rolled on
+        // from 2 March), the monthly report of the 25th — a repetition shows its next day only.
         await tab.goto(`${base}index.html`);
-        expect(await tab.locator('#sap-den-han li:not([hidden]) time').allInnerTexts()).toEqual(['20/03/2026']);
+        expect(await tab.locator('#sap-den-han li:not([hidden]) time').allInnerTexts()).toEqual(['20/03/2026', '23/03/2026', '25/03/2026']);
         await context.close();
       }
       const still = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled: false });
@@ -226,8 +230,8 @@ describe('the checklist on the site', () => {
       await tab.goto(`${sub.url}/co-quan/${LABOUR}/`);
       expect(await tab.locator('#lich-viec h3').allInnerTexts()).toEqual(['Có thời hạn (2)', 'Định kỳ (2)', 'Văn bản không nêu thời hạn (1)']);
       await tab.goto(`${sub.url}/`);
-      // Without a script, the 30 days from the corpus's update day (1 March): the 12th, 15th and 20th.
-      expect(await tab.locator('#sap-den-han li:not([hidden]) time').allInnerTexts()).toEqual(['12/03/2026', '15/03/2026', '20/03/2026']);
+      // Without a script, the 30 days from the corpus's update day (1 March), repetitions at their first day.
+      expect(await tab.locator('#sap-den-han li:not([hidden]) time').allInnerTexts()).toEqual(['02/03/2026', '12/03/2026', '15/03/2026', '20/03/2026', '25/03/2026']);
       await still.close();
     } finally {
       await browser.close();
