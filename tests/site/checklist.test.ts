@@ -214,6 +214,12 @@ describe('the checklist on the site', () => {
         expect(await group('qua-han'), base).toEqual(['2026-03-15']);
         expect(await group('sap-den-han'), base).toEqual(['2026-03-20']);
         expect(await tab.locator('#lich-viec h3').allInnerTexts()).toEqual(['Quá hạn (1)', 'Sắp đến hạn, trong 30 ngày (1)', 'Định kỳ (2)', 'Văn bản không nêu thời hạn (1)']);
+        // The reports the district receives say which are overdue and due soon.
+        const receiving = await context.newPage();
+        await receiving.clock.setFixedTime(new Date('2026-03-18T09:00:00'));
+        await receiving.goto(`${base}co-quan/uy-ban-nhan-dan-huyen-son-tay/index.html`);
+        expect(await receiving.locator('#nhan-bao-cao li[data-due="2026-03-20"] .state').innerText()).toBe('Sắp đến hạn');
+        await receiving.close();
         // The calendar downloads and is the body's.
         const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('link', { name: /lịch \(\.ics\)/u }).click()]);
         const saved = join(scratch, `${Math.random()}.ics`);

@@ -39,7 +39,7 @@ Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
   'ke-hoach-27': `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
  HUYỆN SƠN TÂY                              Độc lập - Tự do - Hạnh phúc
 
-Số: 27/KH-UBND                         Sơn Tây, ngày 16 tháng 3 năm 2026
+Số: 27/KH-UBND                         Sơn Tây, ngày 06 tháng 3 năm 2026
 
                               KẾ HOẠCH
            Kiểm tra việc hỗ trợ nhà ở cho hộ nghèo năm 2026
