@@ -78,6 +78,7 @@ describe('deadlines', () => {
     expect(found('Đánh giá kết quả giai đoạn 2020 - 2025.')).toEqual([]);
     expect(found('Nâng cao nhận thức về các chính sách xã hội giai đoạn 2012 – 2020.')).toEqual([]);
     expect(found('Trước ngày 30/4/1975, xã là căn cứ cách mạng.')).toEqual([]);
+    expect(found('Tuổi đảng tính từ tháng 7/1954 đến tháng 12/1973; người vào Đảng trước 19-8-1945 được ghi riêng.')).toEqual([]);
     expect(found('Trước khi có Quy định số 12-QĐ/TW, việc này do huyện làm.')).toEqual([]);
     expect(found('Trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở.')).toEqual([]);
   });

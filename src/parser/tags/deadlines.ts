@@ -248,6 +248,9 @@ const RULES: Rule[] = [
       'gu',
     ),
     make: (m, year) => {
+      // A span of years long past ("từ tháng 7/1954 đến tháng 12/1973") tells history, not a time to act.
+      const years = [...m[0].matchAll(/\d{4}/gu)].map((y) => Number(y[0]));
+      if (year !== null && years.length > 0 && Math.max(...years) < year - 1) return null;
       // The span's last day, where it is printed in full ("đến ngày 15/10/2026"): the day the work must be done by.
       const last = m[4] && m[5] ? dateOf(m[4], m[5], m[6], m[6] ? null : (m[3] ? Number(m[3]) : year)) : null;
       return { kind: 'during', ...(last && m[6] ? { ends: last.date } : {}) };
@@ -258,7 +261,8 @@ const RULES: Rule[] = [
     re: /\b(?:truoc|cham nhat(?: la)?) (\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/gu,
     make: (m, year) => {
       const date = dateOf(m[1]!, m[2]!, m[3], year);
-      return date ? { kind: 'by', date: date.date } : null;
+      // "trước 19-8-1945": history.
+      return date && !(year !== null && Number(m[3]) < year - 1) ? { kind: 'by', date: date.date } : null;
     },
   },
   // "trước năm 2028".
@@ -367,9 +371,9 @@ const RULES: Rule[] = [
   { re: /\b(?:den|vao) nam (\d{4})\b/gu, make: (m, _year, folded) => (namesProgramme(folded, m.index) ? null : { kind: 'by' }) },
   // "ngay sau khi …": at once after an event.
   { re: /(?<![\p{L}\p{N}])ngay sau khi\b/gu, make: () => ({ kind: 'by' }), clause: true, printed: (p) => /^ngay /iu.test(p) },
-  // "ngay": at once (not "ngày", "ngay từ", "ngay cả" …).
+  // "ngay": at once (not "ngày", "ngay từ", "ngay cả", "ngay ngắn", "không … ngay được" …).
   {
-    re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|\d)(?![\p{L}\p{N}]))/gu,
+    re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|ngan|duoc|\d)(?![\p{L}\p{N}]))/gu,
     make: () => ({ kind: 'by' }),
     printed: (p) => p.toLowerCase() === 'ngay',
   },
