@@ -56,6 +56,18 @@ describe('deadlines', () => {
     ['Trao thẻ trong kỳ sinh hoạt chi bộ gần nhất.', { text: 'trong kỳ sinh hoạt chi bộ gần nhất', kind: 'at' }],
     ['Xử lý ngay sau khi có kết luận.', { text: 'ngay sau khi có kết luận', kind: 'by' }],
     ['Báo cáo ngay.', { text: 'ngay', kind: 'by' }],
+    ['Gửi hồ sơ không muộn hơn ngày 20/10/2026.', { text: 'không muộn hơn ngày 20/10/2026', kind: 'by', date: '2026-10-20' }],
+    ['Nộp chậm nhất là ngày hai mươi mốt tháng mười.', { text: 'chậm nhất là ngày hai mươi mốt tháng mười', kind: 'by', date: '2026-10-21', yearInferred: true }],
+    ['Lắp đặt xong trước 30/6.', { text: 'xong trước 30/6', kind: 'by', date: '2026-06-30', yearInferred: true }],
+    ['Giải quyết trong thời gian tối đa 03 ngày làm việc.', { text: 'trong thời gian tối đa 03 ngày làm việc', kind: 'within', amount: 3, unit: 'working-day' }],
+    ['Ra quân trong tháng 11 và tháng 12/2026.', { text: 'trong tháng 11 và tháng 12/2026', kind: 'during', ends: '2026-12-31' }],
+    ['Duy trì từ nay đến hết tháng 12/2026.', { text: 'từ nay đến hết tháng 12/2026', kind: 'during', ends: '2026-12-31' }],
+    ['Sơ kết vào giữa năm 2027.', { text: 'vào giữa năm 2027', kind: 'during' }],
+    ['Theo dõi trong suốt năm học 2026 – 2027.', { text: 'trong suốt năm học 2026 – 2027', kind: 'during', period: 'range:2026-2027' }],
+    ['Họp vào tuần thứ hai của tháng.', { text: 'vào tuần thứ hai của tháng', kind: 'every', period: 'monthly' }],
+    ['Báo cáo hằng tuần, trước 10 giờ thứ Hai.', { text: 'hằng tuần, trước 10 giờ thứ Hai', kind: 'every', period: 'weekly', on: { weekday: 1 } }],
+    ['Gửi số liệu trước ngày 15 tháng đầu của quý.', { text: 'trước ngày 15 tháng đầu của quý', kind: 'every', period: 'quarterly', on: { monthDay: 15, quarterMonth: 1 } }],
+
   ])('reads "%s"', (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });

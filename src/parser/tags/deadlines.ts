@@ -37,6 +37,17 @@ const PERIOD: Record<string, string> = { tuan: 'weekly', thang: 'monthly', quy: 
 /** ISO weekdays (1 = Monday) by their Vietnamese names, folded: "thứ Hai" … "thứ Bảy"; "Chủ nhật" is 7. */
 const WEEKDAY: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 
+/** A number written in words, up to 31 ("mười lăm", "hai mươi mốt", "chín"); null when it is none. */
+function numberWords(words: string): number | null {
+  const UNITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+  const w = words.trim().split(/\s+/u);
+  let n: number | null = null;
+  if (w.length === 1) n = w[0] === 'muoi' ? 10 : (UNITS[w[0]!] ?? null);
+  else if (w[0] === 'muoi' && w.length === 2) n = 10 + (UNITS[w[1]!] ?? Number.NaN);
+  else if (w[1] === 'muoi' && (w.length === 2 || w.length === 3)) n = (UNITS[w[0]!] ?? Number.NaN) * 10 + (w[2] ? (UNITS[w[2]] ?? Number.NaN) : 0);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** A day and month (and year, or the document's), as an ISO date; null when it is no date. */
@@ -186,7 +197,7 @@ const RULES: Rule[] = [
   // "trước ngày 15/9/2026", "chậm nhất ngày 30/6", "chậm nhất là ngày 05 tháng 11 năm 2025", "trước 17 giờ 00 phút, ngày 05/12/2025".
   {
     re: new RegExp(
-      String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|den het|den|truoc het)\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+)?ngay\s+${DATE}(?!\s*\/)`,
+      String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|khong muon hon|den het|den|truoc het)\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+)?ngay\s+${DATE}(?!\s*\/)`,
       'gu',
     ),
     make: (m, year, folded) => {
@@ -268,7 +279,7 @@ const RULES: Rule[] = [
   // "trước năm 2028".
   { re: /\btruoc nam (\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year ? null : { kind: 'by' }) },
   // "trước ngày giao quân": before an event named as a day.
-  { re: /\btruoc ngay (?=\p{L})(?!(?:ky|ban hanh|co hieu luc)\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
+  { re: /\btruoc ngay (?=\p{L})(?!(?:ky|ban hanh|co hieu luc|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
   // "Đến hết năm 2028": by the year's last day.
   { re: /\bden het nam (\d{4})\b/gu, make: (m) => ({ kind: 'by', date: `${m[1]}-12-31` }) },
   // "giai đoạn 2026 - 2030" bounding a task — not a programme's name ("Kế hoạch … giai đoạn 2026 - 2030").
@@ -291,7 +302,7 @@ const RULES: Rule[] = [
   },
   // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
   {
-    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?|khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
+    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?(?:toi da )?|toi da |khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
     make: (m) => {
       const unit = m[2] ?? m[4];
       return {
@@ -303,19 +314,19 @@ const RULES: Rule[] = [
   },
   // "trước ngày 25 hằng tháng", "hằng tháng, trước ngày 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
   {
-    re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} cua thang (?:dau|cuoi) quy(?: sau| tiep theo)?)(?![/\d])/gu,
+    re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} (?:cua )?thang (?:dau|cuoi)(?: cua)? quy(?: sau| tiep theo)?)(?![/\d])/gu,
     make: (m) => {
       const monthly = m[1] === 'thang' || /hang thang$/u.test(m[0]);
       const day = Number(/ngay (\d{1,2})/u.exec(m[0])![1]);
       if (day < 1 || day > 31) return null;
       // "tháng đầu quý sau" is the first month of the next quarter; "tháng cuối quý" the quarter's third.
-      const quarterMonth = monthly ? undefined : /cuoi quy/u.test(m[0]) ? 3 : /dau quy sau|dau quy tiep theo/u.test(m[0]) ? 4 : /dau quy/u.test(m[0]) ? 1 : undefined;
+      const quarterMonth = monthly ? undefined : /cuoi (?:cua )?quy/u.test(m[0]) ? 3 : /dau (?:cua )?quy (?:sau|tiep theo)/u.test(m[0]) ? 4 : /dau (?:cua )?quy/u.test(m[0]) ? 1 : undefined;
       return { kind: 'every', period: monthly ? 'monthly' : 'quarterly', on: { monthDay: day, ...(quarterMonth ? { quarterMonth } : {}) } };
     },
   },
   // "sáng thứ Hai hằng tuần", "trước 16 giờ 00 thứ Sáu hằng tuần".
   {
-    re: /\b(?:(?:(?:truoc|vao|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) hang tuan|hang tuan,? (?:vao )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))\b/gu,
+    re: /\b(?:(?:(?:truoc|vao|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat) hang tuan|hang tuan,? (?:(?:vao|truoc|luc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{2})? )?(?:(?:sang|chieu|toi) )?(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat))\b/gu,
     make: (m) => {
       const name = /(?:thu (hai|ba|tu|nam|sau|bay)|chu nhat)/u.exec(m[0])!;
       return { kind: 'every', period: 'weekly', on: { weekday: name[1] ? WEEKDAY[name[1]]! : 7 } };
@@ -344,6 +355,64 @@ const RULES: Rule[] = [
   {
     re: /\b(?:it nhat )?(moi|mot|\d{1,2}) (tuan|thang|quy|nam|hoc ky)(?: (?:hop|sinh hoat|to chuc))? (?:(mot|hai|ba|bon|\d{1,2}) lan\b|\/ ?lan\b)/gu,
     make: (m) => (m[2] === 'hoc ky' ? { kind: 'every' } : repetition(m[1]!, m[2]!, m[3] ?? '1')),
+  },
+  // "ngày mười lăm tháng chín (năm 2024)": a date in words.
+  {
+    re: /\b(?:truoc|cham nhat(?: la)?|khong muon hon|han chot(?: la)?) ngay ((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|mot) ?){1,4}) thang ((?:(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|gieng|chap) ?){1,3}?)(?: nam (\d{4}))?(?=[\s,.;:)]|$)/gu,
+    make: (m, year) => {
+      const day = numberWords(m[1]!);
+      const month = m[2]!.trim() === 'gieng' ? 1 : m[2]!.trim() === 'chap' ? 12 : numberWords(m[2]!);
+      if (!day || !month) return null;
+      const date = dateOf(String(day), String(month), m[3], year);
+      return date ? { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) } : null;
+    },
+  },
+  // "trong tháng 11 và tháng 12/2026": two months.
+  {
+    re: /\btrong thang (\d{1,2})(?:,| va) thang (\d{1,2})\s*\/\s*(\d{4})\b/gu,
+    make: (m) => {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return null;
+      const last = new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate();
+      return { kind: 'during', ends: `${m[3]}-${pad(month)}-${pad(last)}` };
+    },
+  },
+  // "(từ nay) đến hết tháng 12/2026".
+  {
+    re: /\b(?:tu nay )?den het thang (\d{1,2})\s*\/\s*(\d{4})\b/gu,
+    make: (m) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      const last = new Date(Date.UTC(Number(m[2]), month, 0)).getUTCDate();
+      return { kind: 'during', ends: `${m[2]}-${pad(month)}-${pad(last)}` };
+    },
+  },
+  // "vào giữa năm 2027".
+  { re: /\b(?:vao )?giua nam (\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year ? null : { kind: 'during' }) },
+  // "(trong suốt) năm học 2026 – 2027", "trong học kỳ I năm học 2026 – 2027".
+  { re: /\btrong hoc ky (?:i|ii|1|2) nam hoc \d{4}\s*[-–]\s*\d{4}\b/gu, make: () => ({ kind: 'during' }) },
+  {
+    re: /\btrong (?:suot )?nam hoc (\d{4})\s*[-–]\s*(\d{4})\b/gu,
+    make: (m, year) => (year !== null && Number(m[2]) < year ? null : { kind: 'during', period: `range:${m[1]}-${m[2]}` }),
+  },
+  // "vào tuần thứ hai của tháng (11)": a week of a month, every month where none is named.
+  {
+    re: /\bvao tuan thu (?:nhat|hai|ba|tu|cuoi) cua thang(?: (\d{1,2})(?:\s*\/\s*(\d{4}))?)?/gu,
+    make: (m, year) => {
+      if (!m[1]) return { kind: 'every', period: 'monthly' };
+      const y = m[2] ? Number(m[2]) : year;
+      const month = Number(m[1]);
+      if (!y || month < 1 || month > 12) return null;
+      return { kind: 'during', period: `month:${y}-${pad(month)}`, ...(m[2] ? {} : { yearInferred: true as const }) };
+    },
+  },
+  // "xong trước 30/6", "trước 30/6": a day and month with no "ngày" and no year.
+  {
+    re: /\b(?:xong |hoan thanh )?truoc (\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/gu,
+    make: (m, year) => {
+      const date = dateOf(m[1]!, m[2]!, undefined, year);
+      return date ? { kind: 'by', date: date.date, yearInferred: true } : null;
+    },
   },
   // "mỗi năm" as a repetition (not "mỗi năm học", "mỗi năm có …", figures "mỗi năm 100 hộ").
   { re: /\bmoi nam(?! (?:hoc|co|dat|tang|giam|\d))\b/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
