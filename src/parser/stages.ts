@@ -393,27 +393,29 @@ export const tasksStage: Plugin<[StageOptions], RootNode> = (options: StageOptio
     if (byLines) node.data.cellTables = byLines.tables;
     const found = byLines ? byLines.tasks : inRows;
     node.data.tasks = found.flatMap((cells) => {
-      // Where each cell stands: the row's line, or (a table one cell a line) the cell's own.
-      const lineOf = (role: 'number' | 'lead' | 'support' | 'deadline') => {
-        const at = cells.lines ? (role === 'number' ? cells.index : cells.lines[role]) : node.data.rowLines[cells.index];
+      // Where each cell stands: in the row's line, with its words; or (a table one cell a line) on its own lines.
+      const paragraphAt = (at: number | undefined) => {
         const paragraph = at === undefined ? undefined : lines[at];
         return paragraph?.type === 'paragraph' ? paragraph : null;
       };
-      const row = lineOf('number');
+      const row = paragraphAt(cells.lines ? cells.index : node.data.rowLines[cells.index]);
       if (!row) return [];
-      const cellRun = (role: 'lead' | 'support' | 'deadline', cell: string) => {
-        const paragraph = lineOf(role);
-        if (!paragraph || !cell) return null;
-        const run = runOf(paragraph);
-        const at = run.text.indexOf(cell);
-        return at < 0 ? null : { run, span: [at, at + cell.length] as [number, number] };
+      const cellRuns = (role: 'lead' | 'support' | 'deadline', cell: string) => {
+        if (!cell) return [];
+        const places = cells.lines ? (cells.lines[role] ?? []).map((at) => ({ paragraph: paragraphAt(at), words: null })) : [{ paragraph: row, words: cell }];
+        return places.flatMap(({ paragraph, words }) => {
+          if (!paragraph) return [];
+          const run = runOf(paragraph);
+          const text = words ?? run.text.trim();
+          const at = run.text.indexOf(text);
+          return at < 0 || !text ? [] : [{ run, text, span: [at, at + text.length] as [number, number] }];
+        });
       };
       // A body cell holds names only: each name the vocabulary knows, and each part between ";" that holds
       // none it knows whole ("Viễn thông Quảng Trị", "Hiệp hội Du lịch tỉnh"), as printed.
-      const tagsIn = (role: 'lead' | 'support', cell: string, relation: BodyTag['relation']): FoundTag[] => {
-        const where = cellRun(role, cell);
-        if (!where) return [];
-        const { run, span } = where;
+      const tagsIn = (role: 'lead' | 'support', whole: string, relation: BodyTag['relation']): FoundTag[] =>
+        cellRuns(role, whole).flatMap(({ run, text: cell, span }) => tagsInRun(run, cell, span, relation));
+      const tagsInRun = (run: TextRun, cell: string, span: [number, number], relation: BodyTag['relation']): FoundTag[] => {
         const mentions = run.bodies(vocabulary).filter((b) => b.start >= span[0] && b.end <= span[1]);
         const out: BodyMention[] = [];
         for (const part of cell.matchAll(/[^;\n]+/gu)) {
@@ -430,9 +432,9 @@ export const tasksStage: Plugin<[StageOptions], RootNode> = (options: StageOptio
         }
         return out.map((b) => ({ id: b.id, baseId: b.id, name: b.name, kind: b.kind, relation, inherited: false, jurisdiction: null, evidence: [run.evidence(b.start, b.end)], mention: b }));
       };
-      const deadlineAt = cellRun('deadline', cells.deadline);
+      const deadlineAt = cellRuns('deadline', cells.deadline)[0];
       const deadlines: Deadline[] = deadlineAt
-        ? cellDeadlines(cells.deadline, year).map(({ start, end: _end, ...d }) => {
+        ? cellDeadlines(deadlineAt.text, year).map(({ start, end: _end, ...d }) => {
             const resolved = resolveSpan(d, date);
             return { ...d, ...(resolved ? { resolved } : {}), inherited: false, ...deadlineAt.run.pointAt(deadlineAt.span[0] + start) };
           })

@@ -38,9 +38,18 @@ describe('task tables', () => {
   });
 
   it('reads a table written a cell a line, leaving out a row whose cells it cannot place', () => {
-    // Row 1's task runs onto a second line: four lines for three cells, so it is left out rather than misread.
-    const lines = ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian', '1', 'Rà soát', 'hồ sơ cũ', 'Sở Y tế', 'Tháng 5/2026', '2', 'Kiểm tra', 'Sở Y tế', 'Tháng 6/2026'];
-    expect(taskRowsOfLines(lines).map((r) => [r.number, r.task, r.lead, r.deadline])).toEqual([['2', 'Kiểm tra', 'Sở Y tế', 'Tháng 6/2026']]);
+    // Row 1 has four lines for three cells and nothing says which two go together: left out rather than misread.
+    // Row 2's task runs on in lower case, and row 3's partners are a list over two lines ("…;" / "…"): each one cell.
+    const lines = [
+      'TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian',
+      '1', 'Rà soát', 'Hồ sơ cũ', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 5/2026',
+      '2', 'Kiểm tra', 'hồ sơ mới', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 6/2026',
+      '3', 'Tổng hợp', 'Sở Y tế', 'Sở Nội vụ;', 'Sở Tài chính', 'Tháng 7/2026',
+    ];
+    expect(taskRowsOfLines(lines).map((r) => [r.number, r.task, r.lead, r.support, r.deadline])).toEqual([
+      ['2', 'Kiểm tra\nhồ sơ mới', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 6/2026'],
+      ['3', 'Tổng hợp', 'Sở Y tế', 'Sở Nội vụ;\nSở Tài chính', 'Tháng 7/2026'],
+    ]);
   });
 
   it('gives each row of a table written with tabs its bodies by cell, and its deadline, an empty cell keeping the columns in place', () => {

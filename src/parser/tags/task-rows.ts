@@ -41,7 +41,7 @@ export interface TaskCells {
   support: string;
   deadline: string;
   /** A table written one cell a line (a Word table read cell by cell): the line of each cell, by role. */
-  lines?: Partial<Record<Column, number>>;
+  lines?: Partial<Record<Column, number[]>>;
 }
 
 /** A duty's number: "1", "01", "1.", "(1)", "1.2" — not a group's "I", "A". */
@@ -118,15 +118,23 @@ export function taskTablesOfLines(lines: string[]): { tasks: TaskCells[]; tables
       // Its cells: the lines up to the next number (a few more than the head has, to see that there are).
       let end = j + 1;
       while (end < lines.length && !isNumber(lines[end]) && end - j <= columns.length + 2) end++;
-      const cells = lines.slice(j + 1, end);
-      table.rows.push([lines[j]!.trim(), ...cells.map((c) => c.trim())]);
+      // A cell of two paragraphs ("… phường;" / "Ban công tác …") gives two lines: a line after one ending a list
+      // item (";", ",") or starting in lower case goes with it.
+      const cells: Array<{ text: string; at: number[] }> = [];
+      lines.slice(j + 1, end).forEach((line, k) => {
+        const text = line.trim();
+        const last = cells.at(-1);
+        if (last && (/[;,]$/u.test(last.text) || /^\p{Ll}/u.test(text))) cells[cells.length - 1] = { text: `${last.text}\n${text}`, at: [...last.at, j + 1 + k] };
+        else cells.push({ text, at: [j + 1 + k] });
+      });
+      table.rows.push([lines[j]!.trim(), ...cells.map((c) => c.text.replace(/\n/gu, ' '))]);
       if (cells.length >= leadAt && cells.length <= columns.length - 1) {
-        const index: Partial<Record<Column, number>> = {};
+        const index: Partial<Record<Column, number[]>> = {};
         const text = (role: Column) => {
           const k = columns.indexOf(role);
           if (k < 1 || k > cells.length) return '';
-          index[role] = j + k;
-          return cells[k - 1]!.trim();
+          index[role] = cells[k - 1]!.at;
+          return cells[k - 1]!.text;
         };
         out.push({ index: j, number: lines[j]!.trim().replace(/\.$/u, ''), task: text('task'), lead: text('lead'), support: text('support'), deadline: text('deadline'), lines: index });
         placedTo = end;
