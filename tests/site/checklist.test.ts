@@ -132,7 +132,7 @@ describe('exports', () => {
       ['2026-03-20', true, null, 'Chủ trì: Phối hợp với Ủy ban nhân dân các xã rà … (Mục 1, Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây)'],
       ['2026-11-20', true, 'FREQ=YEARLY', 'Chủ trì: Tổng hợp kết quả, báo cáo Ủy ban nhân dân … (Mục 3, Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây)'],
       ['2026-03-25', true, 'FREQ=MONTHLY', 'Chủ trì: Tổng hợp kết quả, báo cáo Ủy ban nhân dân … (Mục 3, Công văn số 412/UBND-VX của Ủy ban nhân dân huyện Sơn Tây)'],
-      ['2026-03-15', true, null, 'Chủ trì: Kiểm tra tại các xã, hoàn thành trước ngày 15/3/2026. (Mục 1, Kế hoạch số 27/KH-UBND của Ủy ban nhân dân huyện Sơn Tây)'],
+      ['2026-03-15', true, null, 'Chủ trì: Kiểm tra việc hỗ trợ nhà ở tại các xã, … (Mục 1, Kế hoạch số 27/KH-UBND của Ủy ban nhân dân huyện Sơn Tây)'],
     ]);
     const first = calendar(text)[0]!;
     expect(first.description).toContain('Thời hạn: “trước ngày 20/3/2026”');
@@ -181,6 +181,12 @@ describe('the checklist on the site', () => {
     expect(readFileSync(join(out, 'co-quan', LABOUR, 'lich.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/u);
     // Long lines are folded (RFC 5545 §3.1): unfold before reading.
     expect(readFileSync(join(out, 'du-lieu', 'thoi-han.ics'), 'utf8').replace(/\r\n[ \t]/gu, '')).toMatch(/SUMMARY:Phòng Lao động - Thương binh và Xã hội huyện \(huyện Sơn Tây\) — Chủ trì: .*\(Mục 1\\, /u);
+  });
+
+  it('names the document of each provision it leads by area, when they lie in several documents', () => {
+    const html = bodyPage().replace(/\s+/g, ' ');
+    expect(html).toMatch(/>Mục 1, Công văn số 412\/UBND-VX<\/a>/u);
+    expect(html).toMatch(/>Mục 1, Kế hoạch số 27\/KH-UBND<\/a>/u);
   });
 
   it('lists the reports a body receives by when they are due, each with who reports', () => {

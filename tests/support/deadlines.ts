@@ -44,7 +44,7 @@ Số: 27/KH-UBND                         Sơn Tây, ngày 06 tháng 3 năm 2026
                               KẾ HOẠCH
            Kiểm tra việc hỗ trợ nhà ở cho hộ nghèo năm 2026
 
-1. Phòng Lao động - Thương binh và Xã hội huyện chủ trì kiểm tra tại các xã, hoàn thành trước ngày 15/3/2026.
+1. Phòng Lao động - Thương binh và Xã hội huyện chủ trì kiểm tra việc hỗ trợ nhà ở tại các xã, hoàn thành trước ngày 15/3/2026.
 2. Phòng Tài chính - Kế hoạch huyện quyết toán kinh phí trong quý III/2026.
 
 Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
