@@ -6,7 +6,7 @@ import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, Deadline, TermTag } from '../schemas/document.js';
-import { findDeadlines, resolveSpan, type FoundDeadline } from './tags/deadlines.js';
+import { cellDeadlines, findDeadlines, resolveSpan } from './tags/deadlines.js';
 import { taskRowsOf, taskTablesOfLines } from './tags/task-rows.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
@@ -16,7 +16,7 @@ import type { BodyNode, ParagraphNode, ProvisionNode, RootNode, TextNode } from 
 import { findBodies, identify, type BodyMention } from './tags/bodies.js';
 import { CitationFinder } from './links/references.js';
 import { documentJurisdiction, qualify, type Jurisdiction } from './tags/jurisdiction.js';
-import { findRelations, inherit, type FoundTag, type Relations } from './tags/relations.js';
+import { findRelations, inherit, tag, type FoundTag, type Relations } from './tags/relations.js';
 import { runOf, TextRun } from './text-run.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
 import { fold, isAllUpper, slugify } from '../text/fold.js';
@@ -353,19 +353,6 @@ function removeBodies(relations: Relations, entries: ResolvedCorrection[], file:
   return out;
 }
 
-/** The deadlines a task table's cell sets: its words as the text's ("Trước ngày 15/9/2026"), or a period standing alone ("Năm 2026", "Quý III/2026", "Giai đoạn 2026 – 2030"). */
-export function cellDeadlines(cell: string, year: number | null): FoundDeadline[] {
-  const found = findDeadlines(cell, year);
-  if (found.length > 0 || !/^(?:nam|giai doan|6 thang|quy|thang)\b/u.test(fold(cell.trim()))) return found;
-  // Read as if "trong" stood before it, then give back the cell's own words.
-  const lead = 'trong ';
-  return findDeadlines(`${lead}${cell}`, year).map((d) => {
-    const start = Math.max(0, d.start - lead.length);
-    const end = d.end - lead.length;
-    return { ...d, start, end, text: cell.slice(start, end) };
-  });
-}
-
 /** "PHỤ LỤC 1" → "Phụ lục 1": a title inside a sentence. */
 const sentenceCase = (title: string) => (isAllUpper(title) ? `${title.charAt(0)}${title.slice(1).toLocaleLowerCase('vi')}` : title);
 
@@ -430,7 +417,7 @@ export const tasksStage: Plugin<[StageOptions], RootNode> = (options: StageOptio
           else if (inside.length > 0 && covered >= 0.6 * text.length) out.push(...inside);
           else if (/^\p{Lu}/u.test(text) || /^(?:các|UBND|ủy ban)/iu.test(text)) out.push({ ...identify(text), kind: null, start: from, end: to, level: null, place: null });
         }
-        return out.map((b) => ({ id: b.id, baseId: b.id, name: b.name, kind: b.kind, relation, inherited: false, jurisdiction: null, evidence: [run.evidence(b.start, b.end)], mention: b }));
+        return out.map((b) => tag(run, b, relation));
       };
       const deadlineAt = cellRuns('deadline', cells.deadline)[0];
       const deadlines: Deadline[] = deadlineAt

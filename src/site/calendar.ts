@@ -9,7 +9,7 @@
  */
 import ical from 'ical-generator';
 import { documentName } from './text.js';
-import { dueDate, recurrenceOf, repetitionWords, type ChecklistEntry, timingOf } from './checklist.js';
+import { BUCKETS, dueDate, recurrenceOf, repetitionWords, type ChecklistEntry, timingOf } from './checklist.js';
 import { field } from './csv.js';
 import { RELATION_WORDS } from './duties.js';
 import { dutiesOf, type Duty, type SiteModel } from './model.js';
@@ -166,10 +166,9 @@ export function allDuties(model: SiteModel): ExportedDuty[] {
 
 /** Duties in the order a checklist gives them: by day, then the rest in corpus order. */
 export function byDue(duties: ExportedDuty[], model: SiteModel): ExportedDuty[] {
-  const order = ['dated', 'recurring', 'ongoing', 'event', 'undated'];
   return [...duties].sort(
     (a, b) =>
-      order.indexOf(a.timing.bucket) - order.indexOf(b.timing.bucket) ||
+      BUCKETS.indexOf(a.timing.bucket) - BUCKETS.indexOf(b.timing.bucket) ||
       (a.timing.due ?? '').localeCompare(b.timing.due ?? '') ||
       model.position.get(a.key)! - model.position.get(b.key)! ||
       a.bodyId.localeCompare(b.bodyId),

@@ -102,7 +102,6 @@ export interface SiteModel {
 
 const RELATION_ORDER: Relation[] = ['chu-tri', 'chi-dao', 'phoi-hop', 'bao-cao'];
 
-/** Build the site model. Deterministic: everything is in corpus order or sorted by id. */
 /** A task table's row as a provision: its task the words, its cells' bodies and deadline its tags. */
 export function taskProvision(task: TaskRow, index: number): Provision {
   const label = `${task.label.charAt(0).toLocaleUpperCase('vi')}${task.label.slice(1)}`;
@@ -130,6 +129,7 @@ export function taskProvision(task: TaskRow, index: number): Provision {
   };
 }
 
+/** Build the site model. Deterministic: everything is in corpus order or sorted by id. */
 export function buildModel(corpus: Corpus): SiteModel {
   const provisions = new Map<string, FlatProvision>();
   const order: string[] = [];

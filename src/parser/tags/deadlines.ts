@@ -48,6 +48,16 @@ function numberWords(words: string): number | null {
   return n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
 }
 
+/** How many days a month (1–12) has. */
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A span that lasts to a month's end ("đến hết tháng 12/2026"): `during`, ending on its last day; null for no month. */
+function untilMonthEnd(year: string, month: string): Made | null {
+  const m = Number(month);
+  if (m < 1 || m > 12) return null;
+  return { kind: 'during', ends: `${year}-${pad(m)}-${pad(daysInMonth(Number(year), m))}` };
+}
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** A day and month (and year, or the document's), as an ISO date; null when it is no date. */
@@ -370,22 +380,12 @@ const RULES: Rule[] = [
   // "trong tháng 11 và tháng 12/2026": two months.
   {
     re: /\btrong thang (\d{1,2})(?:,| va) thang (\d{1,2})\s*\/\s*(\d{4})\b/gu,
-    make: (m) => {
-      const month = Number(m[2]);
-      if (month < 1 || month > 12) return null;
-      const last = new Date(Date.UTC(Number(m[3]), month, 0)).getUTCDate();
-      return { kind: 'during', ends: `${m[3]}-${pad(month)}-${pad(last)}` };
-    },
+    make: (m) => untilMonthEnd(m[3]!, m[2]!),
   },
   // "(từ nay) đến hết tháng 12/2026".
   {
     re: /\b(?:tu nay )?den het thang (\d{1,2})\s*\/\s*(\d{4})\b/gu,
-    make: (m) => {
-      const month = Number(m[1]);
-      if (month < 1 || month > 12) return null;
-      const last = new Date(Date.UTC(Number(m[2]), month, 0)).getUTCDate();
-      return { kind: 'during', ends: `${m[2]}-${pad(month)}-${pad(last)}` };
-    },
+    make: (m) => untilMonthEnd(m[2]!, m[1]!),
   },
   // "vào giữa năm 2027".
   { re: /\b(?:vao )?giua nam (\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year ? null : { kind: 'during' }) },
@@ -507,6 +507,19 @@ export function findDeadlines(text: string, documentYear: number | null): FoundD
   return out;
 }
 
+/** The deadlines a task table's cell sets: its words as the text's ("Trước ngày 15/9/2026"), or a period standing alone ("Năm 2026", "Quý III/2026", "Giai đoạn 2026 – 2030"). */
+export function cellDeadlines(cell: string, year: number | null): FoundDeadline[] {
+  const found = findDeadlines(cell, year);
+  if (found.length > 0 || !/^(?:nam|giai doan|6 thang|quy|thang)\b/u.test(fold(cell.trim()))) return found;
+  // Read as if "trong" stood before it, then give back the cell's own words.
+  const lead = 'trong ';
+  return findDeadlines(`${lead}${cell}`, year).map((d) => {
+    const start = Math.max(0, d.start - lead.length);
+    const end = d.end - lead.length;
+    return { ...d, start, end, text: cell.slice(start, end) };
+  });
+}
+
 /** Whether a span's event is the document's own day: its signing or issuing. */
 const OWN_DAY = /^(?:ngay|khi) (?:ky|ban hanh|van ban nay (?:duoc )?ban hanh|ky ban hanh)(?: (?:van ban|cong van|ke hoach|thong bao|ket luan|quyet dinh|chi thi|huong dan) nay)?$/u;
 
@@ -528,8 +541,7 @@ export function resolveSpan(
   if (deadline.unit === 'day') day.setUTCDate(day.getUTCDate() + deadline.amount);
   else if (deadline.unit === 'month') {
     const target = new Date(Date.UTC(y, m - 1 + deadline.amount, 1));
-    const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    day.setTime(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, last)));
+    day.setTime(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1))));
   } else {
     // At most a few hundred working days: linear in the amount.
     for (let left = Math.min(deadline.amount, 1000); left > 0; ) {

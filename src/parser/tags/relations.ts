@@ -72,7 +72,8 @@ function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention
   return list;
 }
 
-function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): FoundTag {
+/** A body a run names, tagged with its relation and the words that named it. */
+export function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): FoundTag {
   return {
     id: mention.id,
     baseId: mention.id,
