@@ -194,7 +194,7 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
 /** The deadlines a run's words set, each at its place in the source. */
 function deadlinesIn(run: TextRun, date: string | null): Deadline[] {
   const year = date ? Number(date.slice(0, 4)) : null;
-  return findDeadlines(run.text, year).map(({ start, end: _end, ...d }) => {
+  return findDeadlines(run.text, year, date).map(({ start, end: _end, ...d }) => {
     const resolved = resolveSpan(d, date);
     return { ...d, ...(resolved ? { resolved } : {}), inherited: false, ...run.pointAt(start) };
   });
@@ -214,8 +214,18 @@ export const deadlinesStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
   for (const paragraph of paragraphs) paragraph.data = { ...paragraph.data, deadlines: deadlinesIn(runOf(paragraph), date) };
   const body = bodyOf(tree);
   if (!body) return;
+  const found = new Map<ProvisionNode, Deadline[]>();
+  const ownOf = (node: ProvisionNode) => {
+    let own = found.get(node);
+    if (!own) found.set(node, (own = dutyRuns(node).flatMap((run) => deadlinesIn(run, date))));
+    return own;
+  };
+  // A time an item restates is the item's: "Sinh hoạt định kỳ" over "21.1 … mỗi năm hai lần", "- Bổ sung hồ sơ hằng năm …:" over "+ Định kỳ hàng năm …".
+  const restates = (d: Deadline, c: Deadline) =>
+    c.kind === d.kind && (d.date === undefined || c.date === d.date) && (d.period === undefined || c.period === d.period) && (d.day === undefined || c.day === d.day);
   visitParents(body, 'provision', (node, ancestors) => {
-    const own = dutyRuns(node).flatMap((run) => deadlinesIn(run, date));
+    const items = node.children.filter((child): child is ProvisionNode => child.type === 'provision');
+    const own = ownOf(node).filter((d) => !items.some((item) => ownOf(item).some((c) => restates(d, c))));
     const parent = ancestors[ancestors.length - 1];
     const inherited = parent?.type === 'provision' ? (parent.data.deadlines ?? []).map((d) => ({ ...d, inherited: true })) : [];
     node.data.deadlines = own.length > 0 ? own : inherited;

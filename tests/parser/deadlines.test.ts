@@ -95,6 +95,54 @@ describe('deadlines', () => {
     expect(found('Trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở.')).toEqual([]);
   });
 
+  it('sets none where a time qualifies a thing, a place or a permission rather than timing a duty', () => {
+    // A sum, what an assessment goes into or rests on, a document of a list, another body's plan.
+    expect(found('Dành tối thiểu 3% tổng chi ngân sách xã hằng năm cho thư viện.')).toEqual([]);
+    expect(found('Thu phí hội viên hàng tháng theo mức đã thống nhất.')).toEqual([]);
+    expect(found('Kết quả được đưa vào nội dung đánh giá, xếp loại cán bộ hằng năm.')).toEqual([]);
+    expect(found('Đưa chỉ tiêu phủ sóng, chuyển đổi số vào chỉ tiêu thi đua hằng năm của xã.')).toEqual([]);
+    expect(found('Việc xếp loại căn cứ vào kết quả kiểm điểm theo định kỳ hằng năm của tổ.')).toEqual([]);
+    expect(found('- Các bản nhận xét hằng năm của chi bộ.')).toEqual([]);
+    expect(found('Thời hạn thực hiện theo Kế hoạch kiểm tra hằng năm do Sở Tài chính ban hành.')).toEqual([]);
+    // People and places as they are, an institution's name, a decision's name.
+    expect(found('Ưu tiên hộ ở khu vực thường xuyên chịu sạt lở và người dân thường xuyên làm việc trên sông.')).toEqual([]);
+    expect(found('Học viên của trung tâm giáo dục thường xuyên được miễn học phí.')).toEqual([]);
+    expect(found('Ghi số, ngày của quyết định kỷ luật vào hồ sơ.')).toEqual([]);
+    // A permission, an extension, a lapsed limit, the period a figure covers.
+    expect(found('Tổ trưởng được điều hành công việc ngay sau khi được bầu.')).toEqual([]);
+    expect(found('Nhà trường có thể giữ sinh hoạt của học viên tại chi bộ trong 06 tháng.')).toEqual([]);
+    expect(found('Trường hợp cần thiết, Sở được gia hạn tối đa 10 ngày làm việc.')).toEqual([]);
+    expect(found('Không xem xét đơn quá thời hạn 30 ngày làm việc kể từ ngày nhận quyết định.')).toEqual([]);
+    expect(found('Số liệu được tính từ ngày 01/01/2026 đến ngày 30/9/2026.')).toEqual([]);
+    // History, bodies as they were, a wait for nothing named.
+    expect(found('Đảng viên được kết nạp trước Đại hội lần thứ IV (năm 1976) được ghi riêng.')).toEqual([]);
+    expect(found('Giữ nguyên số ủy viên của các xã trước khi sáp nhập.')).toEqual([]);
+    expect(found('Các trường hợp phải kiểm tra trong thời gian chờ.')).toEqual([]);
+  });
+
+  it('sets none inside words quoted mid-sentence from another text, nor inside an after-event clause', () => {
+    expect(found('Đối với quy định “Trong thời hạn 05 ngày làm việc kể từ ngày họp, Tổ gửi biên bản”, đề nghị bỏ.')).toEqual([]);
+    expect(found('Ban Tổ chức, sau mỗi đợt xét chọn (15/3, 15/9 hằng năm), tổng hợp danh sách gửi Sở.')).toEqual([]);
+    // A quotation a colon opens is the text's own: a notice's conclusions, an amendment's new wording.
+    expect(found('Đồng chí Chủ tịch kết luận: “Các xã báo cáo trước ngày 15/9/2026.”').map((d) => d.text)).toEqual(['trước ngày 15/9/2026']);
+    expect(found('“Tổ họp mỗi tháng một lần.”').map((d) => d.text)).toEqual(['mỗi tháng một lần']);
+  });
+
+  it('sets none for a day printed in full before the document\'s own, which reports another\'s past request', () => {
+    const text = 'Cục đã đề nghị ban hành hướng dẫn trước ngày 05/02/2026, nay đề nghị hoàn thành trước ngày 30/4/2026.';
+    expect(findDeadlines(text, 2026, '2026-03-10').map((d) => d.text)).toEqual(['trước ngày 30/4/2026']);
+  });
+
+  it('gives a time to the items that restate it, not to their lead-in', () => {
+    const { vocabulary } = projectContent();
+    const source = 'Kính gửi: Các xã.\n\n1. Sinh hoạt định kỳ của tổ:\na) Tổ họp mỗi tháng một lần;\nb) Nội dung họp do tổ trưởng chuẩn bị.\n2. Báo cáo hằng năm:\na) Các xã báo cáo hằng năm về Sở;\nb) Trước ngày 15/9/2026 gửi số liệu.\n';
+    const [first, second] = parseDirective({ source, path: 'x.txt', vocabulary }).document!.provisions;
+    expect(first!.deadlines).toEqual([]);
+    expect(first!.children[0]!.deadlines.map((d) => d.text)).toEqual(['mỗi tháng một lần']);
+    expect(second!.deadlines).toEqual([]);
+    expect(second!.children.map((c) => c.deadlines.map((d) => d.text))).toEqual([['hằng năm'], ['Trước ngày 15/9/2026']]);
+  });
+
   it('gives an item its parent\'s deadline when it sets none, marked inherited', () => {
     const { vocabulary } = projectContent();
     const source = 'Kính gửi: Các xã.\n\nĐề nghị các xã:\n1. Báo cáo trước ngày 15/9/2026 các nội dung sau:\na) Kết quả thực hiện;\nb) Khó khăn, vướng mắc; hoàn thành trong tháng 10/2026.\n';

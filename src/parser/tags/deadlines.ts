@@ -179,6 +179,55 @@ function namesProgramme(folded: string, at: number): boolean {
   return /\b(?:ke hoach|chuong trinh|de an|du an|chien luoc|quy hoach|nghi quyet|ket luan|chi thi|quyet dinh|dinh huong)\b/u.test(clause);
 }
 
+/**
+ * Whether a repetition at [start, end) qualifies a noun instead of timing the
+ * duty: a sum ("2% tổng chi ngân sách hằng năm", "phí hội viên hàng tháng"),
+ * what an assessment goes into or rests on ("đưa vào nội dung đánh giá …
+ * hằng năm", "căn cứ vào kiểm điểm … định kỳ hằng năm"), or another body's
+ * plan ("Kế hoạch … hàng năm do Bộ Nội vụ ban hành").
+ */
+function qualifiesNoun(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 120), start);
+  if (/\b(?:ngan sach|kinh phi|tong chi|du toan|phi|hoc phi|luong|tro cap|phu cap|thu nhap)(?: [^\s,.;:()]+){0,3}\s+$/u.test(before)) return true;
+  // The noun phrase back to its clause's start; a short last segment continues the one before it ("đánh giá, xếp loại cán bộ hằng năm").
+  const segments = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1).split(',');
+  const last = segments[segments.length - 1]!;
+  const clause = segments.length > 1 && last.trim().split(/\s+/u).length <= 4 ? `${segments[segments.length - 2]},${last}` : last;
+  if (/\b(?:dua vao|can cu|vao (?:noi dung|chi tieu|tieu chi))\b/u.test(clause)) return true;
+  // A document of a list ("- Các bản tự kiểm điểm hằng năm", "(9) Phiếu bổ sung … hằng năm").
+  const line = folded.slice(Math.max(0, start - 120, folded.lastIndexOf('\n', start) + 1), start).replace(/^.*[.;:]\s*/u, '');
+  if (/^\s*(?:[-+•]\s*|\(\d{1,2}\)\s*)?(?:cac )?(?:ban (?:bo sung|tu kiem diem|kiem diem|nhan xet|sao|khai|tom tat)|phieu|giay (?:chung nhan|gioi thieu)|so (?:theo doi|dang vien))\b/u.test(line)) return true;
+  return /^\s+do\s+\S[^.;:]{0,60}\bban hanh\b/u.test(folded.slice(end, end + 80));
+}
+
+/**
+ * Stretches of a text whose times are not the text's own: words quoted from
+ * another text inside a sentence ("Đối với quy định “Trong thời hạn 07
+ * ngày …”, …"), and an after-event clause (to its first comma) with the
+ * parenthesis that dates its event ("sau mỗi đợt xét tặng (03-02, 19-5 …
+ * hằng năm)", "Sau khi có quyết định …"), which says when a duty starts,
+ * not when it is due. Linear: each clause at most 240
+ * characters, each quotation at most 1,000.
+ */
+function borrowedSpans(folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const q of folded.matchAll(/“[^“”]{1,1000}”|"[^"\n]{1,400}"/gu)) {
+    // A quotation that a colon opens, or that opens the text, is the text's own: the conclusions a notice records, the new wording an amendment enacts.
+    const before = folded.slice(Math.max(0, q.index - 40), q.index).trimEnd();
+    if (before === '' || before.endsWith(':')) continue;
+    spans.push([q.index, q.index + q[0].length]);
+  }
+  for (const a of folded.matchAll(/(?<![\p{L}\p{N}])sau (?:khi|moi (?:dot|ky|lan|nam|dip))\b/gu)) {
+    // "ngay sau khi …" is a time to act at once; "trong 30 ngày sau khi …" a span's event.
+    if (/\b(?:ngay|\d+ (?:ngay lam viec|ngay|thang))\s+$/u.test(folded.slice(Math.max(0, a.index - 20), a.index))) continue;
+    let end = clauseEnd(folded, a.index + a[0].length, 'comma');
+    const paren = /^\s*\([^()]{1,80}\)/u.exec(folded.slice(end, end + 90));
+    if (paren) end += paren[0].length;
+    spans.push([a.index, end]);
+  }
+  return spans.sort((x, y) => x[0] - y[0]);
+}
+
 const DAY_MONTH = String.raw`(\d{1,2})\s*[\/-]\s*(\d{1,2})(?![\/\-.]?\d)`;
 
 const RULES: Rule[] = [
@@ -215,6 +264,8 @@ const RULES: Rule[] = [
       // A day years before the document's is history ("trước ngày 30/4/1975"), not a deadline.
       if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
       // "Đến ngày 15/9/2026, toàn tỉnh giải ngân …", "tính đến ngày …": the day of a figure, not a limit.
+      // "… từ ngày 01/7/2025 đến ngày 30/11/2025": a span's end, which the span's rule reads.
+      if (/^den /u.test(m[0]) && new RegExp(String.raw`\btu (?:ngay\s+)?${DATE}\s+$`, 'u').test(folded.slice(Math.max(0, m.index - 30), m.index))) return null;
       if (/^den /u.test(m[0]) && (opensSentence(folded, m.index) || /\btinh\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index)) || folded[m.index + m[0].length] === ',')) return null;
       return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
     },
@@ -268,7 +319,9 @@ const RULES: Rule[] = [
       String.raw`\btu (?:(?:ngay\s+)?${DATE}\s+den (?:het )?(?:ngay\s+)?${DATE}|thang \d{1,2}(?:\s*\/\s*\d{4})? den (?:het )?thang \d{1,2}(?:\s*(?:\/|\s+nam\s+)\s*\d{4})?)`,
       'gu',
     ),
-    make: (m, year) => {
+    make: (m, year, folded) => {
+      // "(được) tính từ ngày … đến ngày …": the period a figure covers, not a time to act.
+      if (/\btinh\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index))) return null;
       // A span of years long past ("từ tháng 7/1954 đến tháng 12/1973") tells history, not a time to act.
       const years = [...m[0].matchAll(/\d{4}/gu)].map((y) => Number(y[0]));
       if (year !== null && years.length > 0 && Math.max(...years) < year - 1) return null;
@@ -313,7 +366,12 @@ const RULES: Rule[] = [
   // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
   {
     re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?(?:toi da )?|toi da |khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
-    make: (m) => {
+    make: (m, _year, folded) => {
+      // "gia hạn tối đa 15 ngày làm việc": an extension a body may grant, not a time to act.
+      // "Quá thời hạn 30 ngày …" is a ground for refusing, once the time has lapsed.
+      if (/\b(?:gia han|qua(?: thoi han)?)\s+$/u.test(folded.slice(Math.max(0, m.index - 14), m.index))) return null;
+      // "… có thể để đảng viên sinh hoạt ở đó trong 12 tháng": how long a permission lasts.
+      if (/\bco the\b[^.;:]*$/u.test(folded.slice(Math.max(0, m.index - 80), m.index)) && !/ke tu|sau khi/u.test(m[0])) return null;
       const unit = m[2] ?? m[4];
       return {
         kind: 'within',
@@ -352,8 +410,9 @@ const RULES: Rule[] = [
   },
   // "định kỳ 6 tháng", "định kỳ hằng năm (vào cuối quý III)", "hằng quý", "hàng tháng", "định kỳ (3 tháng 1 lần)".
   {
-    re: /\b(?:(?:theo )?dinh ky(?: hang (tuan|thang|quy|nam)| (6 thang|sau thang|thang|quy|nam)| \((\d) thang (?:1|mot) lan\))?|hang (tuan|thang|quy|nam))(?: \((?:vao|truoc ngay) [^()\n]{2,30}\))?/gu,
-    make: (m) => {
+    re: /\b(?:(?<!\bquyet )(?:theo )?dinh ky(?! luat)(?: hang (tuan|thang|quy|nam)| (6 thang|sau thang|thang|quy|nam)| \((\d) thang (?:1|mot) lan\))?|hang (tuan|thang|quy|nam))(?: \((?:vao|truoc ngay) [^()\n]{2,30}\))?/gu,
+    make: (m, _year, folded) => {
+      if (qualifiesNoun(folded, m.index, m.index + m[0].length)) return null;
       const unit = m[1] ?? m[2] ?? m[4];
       if (!unit && !m[3] && /^theo dinh ky$/u.test(m[0])) return null;
       const period = unit ? PERIOD[unit]! : m[3] ? repetition(m[3], 'thang', '1').period : undefined;
@@ -417,7 +476,7 @@ const RULES: Rule[] = [
   // "mỗi năm" as a repetition (not "mỗi năm học", "mỗi năm có …", figures "mỗi năm 100 hộ").
   { re: /\bmoi nam(?! (?:hoc|co|dat|tang|giam|\d))\b/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
   // "Cuối năm", "vào cuối năm": once a year at its end (not "cuối năm 2025").
-  { re: /(?<!\bthang )\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
+  { re: /(?<!\bthang |\bcong tac )\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
   // "trước 15 giờ hằng ngày": every day at an hour.
   { re: /\b(?:truoc|vao|luc) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)? hang ngay\b/gu, make: () => ({ kind: 'every' }) },
   // "năm 2026 và các năm tiếp theo": from a year on.
@@ -430,16 +489,31 @@ const RULES: Rule[] = [
   { re: /\btrong cac ky (?:hop|sinh hoat)(?: chi bo| dinh ky| thuong ky)?\b/gu, make: () => ({ kind: 'every' }) },
   {
     re: /\bthuong xuyen\b/gu,
-    make: (m, _year, folded) => (/\b(?:chi|luu dong|cong tac|nhiem vu|hoat dong|khach)\s+$/u.test(folded.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'ongoing' }),
+    make: (m, _year, folded) => (/\b(?:chi|luu dong|cong tac|nhiem vu|hoat dong|khach|giao duc)\s+$/u.test(folded.slice(Math.max(0, m.index - 12), m.index)) ||
+      // "ngư dân thường xuyên làm việc ngoài biển", "khu vực thường xuyên xảy ra khai thác trái phép": how people or places are, not a duty.
+      (/\b(?:ngu dan|nguoi dan|khu vuc|noi|dia ban|dia diem|phuong tien|doi tuong)\s+$/u.test(folded.slice(Math.max(0, m.index - 12), m.index)) &&
+        /^\s+(?:xay ra|dien ra|di qua|qua lai|lam viec|co mat|bi|chiu|gap|sinh song|cu tru)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      ? null : { kind: 'ongoing' }),
   },
   // "cho đến khi …", "Trong thời gian chưa …", "trong thời gian chờ …": for as long as a state lasts (not "trong quá trình thực hiện", which sets no time).
-  { re: /\b(?:cho den khi|trong thoi gian (?:chuyen tiep|cho|chua))\b/gu, make: () => ({ kind: 'ongoing' }), clause: true },
+  {
+    re: /\b(?:cho den khi|trong thoi gian (?:chuyen tiep|cho|chua))\b/gu,
+    // "… trong thời gian chờ." names no state to wait for.
+    make: (m, _year, folded) => (/^\s*[.,;:)]/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? null : { kind: 'ongoing' }),
+    clause: true,
+  },
   // "trong mùa mưa lũ", "trước và trong mùa mưa, lũ".
   { re: /\b(?:truoc va )?trong mua (?:mua, lu|mua lu|mua bao|mua|lu|kho)\b/gu, make: () => ({ kind: 'during' }) },
   // "đến năm 2030", "vào năm 2050": a target year.
   { re: /\b(?:den|vao) nam (\d{4})\b/gu, make: (m, _year, folded) => (namesProgramme(folded, m.index) ? null : { kind: 'by' }) },
   // "ngay sau khi …": at once after an event.
-  { re: /(?<![\p{L}\p{N}])ngay sau khi\b/gu, make: () => ({ kind: 'by' }), clause: true, printed: (p) => /^ngay /iu.test(p) },
+  {
+    re: /(?<![\p{L}\p{N}])ngay sau khi\b/gu,
+    // "được điều hành công việc ngay sau khi được bầu" grants a power at once; it sets no duty.
+    make: (m, _year, folded) => (/\bduoc (?:dieu hanh|quyen|phep|ky)\b[^.;:,]*$/u.test(folded.slice(Math.max(0, m.index - 60), m.index)) ? null : { kind: 'by' }),
+    clause: true,
+    printed: (p) => /^ngay /iu.test(p),
+  },
   // "ngay": at once (not "ngày", "ngay từ", "ngay cả", "ngay ngắn", "không … ngay được" …).
   {
     re: /(?<![\p{L}\p{N}])ngay(?![\p{L}\p{N}])(?! (?:sau|tu|khi|ca|tai|trong|tren|duoi|canh|lap tuc|thang|nam|ngan|duoc|\d)(?![\p{L}\p{N}]))/gu,
@@ -454,15 +528,33 @@ const RULES: Rule[] = [
   {
     re: /\btruoc (?:khi|moi ky|moi dot|moi lan)\b/gu,
     // "trước khi có Quy định số …" tells a rule's history, not a time to act.
-    make: (m, _year, folded) => (/^ co (?:quy dinh|nghi quyet|huong dan|van ban|ket luan|chi thi|luat)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null : { kind: 'before-event' }),
+    // "các Hội trước khi hợp nhất" names the bodies as they were, not a time.
+    make: (m, _year, folded) =>
+      /^ co (?:quy dinh|nghi quyet|huong dan|van ban|ket luan|chi thi|luat)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) ||
+      /\b(?:cac|nhung) (?:hoi|to chuc|don vi|co quan|dia phuong|tinh|huyen|xa|dang bo|chi bo)(?: [^\s,.;:()]+){0,3} $/u.test(folded.slice(Math.max(0, m.index - 50), m.index))
+        ? null
+        : { kind: 'before-event' },
     clause: true,
   },
   // "trước Hội nghị", "trước kỳ họp": before a meeting named alone.
-  { re: /\btruoc (?:hoi nghi|ky hop|phien hop|dai hoi)\b/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
+  {
+    re: /\btruoc (?:hoi nghi|ky hop|phien hop|dai hoi)\b/gu,
+    // "được kết nạp trước Đại hội … lần thứ III (ngày 05/9/1960)": history, as its year says.
+    make: (m, year, folded) => {
+      const after = folded.slice(m.index, Math.min(folded.length, m.index + 120)).split(/[.;]/u)[0]!;
+      return year !== null && [...after.matchAll(/\b(1\d{3}|20\d{2})\b/gu)].some((y) => Number(y[1]) < year - 1) ? null : { kind: 'before-event' };
+    },
+    clause: 'short',
+  },
 ];
 
-/** The deadlines a text sets, in text order; overlapping finds keep the one that starts first (the longest there). */
-export function findDeadlines(text: string, documentYear: number | null): FoundDeadline[] {
+/**
+ * The deadlines a text sets, in text order; overlapping finds keep the one
+ * that starts first (the longest there). With the document's day, a day
+ * printed in full before it is another's past request ("đã đề nghị … trước
+ * ngày 05/02/2026, nhưng đến nay …"), not a time this document sets.
+ */
+export function findDeadlines(text: string, documentYear: number | null, documentDate: string | null = null): FoundDeadline[] {
   const folded = fold(text.normalize('NFC'));
   const found: FoundDeadline[] = [];
   for (const rule of RULES) {
@@ -486,14 +578,24 @@ export function findDeadlines(text: string, documentYear: number | null): FoundD
           end = stop;
         }
       }
-      for (const d of list) found.push({ ...d, ...(from ? { from } : {}), text: text.slice(start, end), start, end });
+      for (const d of list) {
+        if (documentDate && d.date && !d.yearInferred && d.date < documentDate) continue;
+        found.push({ ...d, ...(from ? { from } : {}), text: text.slice(start, end), start, end });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop what lies in another's words or an after-event clause (both lists in text order: one merge pass).
+  const borrowed = borrowedSpans(folded);
+  let b = 0;
+  const own = found.filter((d) => {
+    while (b < borrowed.length && borrowed[b]![1] <= d.start) b++;
+    return !(b < borrowed.length && borrowed[b]![0] <= d.start && d.start < borrowed[b]![1]);
+  });
   const out: FoundDeadline[] = [];
   let reached = -1;
   let last: FoundDeadline | undefined;
-  for (const d of found) {
+  for (const d of own) {
     // Several deadlines may share one span ("3/2, 19/5, 2/9 và 7/11 hằng năm").
     if (last && d.start === last.start && d.end === last.end && d.kind === last.kind && d.day !== last.day) {
       out.push(d);
