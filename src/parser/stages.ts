@@ -216,8 +216,10 @@ export const deadlinesStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
   if (!body) return;
   const found = new Map<ProvisionNode, Deadline[]>();
   const ownOf = (node: ProvisionNode) => {
-    let own = found.get(node);
-    if (!own) found.set(node, (own = dutyRuns(node).flatMap((run) => deadlinesIn(run, date))));
+    const known = found.get(node);
+    if (known) return known;
+    const own = dutyRuns(node).flatMap((run) => deadlinesIn(run, date));
+    found.set(node, own);
     return own;
   };
   // A time an item restates is the item's: "Sinh hoạt định kỳ" over "21.1 … mỗi năm hai lần", "- Bổ sung hồ sơ hằng năm …:" over "+ Định kỳ hàng năm …".
