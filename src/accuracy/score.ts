@@ -139,7 +139,7 @@ export interface DocumentScore {
   falseCitationSample: string[];
   /** Deadlines found of those the gold gives (printed words and normalised fields alike); apart from the fields, so the figures of the fields stay comparable. Null: the gold gives none to score. */
   deadlines: DeadlineScore | null;
-  /** Bodies the gold's task-table rows name (lead and supporting) found on that row; null: the gold gives no rows of an appendix's table. */
+  /** Bodies the gold's task-table rows name (lead and supporting) found on that row; null: the gold gives no task rows. */
   taskBodies: FieldScore | null;
   /** Every wrong answer and where it lies (for how well the doubts point at them). */
   misses: Miss[];
@@ -503,9 +503,9 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
       });
     walk(view.provisions, '');
   }
-  // Task tables: each body a row of an appendix's table names, found on that row by relation.
+  // Task tables, in an appendix or a provision: each body a row names, found on that row by relation.
   let taskBodies: FieldScore | null = null;
-  const rows = gold.taskRows.filter((r) => r.table.startsWith('appendix'));
+  const rows = gold.taskRows;
   if (rows.length > 0) {
     taskBodies = { right: 0, total: 0, details: [] };
     for (const row of rows) {

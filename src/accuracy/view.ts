@@ -81,9 +81,12 @@ export function viewOf(outcome: ParseOutcome): ParseView {
     });
   number(document.provisions, '');
   const citations: ParseView['citations'] = [];
+  // The rows of tables inside provisions: the table is named by its provision's path, as the golds name it.
+  const bodyTasks: ParseView['tasks'] = [];
   const collect = (list: Provision[]) => {
     for (const p of list) {
       citations.push(...p.references.filter((c) => c.target !== 'self'));
+      for (const t of p.tasks ?? []) bodyTasks.push({ table: paths.get(p.id)!, row: t.number, responsible: bodies(t.responsible), coordinating: bodies(t.coordinating) });
       collect(p.children);
     }
   };
@@ -97,7 +100,7 @@ export function viewOf(outcome: ParseOutcome): ParseView {
     preambleDeadlines: document.preamble.flatMap((p) => p.deadlines),
     closingDeadlines: document.closing.flatMap((p) => p.deadlines),
     provisions: document.provisions.map(provision),
-    tasks: document.appendices.flatMap((a, i) => a.tasks.map((t) => ({ table: `appendix:${i + 1}`, row: t.number, responsible: bodies(t.responsible), coordinating: bodies(t.coordinating) }))),
+    tasks: [...bodyTasks, ...document.appendices.flatMap((a, i) => a.tasks.map((t) => ({ table: `appendix:${i + 1}`, row: t.number, responsible: bodies(t.responsible), coordinating: bodies(t.coordinating) })))],
     closing: document.closing.map((p) => p.text),
     footnotes: document.footnotes.length,
     appendices: document.appendices.length,

@@ -18,7 +18,8 @@ import { buildTree } from './structure/build-tree.js';
 import type { LayoutHints } from './hints.js';
 import { decodeSource } from './input/decode.js';
 import type { RootNode } from './nodes.js';
-import { deadlinesStage, idsStage, metaStage, referencesStage, tagsStage, tasksStage } from './stages.js';
+import { deadlinesStage, idsStage, metaStage, referencesStage, tagsStage } from './stages.js';
+import { bodyTablesStage, tasksStage } from './tables.js';
 import { doubtsStage } from './doubts.js';
 import type { LoadedCorrections } from '../schemas/corrections.js';
 import { toDocument } from './output/to-document.js';
@@ -89,6 +90,7 @@ export function createProcessor(options: Omit<ParseInput, 'source' | 'path'> & {
     .use(directiveParse, options.hints, options.corrections)
     .use(metaStage, stageOptions)
     .use(idsStage)
+    .use(bodyTablesStage, stageOptions)
     .use(tagsStage, stageOptions)
     .use(referencesStage, stageOptions)
     .use(deadlinesStage)

@@ -52,7 +52,18 @@ export interface ParagraphNode extends Parent {
   /** Text, and the footnote marks that stand in it (glued to the text before them). */
   children: Array<TextNode | FootnoteReferenceNode>;
   position: Position;
-  data?: { leadIn?: boolean; references?: Citation[]; deadlines?: import('../schemas/document.js').Deadline[]; quoted?: boolean; editorial?: string; responsible?: BodyTag[]; coordinating?: BodyTag[]; reportsTo?: BodyTag[] };
+  data?: {
+    leadIn?: boolean;
+    references?: Citation[];
+    deadlines?: import('../schemas/document.js').Deadline[];
+    quoted?: boolean;
+    /** A line of a table the provision holds (tables.ts): read by its row, not as the provision's prose. */
+    cell?: boolean;
+    editorial?: string;
+    responsible?: BodyTag[];
+    coordinating?: BodyTag[];
+    reportsTo?: BodyTag[];
+  };
 }
 
 export type HeaderRole =
@@ -134,6 +145,12 @@ export interface ProvisionData {
   deadlines?: import('../schemas/document.js').Deadline[];
   /** What an editor's corrections changed in the provision, and their notes. */
   editorial?: { parts: Array<import('./corrections.js').CorrectedPart>; notes: string[] };
+  /** Tables its own lines hold, written a cell a line: the paragraphs [from, to) each spans (tables.ts). */
+  cellTables?: import('./tags/task-rows.js').CellTable[];
+  /** Their rows' cells, with the paragraphs each cell stands in. */
+  taskCells?: import('./tags/task-rows.js').TaskCells[];
+  /** Their rows, each a duty (set by the tasks stage). */
+  tasks?: import('../schemas/document.js').TaskRow[];
 }
 
 export interface ProvisionNode extends Parent {

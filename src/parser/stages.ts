@@ -6,17 +6,17 @@ import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { AreaTag, BodyTag, Citation, Deadline, TermTag } from '../schemas/document.js';
-import { cellDeadlines, findDeadlines, resolveSpan } from './tags/deadlines.js';
-import { taskRowsOf, taskTablesOfLines } from './tags/task-rows.js';
+import { findDeadlines, resolveSpan } from './tags/deadlines.js';
+import { rowDeadlines, rowRelations } from './tables.js';
 import type { DirectiveMetaFile } from '../schemas/meta.js';
 import type { Area, Beneficiary } from '../schemas/taxonomy.js';
 import { assignIds } from './structure/ids.js';
 import { designationOf, resolveMeta } from './header/meta.js';
 import type { BodyNode, ParagraphNode, ProvisionNode, RootNode, TextNode } from './nodes.js';
-import { findBodies, identify, type BodyMention } from './tags/bodies.js';
+import { findBodies } from './tags/bodies.js';
 import { CitationFinder } from './links/references.js';
-import { documentJurisdiction, qualify, type Jurisdiction } from './tags/jurisdiction.js';
-import { findRelations, inherit, tag, type FoundTag, type Relations } from './tags/relations.js';
+import { documentJurisdiction, qualified } from './tags/jurisdiction.js';
+import { findRelations, inherit, type FoundTag, type Relations } from './tags/relations.js';
 import { runOf, TextRun } from './text-run.js';
 import { KIND, type Vocabulary } from './vocabulary.js';
 import { fold, isAllUpper, slugify } from '../text/fold.js';
@@ -48,12 +48,13 @@ function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: Te
  * The runs that may say who acts: a heading, and paragraphs that are the
  * provision's own sentences — not text it quotes, and not a line in
  * capitals among its paragraphs (a guide's sample header, "ĐẢNG BỘ TỈNH
- * THÁI BÌNH", "T/M BAN THƯỜNG VỤ"), which names a body but gives it no task.
+ * THÁI BÌNH", "T/M BAN THƯỜNG VỤ"), which names a body but gives it no task,
+ * and not the cells of a table it holds, whose rows are read by their cells.
  */
 function dutyRuns(node: ProvisionNode): TextRun[] {
   const heading = node.children.find((child) => child.type === 'heading');
   const paragraphs = node.children.filter(
-    (child): child is ParagraphNode => child.type === 'paragraph' && !child.data?.quoted && !isAllUpper(runOf(child).text),
+    (child): child is ParagraphNode => child.type === 'paragraph' && !child.data?.quoted && !child.data?.cell && !isAllUpper(runOf(child).text),
   );
   return [...(heading ? [runOf(heading)] : []), ...paragraphs.map(runOf)];
 }
@@ -95,32 +96,6 @@ function termTags<T extends { id: string; label: string }>(kind: number, runs: T
     }
   }
   return [...tags.values()];
-}
-
-/** A found tag, qualified by the document's jurisdiction (see jurisdiction.ts). */
-function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag[] {
-  const out: BodyTag[] = [];
-  const byId = new Map<string, { tag: BodyTag; places: Set<string> }>();
-  for (const { mention, partnerMention, ...tag } of tags) {
-    const where = mention ? qualify(mention, tag.evidence[0]?.text ?? tag.name, jurisdiction) : { id: tag.id, jurisdiction: tag.jurisdiction };
-    if (partnerMention) tag.partnerOf = qualify(partnerMention, partnerMention.name, jurisdiction).id;
-    // An editor's tag stands apart: never merged into one the parser found (nor the reverse).
-    const key = `${where.id} ${tag.relation}${tag.provenance === 'editorial' ? ' editorial' : ''}`;
-    const same = byId.get(key);
-    if (same) {
-      for (const e of tag.evidence) {
-        const place = `${e.line}:${e.column}`;
-        if (same.places.has(place)) continue;
-        same.places.add(place);
-        same.tag.evidence.push(e);
-      }
-      continue;
-    }
-    const result = { ...tag, id: where.id, jurisdiction: where.jurisdiction };
-    byId.set(key, { tag: result, places: new Set(tag.evidence.map((e) => `${e.line}:${e.column}`)) });
-    out.push(result);
-  }
-  return out;
 }
 
 /** Stage: responsible, coordinating and reported-to bodies, beneficiary groups and policy areas. */
@@ -177,7 +152,11 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
         const runs = heading ? [heading, ...paragraphs] : paragraphs;
         const mine = edits.get(node) ?? [];
         // Bodies added are the provision's own (its items inherit them); those taken off go whether own or inherited.
-        const own = qualify3(addBodies(findRelations(dutyRuns(node), vocabulary), mine, runs, vocabulary));
+        // A table's rows add their lead bodies as responsible, their supporting bodies as coordinating.
+        const prose = findRelations(dutyRuns(node), vocabulary);
+        const rows = rowRelations(node, vocabulary);
+        const found = { ...prose, responsible: [...prose.responsible, ...rows.responsible], coordinating: [...prose.coordinating, ...rows.coordinating] };
+        const own = qualify3(addBodies(found, mine, runs, vocabulary));
         const relations = removeBodies(inherit(own, parent?.type === 'provision' ? given.get(parent)! : fallback), mine, file, tree.data.corrections);
         if (mine.length > 0) markCorrected(node, 'bodies', mine.find((e) => e.note)?.note ?? null);
         given.set(node, relations);
@@ -218,7 +197,8 @@ export const deadlinesStage: Plugin<[], RootNode> = () => (tree: RootNode) => {
   const ownOf = (node: ProvisionNode) => {
     const known = found.get(node);
     if (known) return known;
-    const own = dutyRuns(node).flatMap((run) => deadlinesIn(run, date));
+    // A table's rows add their deadlines, in row order.
+    const own = [...dutyRuns(node).flatMap((run) => deadlinesIn(run, date)), ...rowDeadlines(node, date)];
     found.set(node, own);
     return own;
   };
@@ -364,96 +344,3 @@ function removeBodies(relations: Relations, entries: ResolvedCorrection[], file:
   }
   return out;
 }
-
-/** "PHỤ LỤC 1" → "Phụ lục 1": a title inside a sentence. */
-const sentenceCase = (title: string) => (isAllUpper(title) ? `${title.charAt(0)}${title.slice(1).toLocaleLowerCase('vi')}` : title);
-
-/**
- * Stage: the rows of a plan's task tables (tags/task-rows.ts), each a duty
- * of its own — the bodies its lead and supporting cells name, qualified by
- * the document's jurisdiction like any provision's, and the deadline its
- * cell sets — cited as "dòng 8, Phụ lục 1".
- */
-export const tasksStage: Plugin<[StageOptions], RootNode> = (options: StageOptions) => (tree: RootNode) => {
-  const { vocabulary } = options;
-  const jurisdiction = tree.data.jurisdiction ?? null;
-  const date = tree.data.meta?.date ?? null;
-  const year = date ? Number(date.slice(0, 4)) : null;
-  let number = 0;
-  for (const node of tree.children) {
-    if (node.type !== 'appendix') continue;
-    number++;
-    const titleNode = node.children[node.data.headerLines];
-    const title = sentenceCase(titleNode ? runOf(titleNode as ParagraphNode).text.trim() : 'Phụ lục');
-    const lines = node.children.slice(node.data.headerLines + 1 + node.data.subtitleLines);
-    const ids = new Set<string>();
-    const inRows = taskRowsOf(node.data.rows);
-    const byLines = inRows.length > 0 ? null : taskTablesOfLines(lines.map((line) => (line.type === 'paragraph' ? runOf(line).text : '')));
-    if (byLines) node.data.cellTables = byLines.tables;
-    const found = byLines ? byLines.tasks : inRows;
-    node.data.tasks = found.flatMap((cells) => {
-      // Where each cell stands: in the row's line, with its words; or (a table one cell a line) on its own lines.
-      const paragraphAt = (at: number | undefined) => {
-        const paragraph = at === undefined ? undefined : lines[at];
-        return paragraph?.type === 'paragraph' ? paragraph : null;
-      };
-      const row = paragraphAt(cells.lines ? cells.index : node.data.rowLines[cells.index]);
-      if (!row) return [];
-      const cellRuns = (role: 'lead' | 'support' | 'deadline', cell: string) => {
-        if (!cell) return [];
-        const places = cells.lines ? (cells.lines[role] ?? []).map((at) => ({ paragraph: paragraphAt(at), words: null })) : [{ paragraph: row, words: cell }];
-        return places.flatMap(({ paragraph, words }) => {
-          if (!paragraph) return [];
-          const run = runOf(paragraph);
-          const text = words ?? run.text.trim();
-          const at = run.text.indexOf(text);
-          return at < 0 || !text ? [] : [{ run, text, span: [at, at + text.length] as [number, number] }];
-        });
-      };
-      // A body cell holds names only: each name the vocabulary knows, and each part between ";" that holds
-      // none it knows whole ("Viễn thông Quảng Trị", "Hiệp hội Du lịch tỉnh"), as printed.
-      const tagsIn = (role: 'lead' | 'support', whole: string, relation: BodyTag['relation']): FoundTag[] =>
-        cellRuns(role, whole).flatMap(({ run, text: cell, span }) => tagsInRun(run, cell, span, relation));
-      const tagsInRun = (run: TextRun, cell: string, span: [number, number], relation: BodyTag['relation']): FoundTag[] => {
-        const mentions = run.bodies(vocabulary).filter((b) => b.start >= span[0] && b.end <= span[1]);
-        const out: BodyMention[] = [];
-        for (const part of cell.matchAll(/[^;\n]+/gu)) {
-          const text = part[0].trim().replace(/[.,]$/u, '');
-          if (!text) continue;
-          const from = span[0] + part.index + part[0].indexOf(text);
-          const to = from + text.length;
-          const inside = mentions.filter((b) => b.start >= from && b.end <= to);
-          const covered = inside.reduce((n, b) => n + (b.end - b.start), 0);
-          // One name with a qualifier after it ("Ngân hàng Chính sách xã hội chi nhánh tỉnh"): the whole part.
-          if (inside.length === 1 && inside[0]!.start === from && !text.slice(inside[0]!.end - from).includes(',')) out.push({ ...inside[0]!, ...identify(text), kind: inside[0]!.kind, end: to });
-          else if (inside.length > 0 && covered >= 0.6 * text.length) out.push(...inside);
-          else if (/^\p{Lu}/u.test(text) || /^(?:các|UBND|ủy ban)/iu.test(text)) out.push({ ...identify(text), kind: null, start: from, end: to, level: null, place: null });
-        }
-        return out.map((b) => tag(run, b, relation));
-      };
-      const deadlineAt = cellRuns('deadline', cells.deadline)[0];
-      const deadlines: Deadline[] = deadlineAt
-        ? cellDeadlines(deadlineAt.text, year).map(({ start, end: _end, ...d }) => {
-            const resolved = resolveSpan(d, date);
-            return { ...d, ...(resolved ? { resolved } : {}), inherited: false, ...deadlineAt.run.pointAt(deadlineAt.span[0] + start) };
-          })
-        : [];
-      let id = `phu-luc-${number}-dong-${slugify(cells.number)}`;
-      while (ids.has(id)) id = `${id}-b`;
-      ids.add(id);
-      return [
-        {
-          id,
-          number: cells.number,
-          label: `dòng ${cells.number}, ${title}`,
-          citation: `Dòng ${cells.number}, ${title} ${tree.data.designation ?? 'văn bản'}`,
-          task: cells.task,
-          responsible: qualified(tagsIn('lead', cells.lead, 'chu-tri'), jurisdiction),
-          coordinating: qualified(tagsIn('support', cells.support, 'phoi-hop'), jurisdiction),
-          deadlines,
-          line: row.position?.start.line ?? node.position?.start.line ?? 1,
-        },
-      ];
-    });
-  }
-};

@@ -180,6 +180,32 @@ export const GroupLink = z.strictObject({
   label: z.string(),
 });
 
+/**
+ * A row of a plan's task table (src/parser/tags/task-rows.ts): a duty of its
+ * own, with its number as printed, its task, the bodies its cells name by
+ * relation and the deadline its cell sets.
+ */
+export const TaskRow = z.strictObject({
+  /** Unique in the document: "phu-luc-1-dong-8", "muc-ii-dong-3". */
+  id: Slug,
+  /** The row's number as printed ("8"). */
+  number: z.string(),
+  /** How a reader cites it: "dòng 8, Phụ lục 1", "dòng 3, bảng ở Mục II". */
+  label: z.string(),
+  /** Ready-to-paste citation naming the document: "Dòng 8, Phụ lục 1 Kế hoạch số 27/KH-UBND …". */
+  citation: z.string(),
+  task: z.string(),
+  responsible: z.array(BodyTag),
+  coordinating: z.array(BodyTag),
+  deadlines: z.array(Deadline),
+  /** The row's line in the source. */
+  line: z.number().int().positive(),
+});
+export type TaskRow = z.infer<typeof TaskRow>;
+
+/** A table written one cell a line, laid out again: the lines (or a provision's paragraphs) [from, to) it spans, its head and rows. */
+export const CellTable = z.strictObject({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative(), head: z.array(z.string()), rows: z.array(z.array(z.string())) });
+
 const provisionShape = {
   /** Stable ASCII id derived from the numbering, e.g. "muc-2__gach-3". */
   id: z.string().regex(/^[a-z0-9_-]+$/),
@@ -216,6 +242,10 @@ const provisionShape = {
   corrected: z.array(z.enum(['provision', 'quoted', 'closing', 'heading', 'bodies', 'footnote'])).optional(),
   /** The editor's notes, for readers. */
   editorNotes: z.array(z.string()).optional(),
+  /** A task table the provision holds, a cell a line: the paragraphs [from, to) it spans, laid out again; absent when it holds none. */
+  tables: z.array(CellTable).optional(),
+  /** Its rows, each a duty of its own; absent when the provision holds no task table. */
+  tasks: z.array(TaskRow).optional(),
 };
 
 /** A numbered or bulleted provision, with its children. */
@@ -274,28 +304,6 @@ export const Footnote = z.strictObject({
 });
 export type Footnote = z.infer<typeof Footnote>;
 
-/**
- * A row of a plan's task table (src/parser/tags/task-rows.ts): a duty of its
- * own, with its number as printed, its task, the bodies its cells name by
- * relation and the deadline its cell sets.
- */
-export const TaskRow = z.strictObject({
-  /** Unique in the document: "phu-luc-1-dong-8". */
-  id: Slug,
-  /** The row's number as printed ("8"). */
-  number: z.string(),
-  /** How a reader cites it: "dòng 8, Phụ lục 1". */
-  label: z.string(),
-  /** Ready-to-paste citation naming the document: "Dòng 8, Phụ lục 1 Kế hoạch số 27/KH-UBND …". */
-  citation: z.string(),
-  task: z.string(),
-  responsible: z.array(BodyTag),
-  coordinating: z.array(BodyTag),
-  deadlines: z.array(Deadline),
-  /** The row's line in the source. */
-  line: z.number().int().positive(),
-});
-export type TaskRow = z.infer<typeof TaskRow>;
 
 /** An appendix (Phụ lục) after the body or the signature. */
 export const Appendix = z.strictObject({
@@ -314,7 +322,7 @@ export const Appendix = z.strictObject({
   /** The rows of its task tables, each a duty. */
   tasks: z.array(TaskRow),
   /** Tables written one cell a line (a Word table read cell by cell), laid out again: the lines [from, to) each spans, its head and rows. */
-  cellTables: z.array(z.strictObject({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative(), head: z.array(z.string()), rows: z.array(z.array(z.string())) })),
+  cellTables: z.array(CellTable),
   source: SourceSpan,
 });
 export type Appendix = z.infer<typeof Appendix>;

@@ -37,18 +37,36 @@ describe('task tables', () => {
     expect(taskRowsOf(rows).map((r) => [r.number, r.task, r.lead, r.support, r.deadline])).toEqual([['1', 'Rà soát', 'Sở Nội vụ', '', 'Quý II/2026']]);
   });
 
-  it('reads a table written a cell a line, leaving out a row whose cells it cannot place', () => {
-    // Row 1 has four lines for three cells and nothing says which two go together: left out rather than misread.
-    // Row 2's task runs on in lower case, and row 3's partners are a list over two lines ("…;" / "…"): each one cell.
+  it('reads a table written a cell a line, each line in the cell it reads best as, leaving out a row two readings fit alike', () => {
+    // Row 1's second line is no body's name, so it goes on the task; row 2's task runs on in lower case;
+    // row 3's partners are a list over two lines ("…;" / "…"). Row 4 names three bodies for two cells, and
+    // nothing says which two go together: left out rather than misread.
     const lines = [
       'TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian',
       '1', 'Rà soát', 'Hồ sơ cũ', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 5/2026',
       '2', 'Kiểm tra', 'hồ sơ mới', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 6/2026',
       '3', 'Tổng hợp', 'Sở Y tế', 'Sở Nội vụ;', 'Sở Tài chính', 'Tháng 7/2026',
+      '4', 'Báo cáo', 'Sở Y tế', 'Sở Nội vụ', 'Sở Tài chính', 'Tháng 8/2026',
     ];
     expect(taskRowsOfLines(lines).map((r) => [r.number, r.task, r.lead, r.support, r.deadline])).toEqual([
+      ['1', 'Rà soát\nHồ sơ cũ', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 5/2026'],
       ['2', 'Kiểm tra\nhồ sơ mới', 'Sở Y tế', 'Sở Nội vụ', 'Tháng 6/2026'],
       ['3', 'Tổng hợp', 'Sở Y tế', 'Sở Nội vụ;\nSở Tài chính', 'Tháng 7/2026'],
+    ]);
+  });
+
+  it('reads a table a PDF gives in reading order: a head cell over two lines, cells wrapped onto lines that open in capitals or digits, an empty cell, a page number between rows', () => {
+    const lines = [
+      'TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn', 'thành', 'Sản phẩm',
+      '1', 'Mở lớp bồi dưỡng kỹ năng số cho cán bộ', 'ở các thôn', 'Trung tâm Chính trị huyện', 'Phòng Nội vụ; các xã', 'Trước 17 giờ ngày', '15/9/2026', 'Danh sách học viên',
+      '3',
+      '2', 'Lập bản đồ số các điểm sạt lở', 'Ban Chỉ huy Phòng thủ dân sự', 'huyện', 'Quý IV/2026', 'Bản đồ số',
+      '3', 'Tổng kết mô hình', 'Phòng Nông nghiệp huyện', 'Tháng 12/2026', 'Báo cáo tổng kết',
+    ];
+    expect(taskRowsOfLines(lines).map((r) => [r.number, r.task, r.lead, r.support, r.deadline])).toEqual([
+      ['1', 'Mở lớp bồi dưỡng kỹ năng số cho cán bộ\nở các thôn', 'Trung tâm Chính trị huyện', 'Phòng Nội vụ; các xã', 'Trước 17 giờ ngày\n15/9/2026'],
+      ['2', 'Lập bản đồ số các điểm sạt lở', 'Ban Chỉ huy Phòng thủ dân sự\nhuyện', '', 'Quý IV/2026'],
+      ['3', 'Tổng kết mô hình', 'Phòng Nông nghiệp huyện', '', 'Tháng 12/2026'],
     ]);
   });
 

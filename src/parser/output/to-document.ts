@@ -109,6 +109,8 @@ function provision(node: ProvisionNode, vocabulary: Vocabulary): Provision {
     deadlines: node.data.deadlines ?? [],
     source: span(node),
     ...(node.data.editorial ? { provenance: 'editorial' as const, corrected: node.data.editorial.parts, editorNotes: node.data.editorial.notes } : {}),
+    ...(node.data.cellTables?.length ? { tables: node.data.cellTables } : {}),
+    ...(node.data.tasks?.length ? { tasks: node.data.tasks } : {}),
     children: node.children.filter((child): child is ProvisionNode => child.type === 'provision').map((child) => provision(child, vocabulary)),
   };
 }

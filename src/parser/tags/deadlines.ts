@@ -609,12 +609,13 @@ export function findDeadlines(text: string, documentYear: number | null, documen
   return out;
 }
 
-/** The deadlines a task table's cell sets: its words as the text's ("Trước ngày 15/9/2026"), or a period standing alone ("Năm 2026", "Quý III/2026", "Giai đoạn 2026 – 2030"). */
+/** The deadlines a task table's cell sets: its words as the text's ("Trước ngày 15/9/2026"), or a period standing alone ("Năm 2026", "Quý III/2026", "Giai đoạn 2026 – 2030", "Tuần thứ hai của tháng 11/2026"). */
 export function cellDeadlines(cell: string, year: number | null): FoundDeadline[] {
   const found = findDeadlines(cell, year);
-  if (found.length > 0 || !/^(?:nam|giai doan|6 thang|quy|thang)\b/u.test(fold(cell.trim()))) return found;
-  // Read as if "trong" stood before it, then give back the cell's own words.
-  const lead = 'trong ';
+  const folded = fold(cell.trim());
+  if (found.length > 0 || !/^(?:nam|giai doan|6 thang|quy|thang|tuan thu)\b/u.test(folded)) return found;
+  // Read as if "trong" ("vào" before a week) stood before it, then give back the cell's own words.
+  const lead = /^tuan/u.test(folded) ? 'vao ' : 'trong ';
   return findDeadlines(`${lead}${cell}`, year).map((d) => {
     const start = Math.max(0, d.start - lead.length);
     const end = d.end - lead.length;

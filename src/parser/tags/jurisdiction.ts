@@ -26,6 +26,8 @@ import type { HeaderNode } from '../nodes.js';
 import { textOf } from '../nodes.js';
 import { readableName } from '../header/names.js';
 import type { Vocabulary } from '../vocabulary.js';
+import type { BodyTag } from '../../schemas/document.js';
+import type { FoundTag } from './relations.js';
 
 export interface Place {
   name: string;
@@ -105,4 +107,33 @@ export function qualify(mention: BodyMention, printed: string, jurisdiction: Jur
   if (mention.level === 'province') return within(province);
   if (mention.level === 'district') return both ?? within(district ?? province);
   return both ?? within(district ?? province);
+}
+
+/**
+ * Found tags, each qualified by the document's jurisdiction; one tag per
+ * body and relation, its evidence gathered from every mention.
+ */
+export function qualified(tags: FoundTag[], jurisdiction: Jurisdiction | null): BodyTag[] {
+  const out: BodyTag[] = [];
+  const byId = new Map<string, { tag: BodyTag; places: Set<string> }>();
+  for (const { mention, partnerMention, ...tag } of tags) {
+    const where = mention ? qualify(mention, tag.evidence[0]?.text ?? tag.name, jurisdiction) : { id: tag.id, jurisdiction: tag.jurisdiction };
+    if (partnerMention) tag.partnerOf = qualify(partnerMention, partnerMention.name, jurisdiction).id;
+    // An editor's tag stands apart: never merged into one the parser found (nor the reverse).
+    const key = `${where.id} ${tag.relation}${tag.provenance === 'editorial' ? ' editorial' : ''}`;
+    const same = byId.get(key);
+    if (same) {
+      for (const e of tag.evidence) {
+        const place = `${e.line}:${e.column}`;
+        if (same.places.has(place)) continue;
+        same.places.add(place);
+        same.tag.evidence.push(e);
+      }
+      continue;
+    }
+    const result = { ...tag, id: where.id, jurisdiction: where.jurisdiction };
+    byId.set(key, { tag: result, places: new Set(tag.evidence.map((e) => `${e.line}:${e.column}`)) });
+    out.push(result);
+  }
+  return out;
 }

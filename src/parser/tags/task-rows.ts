@@ -8,6 +8,7 @@
  * duties. Pure; linear in the rows.
  */
 import { fold } from '../../text/fold.js';
+import { cellDeadlines } from './deadlines.js';
 
 export type Column = 'number' | 'task' | 'lead' | 'support' | 'deadline' | 'product';
 
@@ -72,17 +73,159 @@ export function taskRowsOf(rows: string[][]): TaskCells[] {
 }
 
 /**
- * The duties of a task table written one cell a line, as a Word table read
- * cell by cell gives it: a head of short lines opening at "TT" ("TT", "Tên
- * nhiệm vụ", "Sở, ngành chủ trì", …), perhaps a line per column numbering
- * them ("(1)", "(2)", …), then each row as its number on a line and its
- * cells on the lines after it, in the head's order, up to the next number.
- * An empty cell leaves no line, so the cells after it would shift: a row
- * with more lines than the head has columns, or fewer than up to its lead,
- * is left out rather than misread.
+ * How well a cell's words fit a column: the stage knows the bodies by name
+ * and the document's year; without them, a body is a name that opens with a
+ * body's head word and a deadline is what the deadline rules read.
  */
-export function taskRowsOfLines(lines: string[]): TaskCells[] {
-  return taskTablesOfLines(lines).tasks;
+export interface CellFit {
+  (role: Column | null, text: string): number;
+  /** How strongly two lines read as one name broken across them ("Ủy ban Mặt trận Tổ quốc" / "Việt Nam huyện"). */
+  bridge?: (a: string, b: string) => number;
+}
+
+const BODY_HEAD = new RegExp(
+  String.raw`^(?:các |cac )?(?:${[
+    'ban', 'sở', 'ủy ban', 'ubnd', 'công an', 'phòng', 'văn phòng', 'đoàn', 'hội', 'chi bộ', 'chi cục', 'chi nhánh', 'đảng ủy', 'đảng bộ',
+    'huyện ủy', 'thành ủy', 'tỉnh ủy', 'thường trực', 'mặt trận', 'trung tâm', 'bộ', 'cục', 'tổng cục', 'viện', 'bệnh viện', 'trường', 'trạm',
+    'đội', 'hạt', 'kho bạc', 'thanh tra', 'tòa án', 'liên đoàn', 'bảo hiểm', 'ngân hàng', 'viễn thông', 'bưu điện', 'đài', 'báo', 'công ty',
+    'tập đoàn', 'hợp tác xã', 'quỹ', 'lực lượng', 'bộ chỉ huy', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'xã đoàn', 'người đứng đầu',
+    'giám đốc', 'chủ tịch', 'trưởng', 'phó', 'cấp ủy', 'chính quyền', 'đơn vị', 'cơ quan', 'địa phương', 'tổ', 'xã', 'phường', 'huyện', 'tỉnh', 'thôn',
+  ].join('|')})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * How well a cell's words fit the deadline column: well when a deadline the
+ * rules read fills most of it ("Xong trong tháng 3/2026"), badly when other
+ * words fill it ("Công an huyện" / "Xong trong tháng 3/2026").
+ */
+export function deadlineFit(text: string, year: number | null): number {
+  const found = cellDeadlines(text, year);
+  if (found.length === 0) return -3;
+  // Words of the cell outside every deadline found: one or two ("Xong", "Hoàn thành") cost little, more cost
+  // more ("Hoàn thành đầu tư, lắp đặt … xong trước ngày …" is still a deadline's cell, if a wordy one).
+  let outside = text;
+  for (const d of found) outside = outside.replace(d.text, ' ');
+  const left = outside.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return Math.max(0.5, 3 - 0.5 * Math.min(left, 2) - 0.4 * Math.max(0, left - 2));
+}
+
+/** The fit of a cell to a column with no vocabulary: deadlines by the deadline rules, bodies by their head words. */
+export const plainFit: CellFit = (role, text) => {
+  const dated = cellDeadlines(text, null).length > 0;
+  // A name opens in capitals ("Hạt Kiểm lâm", "UBND") or with "các"; "huyện" alone is a line of one run on.
+  const bodyLike = text.split(';').every((part) => !part.trim() || (/^(?:các |\p{Lu})/u.test(part.trim()) && BODY_HEAD.test(part.trim())));
+  switch (role) {
+    case 'deadline':
+      return deadlineFit(text, null);
+    case 'lead':
+    case 'support':
+      // A cell opens in capitals or with "các"; one opening in lower case is a line run on from the cell before.
+      return (bodyLike ? 2 : -3) - (dated ? 4 : 0) - (/^(?!các )\p{Ll}/u.test(text.trim()) ? 2 : 0);
+    case 'task':
+      return (bodyLike ? -1 : 1) - (dated && text.length < 40 ? 2 : 0);
+    // A column of notes or of products rarely holds the deadline the table has a column for.
+    default:
+      return dated ? -2 : 0;
+  }
+};
+
+/** Words a cell's line ends with when the cell runs on to the next line ("… của" / "phường", "Trước 17 giờ ngày" / "28/8/2026"). */
+const RUNS_ON = /(?:[,;(–-]|\b(?:và|của|các|những|tại|với|đến|trong|về|cho|từ|trước|sau|hoặc|theo|ngày|tháng|năm|giờ|quý|để|trên|dưới|phối hợp|chủ trì))$/iu;
+
+/** How much two lines of a row read as one cell (positive) or two (negative). */
+function joinScore(a: string, b: string, fits: CellFit): number {
+  let score = fits.bridge?.(a, b) ?? 0;
+  if (/^\p{Ll}/u.test(b)) score += 2;
+  if (RUNS_ON.test(a.trim())) score += 2;
+  if (/^\d/u.test(b) && /\b(?:ngày|tháng|năm|giờ)$/iu.test(a.trim())) score += 1;
+  if (/^\p{Lu}/u.test(b) && !RUNS_ON.test(a.trim())) score -= 1;
+  if (/[.:]$/u.test(a.trim())) score -= 1;
+  return score;
+}
+
+/**
+ * Lines of a row's cells parted into the columns after its number, in
+ * order: each column takes the lines that read best as its cell (the
+ * deadline column a deadline, the doers' columns bodies' names), a line
+ * running on from the one before (lower case, after ";", after "ngày")
+ * staying with it, an empty cell leaving no line. Null when no parting is
+ * clearly better than the next best — a row left out rather than misread.
+ * Dynamic programming over (line, column): quadratic in the row's lines,
+ * which are few (at most 24).
+ */
+export function partCells(lines: string[], roles: Array<Column | null>, fits: CellFit = plainFit): string[][] | null {
+  const n = lines.length;
+  const m = roles.length;
+  if (n === 0 || n > 24 || m === 0) return null;
+  // Score of column c taking lines [t, u): its fit, and how its lines hold together.
+  const cellScore = (c: number, t: number, u: number) => {
+    if (u === t) return roles[c] === 'task' || roles[c] === 'lead' ? -6 : -1.5;
+    let score = fits(roles[c] ?? null, lines.slice(t, u).join('\n'));
+    for (let k = t + 1; k < u; k++) score += joinScore(lines[k - 1]!, lines[k]!, fits);
+    if (t > 0) score -= joinScore(lines[t - 1]!, lines[t]!, fits);
+    return score;
+  };
+  // best[c][t]: the two best scores of columns [0, c) taking lines [0, t), and the first's cut.
+  type Cell = { score: number; second: number; from: number };
+  const best: Cell[][] = Array.from({ length: m + 1 }, () => Array.from({ length: n + 1 }, () => ({ score: -Infinity, second: -Infinity, from: -1 })));
+  best[0]![0] = { score: 0, second: -Infinity, from: -1 };
+  for (let c = 0; c < m; c++) {
+    for (let t = 0; t <= n; t++) {
+      const here = best[c]![t]!;
+      if (here.score === -Infinity) continue;
+      for (let u = t; u <= n; u++) {
+        const add = cellScore(c, t, u);
+        const next = best[c + 1]![u]!;
+        // Two distinct readings: the best and second best here, each taking [t, u); the first never loses to the second, so a cut kept is the best path's.
+        for (const total of [here.score + add, here.second + add]) {
+          if (total > next.score) {
+            next.second = next.score;
+            next.score = total;
+            next.from = t;
+          } else if (total > next.second) next.second = total;
+        }
+      }
+    }
+  }
+  const end = best[m]![n]!;
+  // Two readings almost as good: nothing says which, so none.
+  if (end.score === -Infinity || end.score - end.second < 1) return null;
+  const cells: string[][] = [];
+  for (let c = m, u = n; c > 0; c--) {
+    const t = best[c]![u]!.from;
+    cells.unshift(lines.slice(t, u));
+    u = t;
+  }
+  return cells;
+}
+
+/** A row's number: "1", "01", "1.", "1.2". */
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
+
+/** Whether `next` follows `number` in a table's numbering ("3" → "4"; "1.2" → "1.3", "2", "2.1"). */
+function follows(number: string | null, next: string): boolean {
+  const parts = next.replace(/\.$/u, '').split('.').map(Number);
+  if (number === null) return parts[0]! <= 3;
+  const prev = number.replace(/\.$/u, '').split('.').map(Number);
+  if (parts.length === prev.length && parts.slice(0, -1).every((p, k) => p === prev[k]) && parts.at(-1) === prev.at(-1)! + 1) return true;
+  if (parts[0] === prev[0]! + 1 && parts.slice(1).every((p) => p === 1)) return true;
+  return parts.length === prev.length + 1 && parts.slice(0, -1).every((p, k) => p === prev[k]) && parts.at(-1) === 1;
+}
+
+/**
+ * The duties of a task table written one cell a line — a Word table read
+ * cell by cell, or a PDF's table read in reading order, where a long cell
+ * wraps onto several lines: a head of short lines opening at "TT" ("TT",
+ * "Nội dung nhiệm vụ", "Thời gian hoàn" / "thành", …), perhaps a line per
+ * column numbering them ("(1)", "(2)", …), then each row as its number on
+ * a line and its cells' lines after it, up to the next number in sequence
+ * (a lone page number just before it is not the row's). A row's lines are
+ * parted into its cells by `partCells`; a row they cannot be parted into
+ * clearly is left out rather than misread.
+ */
+export function taskRowsOfLines(lines: string[], fits: CellFit = plainFit): TaskCells[] {
+  return taskTablesOfLines(lines, fits).tasks;
 }
 
 /** A table written one cell a line, as a page lays it out again: the lines it spans, its head, its rows' cells. */
@@ -94,51 +237,68 @@ export interface CellTable {
   rows: string[][];
 }
 
+/** Where a table's text ends at the latest: a provision's mark, a note, the closing's formulas. */
+const AFTER_TABLE = /^(?:[IVX]+\.\s|\d{1,2}\.\s+\p{Lu}|[a-zđ]\)\s|Ghi chú|Nơi nhận|Trên đây|T\/M|KT\.)/u;
+
 /** The duties of the tables written one cell a line, and the tables themselves (every line of their span in a cell). */
-export function taskTablesOfLines(lines: string[]): { tasks: TaskCells[]; tables: CellTable[] } {
+export function taskTablesOfLines(lines: string[], fits: CellFit = plainFit): { tasks: TaskCells[]; tables: CellTable[] } {
   const out: TaskCells[] = [];
   const tables: CellTable[] = [];
-  const isNumber = (line: string | undefined) => line !== undefined && /^\d{1,3}(?:\.\d{1,3})*\.?$/u.test(line.trim());
-  const isColumnNumber = (line: string | undefined) => line !== undefined && /^\(\d{1,2}\)$/u.test(line.trim());
+  const text = (k: number) => lines[k]?.trim() ?? '';
+  const isNumber = (k: number) => ROW_NUMBER.test(text(k));
+  const isColumnNumber = (k: number) => /^\(\d{1,2}\)$/u.test(text(k));
   for (let i = 0; i < lines.length; i++) {
-    if (!/^(?:s?tt|so tt)\.?$/u.test(fold(lines[i]!.trim()))) continue;
-    // The head: short lines after "TT", up to the first number.
+    if (!/^(?:s?tt|so tt)\.?$/u.test(fold(text(i)))) continue;
+    // The head: short lines after "TT", up to the first number; a line in lower case continues the head before it.
     let j = i + 1;
-    while (j < lines.length && j - i <= 8 && lines[j]!.trim().length <= 60 && !isNumber(lines[j]) && !isColumnNumber(lines[j])) j++;
-    const columns = columnsOf(lines.slice(i, j));
-    if (!columns) continue;
-    const table: CellTable = { from: i, to: j, head: lines.slice(i, j).map((l) => l.trim()), rows: [] };
+    const head = [text(i)];
+    while (j < lines.length && j - i <= 10 && text(j).length <= 60 && !isNumber(j) && !isColumnNumber(j)) {
+      if (/^\p{Ll}/u.test(text(j)) && head.length > 1) head[head.length - 1] = `${head.at(-1)} ${text(j)}`;
+      else head.push(text(j));
+      j++;
+    }
+    const columns = columnsOf(head);
+    if (columns?.[0] !== 'number') continue;
+    const roles = columns.slice(1);
+    const table: CellTable = { from: i, to: j, head, rows: [] };
     const numbering: string[] = [];
-    while (j < lines.length && isColumnNumber(lines[j])) numbering.push(lines[j++]!.trim());
+    while (j < lines.length && isColumnNumber(j)) numbering.push(text(j++));
     if (numbering.length > 0) table.rows.push(numbering);
-    const leadAt = columns.indexOf('lead');
     let placedTo = j;
     let placedRows = table.rows.length;
-    while (j < lines.length && isNumber(lines[j])) {
-      // Its cells: the lines up to the next number (a few more than the head has, to see that there are).
+    let number: string | null = null;
+    while (j < lines.length && isNumber(j) && follows(number, text(j))) {
+      number = text(j);
+      // Its lines: up to the next number in sequence; a lone number just before that one is a page's.
+      const own: number[] = [];
       let end = j + 1;
-      while (end < lines.length && !isNumber(lines[end]) && end - j <= columns.length + 2) end++;
-      // A cell of two paragraphs ("… phường;" / "Ban công tác …") gives two lines: a line after one ending a list
-      // item (";", ",") or starting in lower case goes with it.
-      const cells: Array<{ text: string; at: number[] }> = [];
-      lines.slice(j + 1, end).forEach((line, k) => {
-        const text = line.trim();
-        const last = cells.at(-1);
-        if (last && (/[;,]$/u.test(last.text) || /^\p{Ll}/u.test(text))) cells[cells.length - 1] = { text: `${last.text}\n${text}`, at: [...last.at, j + 1 + k] };
-        else cells.push({ text, at: [j + 1 + k] });
-      });
-      table.rows.push([lines[j]!.trim(), ...cells.map((c) => c.text.replace(/\n/gu, ' '))]);
-      if (cells.length >= leadAt && cells.length <= columns.length - 1) {
+      for (; end < lines.length && end - j <= 25; end++) {
+        if (isNumber(end) && follows(number, text(end))) break;
+        if (isNumber(end) && end + 1 < lines.length && isNumber(end + 1) && follows(number, text(end + 1))) continue;
+        if (AFTER_TABLE.test(text(end))) break;
+        own.push(end);
+      }
+      const cells = partCells(own.map(text), roles, fits);
+      if (cells) {
+        const at: number[][] = [];
+        let k = 0;
+        for (const cell of cells) {
+          at.push(own.slice(k, k + cell.length));
+          k += cell.length;
+        }
+        table.rows.push([number, ...cells.map((cell) => cell.join(' '))]);
         const index: Partial<Record<Column, number[]>> = {};
-        const text = (role: Column) => {
-          const k = columns.indexOf(role);
-          if (k < 1 || k > cells.length) return '';
-          index[role] = cells[k - 1]!.at;
-          return cells[k - 1]!.text;
+        const cellOf = (role: Column) => {
+          const c = roles.indexOf(role);
+          if (c < 0 || cells[c]!.length === 0) return '';
+          index[role] = at[c]!;
+          return cells[c]!.join('\n');
         };
-        out.push({ index: j, number: lines[j]!.trim().replace(/\.$/u, ''), task: text('task'), lead: text('lead'), support: text('support'), deadline: text('deadline'), lines: index });
-        placedTo = end;
+        out.push({ index: j, number: number.replace(/\.$/u, ''), task: cellOf('task'), lead: cellOf('lead'), support: cellOf('support'), deadline: cellOf('deadline'), lines: index });
+        placedTo = (own.at(-1) ?? j) + 1;
         placedRows = table.rows.length;
+      } else {
+        table.rows.push([number, ...own.map(text)]);
       }
       j = end;
     }
