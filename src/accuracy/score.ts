@@ -38,6 +38,8 @@ export interface ViewDeadline {
   day?: string | undefined;
   amount?: number | undefined;
   unit?: string | undefined;
+  /** A window's last day ("từ ngày … đến ngày 15/10/2026"). */
+  ends?: string | undefined;
 }
 
 export interface ViewProvision {
@@ -472,8 +474,13 @@ export function scoreDocument(gold: Gold, view: ParseView, source: string): Docu
   let deadlines: DeadlineScore | null = null;
   if (gold.deadlines) {
     deadlines = { right: 0, total: 0, found: 0, extra: 0, details: [] };
+    // A window of days: some golds give its last day as `date` (round 11's convention), others no date; either is right.
     const sameDeadline = (g: ViewDeadline, d: ViewDeadline) =>
-      same(g.text, d.text, options) && g.kind === d.kind && (['date', 'period', 'day', 'amount', 'unit'] as const).every((k) => (d[k] ?? null) === (g[k] ?? null));
+      same(g.text, d.text, options) &&
+      g.kind === d.kind &&
+      (['date', 'period', 'day', 'amount', 'unit'] as const).every(
+        (k) => (d[k] ?? null) === (g[k] ?? null) || (k === 'date' && g.kind === 'during' && ((!d.date && d.ends === g.date) || (!g.date && g.ends === d.date))),
+      );
     const goldAt = (path: string): ViewDeadline[] => (gold.deadlines as Record<string, ViewDeadline[]>)[path] ?? [];
     for (const [path, wanted] of Object.entries(gold.deadlines)) {
       const got = path === 'preamble' ? view.preambleDeadlines : path === 'closing' ? view.closingDeadlines : (at(view.provisions, path)?.deadlines ?? []);

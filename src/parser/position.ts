@@ -27,6 +27,8 @@ export function textAt(line: SourceLine, start: number, end: number): TextNode {
   // Where normalisation changed the line (NFD input, tabs), keep the column of
   // every character so evidence inside the node points at the source exactly.
   if (line.columns) node.data = { columns: line.columns.slice(start, end + 1) };
+  const tabs = line.tabs?.filter((at) => at > start && at < end).map((at) => at - start);
+  if (tabs?.length) node.data = { ...node.data, tabs };
   return node;
 }
 

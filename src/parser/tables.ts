@@ -23,9 +23,10 @@ import { findBodies, identify, type BodyMention } from './tags/bodies.js';
 import { cellDeadlines, resolveSpan } from './tags/deadlines.js';
 import { qualified } from './tags/jurisdiction.js';
 import { tag, type FoundTag } from './tags/relations.js';
-import { deadlineFit, plainFit, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
+import { columnsOf, deadlineFit, plainFit, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
 import { runOf, TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
+import { tabFields } from './structure/appendix.js';
 import { fold, isAllUpper, slugify } from '../text/fold.js';
 
 /**
@@ -153,7 +154,11 @@ const paragraphsOf = (node: ProvisionNode) => node.children.filter((child): chil
 /** A provision's task tables (found by `bodyTablesStage`): their rows' cells, with paragraphs by index. */
 function rowsOf(node: ProvisionNode): Array<{ cells: TaskCells; cellsOf: CellsOf }> {
   const paragraphs = paragraphsOf(node);
-  return (node.data.taskCells ?? []).map((cells) => ({ cells, cellsOf: cellsOnLines(cells, paragraphs) }));
+  return (node.data.taskCells ?? []).flatMap((cells) => {
+    const row = paragraphs[cells.index];
+    if (cells.lines) return [{ cells, cellsOf: cellsOnLines(cells, paragraphs) }];
+    return row ? [{ cells, cellsOf: cellsInLine(cells, row) }] : [];
+  });
 }
 
 /**
@@ -191,6 +196,39 @@ function linesOfParagraph(paragraph: ParagraphNode): Line[] {
   return out;
 }
 
+/** A line's cells where a Word table's row wrote them with tabs; null for a line of one text with none. */
+function tabbedCells(line: Line): string[] | null {
+  const [only, ...rest] = line.children;
+  if (!only || rest.length > 0 || only.type !== 'text' || !only.data?.tabs) return null;
+  return tabFields(only.value, only.data.tabs);
+}
+
+/**
+ * The task tables of lines written a row a line with tabs: each run of
+ * tabbed lines whose first is a task table's head, its numbered rows the
+ * duties. Null when no line is tabbed.
+ */
+function tabbedTables(lines: Line[], texts: string[]): { tasks: TaskCells[]; tables: CellTable[] } | null {
+  const cells = lines.map(tabbedCells);
+  if (!cells.some(Boolean)) return null;
+  const tasks: TaskCells[] = [];
+  const tables: CellTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = cells[i];
+    if (!head || !columnsOf(head)) continue;
+    let j = i + 1;
+    while (j < lines.length && cells[j]) j++;
+    const rows = cells.slice(i, j).map((row, k) => row ?? [texts[i + k]!]);
+    const found = taskRowsOf(rows).map((row) => ({ ...row, index: i + row.index }));
+    if (found.length > 0) {
+      tasks.push(...found);
+      tables.push({ from: i, to: j, head, rows: rows.slice(1) });
+    }
+    i = j - 1;
+  }
+  return { tasks, tables };
+}
+
 /**
  * Stage: the task tables inside provisions. A provision whose own lines
  * hold a table ("TT", its columns' heads, then numbered rows, a cell a line)
@@ -208,8 +246,8 @@ export const bodyTablesStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = (
     const paragraphs = paragraphsOf(node);
     const lines = paragraphs.flatMap(linesOfParagraph);
     const texts = lines.map((line) => line.children.map((c) => (c.type === 'text' ? c.value : '')).join(' '));
-    if (!texts.some((t) => /^(?:s?tt|so tt)\.?$/u.test(fold(t.trim())))) return;
-    const { tasks, tables } = taskTablesOfLines(texts, fit);
+    if (!texts.some((t) => /^(?:s?tt|so tt)\b/u.test(fold(t.trim())))) return;
+    const { tasks, tables } = tabbedTables(lines, texts) ?? taskTablesOfLines(texts, fit);
     if (tables.length === 0) return;
     // Each line inside a table becomes a paragraph of its own; the rest of a paragraph stays one.
     const inTable = new Set<number>();
@@ -240,10 +278,10 @@ export const bodyTablesStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = (
     node.children = [...node.children.slice(0, first).filter((c) => c.type !== 'paragraph'), ...rebuilt, ...node.children.slice(first).filter((c) => c.type !== 'paragraph')];
     const at = (line: number) => paragraphAtLine.get(line) ?? 0;
     node.data.cellTables = tables.map((table): CellTable => ({ ...table, from: at(table.from), to: at(table.to - 1) + 1 }));
-    node.data.taskCells = tasks.map((cells) => ({
+    node.data.taskCells = tasks.map(({ lines: cellLines, ...cells }) => ({
       ...cells,
       index: at(cells.index),
-      lines: Object.fromEntries(Object.entries(cells.lines ?? {}).map(([role, list]) => [role, list.map(at)])),
+      ...(cellLines ? { lines: Object.fromEntries(Object.entries(cellLines).map(([role, list]) => [role, list.map(at)])) } : {}),
     }));
   });
 };

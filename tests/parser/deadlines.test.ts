@@ -67,6 +67,17 @@ describe('deadlines', () => {
     ['Họp vào tuần thứ hai của tháng.', { text: 'vào tuần thứ hai của tháng', kind: 'every', period: 'monthly' }],
     ['Báo cáo hằng tuần, trước 10 giờ thứ Hai.', { text: 'hằng tuần, trước 10 giờ thứ Hai', kind: 'every', period: 'weekly', on: { weekday: 1 } }],
     ['Gửi số liệu trước ngày 15 tháng đầu của quý.', { text: 'trước ngày 15 tháng đầu của quý', kind: 'every', period: 'quarterly', on: { monthDay: 15, quarterMonth: 1 } }],
+    ['Nộp hồ sơ, hạn cuối là ngày 20/10/2026.', { text: 'hạn cuối là ngày 20/10/2026', kind: 'by', date: '2026-10-20' }],
+    ['Hạn cuối 16 giờ 00 ngày 03/11/2026.', { text: 'Hạn cuối 16 giờ 00 ngày 03/11/2026', kind: 'by', date: '2026-11-03' }],
+    ['Cập nhật số liệu trong 10 ngày đầu của mỗi tháng.', { text: 'trong 10 ngày đầu của mỗi tháng', kind: 'every', period: 'monthly' }],
+    ['Giao ban vào tuần cuối mỗi quý.', { text: 'vào tuần cuối mỗi quý', kind: 'every', period: 'quarterly' }],
+    ['Chốt danh sách vào ngày làm việc cuối cùng của tháng.', { text: 'vào ngày làm việc cuối cùng của tháng', kind: 'every', period: 'monthly' }],
+    ['Ra quân trong tuần đầu tháng 9/2026.', { text: 'trong tuần đầu tháng 9/2026', kind: 'during', period: 'month:2026-09' }],
+    ['Tổng kết vào quý II năm sau.', { text: 'vào quý II năm sau', kind: 'during', period: 'quarter:2027-Q2', yearInferred: true }],
+    ['Khánh thành trước ngày Giải phóng miền Nam 30/4/2027.', { text: 'trước ngày Giải phóng miền Nam 30/4/2027', kind: 'by', date: '2027-04-30' }],
+    ['Giải ngân trước khi kết thúc năm 2026.', { text: 'trước khi kết thúc năm 2026', kind: 'by', date: '2026-12-31' }],
+    ['Tổ họp ba tuần một lần.', { text: 'ba tuần một lần', kind: 'every' }],
+    ['Trả lời chậm nhất sau 05 ngày kể từ ngày nhận đơn.', { text: 'chậm nhất sau 05 ngày kể từ ngày nhận đơn', kind: 'within', amount: 5, unit: 'day', from: 'ngày nhận đơn' }],
 
   ])('reads "%s"', (text, expected) => {
     expect(found(text)).toEqual([expected]);
@@ -118,6 +129,14 @@ describe('deadlines', () => {
     expect(found('Đảng viên được kết nạp trước Đại hội lần thứ IV (năm 1976) được ghi riêng.')).toEqual([]);
     expect(found('Giữ nguyên số ủy viên của các xã trước khi sáp nhập.')).toEqual([]);
     expect(found('Các trường hợp phải kiểm tra trong thời gian chờ.')).toEqual([]);
+    // A suspension's length, an extension of a debt, what an assessment rests on, a criterion, a contribution.
+    expect(found('Học viên được tạm hoãn học phần trong 03 tháng.')).toEqual([]);
+    expect(found('Ngân hàng gia hạn nợ tối đa 06 tháng cho hộ vay.')).toEqual([]);
+    expect(found('Kết quả là căn cứ đánh giá, xếp loại tổ viên hằng năm.')).toEqual([]);
+    expect(found('Kết quả là tiêu chí xét danh hiệu thôn văn hóa hằng năm.')).toEqual([]);
+    expect(found('Quỹ thu theo mức đóng góp hằng năm của hộ.')).toEqual([]);
+    expect(found('Hồ sơ gồm: Phiếu đăng ký, Bản tự nhận xét hằng năm, giấy khen.')).toEqual([]);
+    expect(found('Ưu tiên thôn thường xuyên bị sạt lở và hộ có người thường xuyên ốm đau.')).toEqual([]);
   });
 
   it('sets none inside words quoted mid-sentence from another text, nor inside an after-event clause', () => {
@@ -128,9 +147,10 @@ describe('deadlines', () => {
     expect(found('“Tổ họp mỗi tháng một lần.”').map((d) => d.text)).toEqual(['mỗi tháng một lần']);
   });
 
-  it('sets none for a day printed in full before the document\'s own, which reports another\'s past request', () => {
+  it('sets none for a day or a window printed in full before the document\'s own: another\'s past request, a campaign done', () => {
     const text = 'Cục đã đề nghị ban hành hướng dẫn trước ngày 05/02/2026, nay đề nghị hoàn thành trước ngày 30/4/2026.';
     expect(findDeadlines(text, 2026, '2026-03-10').map((d) => d.text)).toEqual(['trước ngày 30/4/2026']);
+    expect(findDeadlines('Đợt ra quân từ ngày 05/01/2026 đến ngày 20/02/2026 đã hoàn thành.', 2026, '2026-03-10')).toEqual([]);
   });
 
   it('gives a time to the items that restate it, not to their lead-in', () => {

@@ -65,7 +65,7 @@ function cellsOf(text: string): string[] {
  * an empty cell kept empty (so that every cell stays under its column's
  * head), trailing empty cells dropped.
  */
-function tabFields(text: string, tabs: number[]): string[] {
+export function tabFields(text: string, tabs: number[]): string[] {
   const bounds = [0, ...tabs, text.length];
   const cells: string[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) cells.push(text.slice(bounds[k]!, bounds[k + 1]!).trim());

@@ -167,7 +167,8 @@ function repetition(count: string, unit: string, times: string): Made {
   const n = NUMBER_WORD[count] ?? Number(count);
   const t = NUMBER_WORD[times] ?? (Number(times) || 1);
   const months = (unit === 'nam' ? 12 * n : unit === 'quy' ? 3 * n : n) / t;
-  const period = unit === 'tuan' && n === 1 && t === 1 ? 'weekly' : ({ 1: 'monthly', 3: 'quarterly', 6: '6-monthly', 12: 'yearly' } as Record<number, string>)[months];
+  // Weeks make no month ("3 tuần một lần" is not quarterly): weekly, or no period of ours.
+  const period = unit === 'tuan' ? (n === t ? 'weekly' : undefined) : ({ 1: 'monthly', 3: 'quarterly', 6: '6-monthly', 12: 'yearly' } as Record<number, string>)[months];
   return { kind: 'every', ...(period ? { period } : {}) };
 }
 
@@ -188,15 +189,15 @@ function namesProgramme(folded: string, at: number): boolean {
  */
 function qualifiesNoun(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 120), start);
-  if (/\b(?:ngan sach|kinh phi|tong chi|du toan|phi|hoc phi|luong|tro cap|phu cap|thu nhap)(?: [^\s,.;:()]+){0,3}\s+$/u.test(before)) return true;
+  if (/\b(?:ngan sach|kinh phi|tong chi|du toan|phi|hoc phi|luong|tro cap|phu cap|thu nhap|dong gop)(?: [^\s,.;:()]+){0,3}\s+$/u.test(before)) return true;
   // The noun phrase back to its clause's start; a short last segment continues the one before it ("đánh giá, xếp loại cán bộ hằng năm").
   const segments = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1).split(',');
   const last = segments[segments.length - 1]!;
   const clause = segments.length > 1 && last.trim().split(/\s+/u).length <= 4 ? `${segments[segments.length - 2]},${last}` : last;
-  if (/\b(?:dua vao|can cu|vao (?:noi dung|chi tieu|tieu chi))\b/u.test(clause)) return true;
+  if (/\b(?:dua vao|can cu|tieu chi|vao (?:noi dung|chi tieu))\b/u.test(clause)) return true;
   // A document of a list ("- Các bản tự kiểm điểm hằng năm", "(9) Phiếu bổ sung … hằng năm").
-  const line = folded.slice(Math.max(0, start - 120, folded.lastIndexOf('\n', start) + 1), start).replace(/^.*[.;:]\s*/u, '');
-  if (/^\s*(?:[-+•]\s*|\(\d{1,2}\)\s*)?(?:cac )?(?:ban (?:bo sung|tu kiem diem|kiem diem|nhan xet|sao|khai|tom tat)|phieu|giay (?:chung nhan|gioi thieu)|so (?:theo doi|dang vien))\b/u.test(line)) return true;
+  const line = folded.slice(Math.max(0, start - 120, folded.lastIndexOf('\n', start) + 1), start).replace(/^.*[.;:,]\s*/u, '');
+  if (/^\s*(?:[-+•]\s*|\(\d{1,2}\)\s*)?(?:cac )?(?:ban (?:bo sung|(?:tu )?kiem diem|(?:tu )?nhan xet|sao|khai|tom tat)|phieu|giay (?:chung nhan|gioi thieu)|so (?:theo doi|dang vien))\b/u.test(line)) return true;
   return /^\s+do\s+\S[^.;:]{0,60}\bban hanh\b/u.test(folded.slice(end, end + 80));
 }
 
@@ -253,10 +254,10 @@ const RULES: Rule[] = [
       return days;
     },
   },
-  // "trước ngày 15/9/2026", "chậm nhất ngày 30/6", "chậm nhất là ngày 05 tháng 11 năm 2025", "trước 17 giờ 00 phút, ngày 05/12/2025".
+  // "trước ngày 15/9/2026", "chậm nhất ngày 30/6", "chậm nhất là ngày 05 tháng 11 năm 2025", "trước 17 giờ 00 phút, ngày 05/12/2025", "hạn cuối là ngày …".
   {
     re: new RegExp(
-      String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|khong muon hon|den het|den|truoc het)\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+)?ngay\s+${DATE}(?!\s*\/)`,
+      String.raw`\b(?:truoc|cham nhat(?: la)?(?: vao)?|han (?:chot|cuoi)(?: la)?|khong muon hon|den het|den|truoc het)\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?,?\s+)?ngay\s+${DATE}(?!\s*\/)`,
       'gu',
     ),
     make: (m, year, folded) => {
@@ -342,7 +343,12 @@ const RULES: Rule[] = [
   // "trước năm 2028".
   { re: /\btruoc nam (\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year ? null : { kind: 'by' }) },
   // "trước ngày giao quân": before an event named as a day.
-  { re: /\btruoc ngay (?=\p{L})(?!(?:ky|ban hanh|co hieu luc|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b)/gu, make: () => ({ kind: 'before-event' }), clause: 'short' },
+  {
+    re: /\btruoc ngay (?=\p{L})(?!(?:ky|ban hanh|co hieu luc|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b)/gu,
+    // A day named and dated ("trước ngày Quốc khánh 02/9/2026") is a date, read below.
+    make: (m, _year, folded) => (/^(?:\p{L}+ ){1,4}\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 60)) ? null : { kind: 'before-event' }),
+    clause: 'short',
+  },
   // "Đến hết năm 2028": by the year's last day.
   { re: /\bden het nam (\d{4})\b/gu, make: (m) => ({ kind: 'by', date: `${m[1]}-12-31` }) },
   // "giai đoạn 2026 - 2030" bounding a task — not a programme's name ("Kế hoạch … giai đoạn 2026 - 2030").
@@ -365,11 +371,14 @@ const RULES: Rule[] = [
   },
   // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
   {
-    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?(?:toi da )?|toi da |khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
+    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?(?:toi da )?|toi da |khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |(?:cham nhat )?sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
     make: (m, _year, folded) => {
       // "gia hạn tối đa 15 ngày làm việc": an extension a body may grant, not a time to act.
       // "Quá thời hạn 30 ngày …" is a ground for refusing, once the time has lapsed.
-      if (/\b(?:gia han|qua(?: thoi han)?)\s+$/u.test(folded.slice(Math.max(0, m.index - 14), m.index))) return null;
+      if (/\b(?:gia han(?: [^\s,.;:]+){0,2}|qua(?: thoi han)?)\s+$/u.test(folded.slice(Math.max(0, m.index - 24), m.index))) return null;
+      // "được tạm hoãn … trong 06 tháng", "miễn … trong 12 tháng": how long a suspension or an exemption lasts.
+      // (Folded, "hoãn", "miễn", "nghỉ" read as "hoàn", "miền", "nghị": only the unambiguous phrases.)
+      if (/\b(?:tam hoan|duoc mien|tam dung|tam ngung)\b[^.;:]*$/u.test(folded.slice(Math.max(0, m.index - 80), m.index))) return null;
       // "… có thể để đảng viên sinh hoạt ở đó trong 12 tháng": how long a permission lasts.
       if (/\bco the\b[^.;:]*$/u.test(folded.slice(Math.max(0, m.index - 80), m.index)) && !/ke tu|sau khi/u.test(m[0])) return null;
       const unit = m[2] ?? m[4];
@@ -422,7 +431,7 @@ const RULES: Rule[] = [
   },
   // "mỗi tháng (họp) một lần", "ít nhất mỗi tháng một lần", "3 tháng một lần", "mỗi năm hai lần", "5 năm/lần".
   {
-    re: /\b(?:it nhat )?(moi|mot|\d{1,2}) (tuan|thang|quy|nam|hoc ky)(?: (?:hop|sinh hoat|to chuc))? (?:(mot|hai|ba|bon|\d{1,2}) lan\b|\/ ?lan\b)/gu,
+    re: /\b(?:it nhat )?(moi|mot|hai|ba|bon|sau|\d{1,2}) (tuan|thang|quy|nam|hoc ky)(?: (?:hop|sinh hoat|to chuc))? (?:(mot|hai|ba|bon|\d{1,2}) lan\b|\/ ?lan\b)/gu,
     make: (m) => (m[2] === 'hoc ky' ? { kind: 'every' } : repetition(m[1]!, m[2]!, m[3] ?? '1')),
   },
   // "ngày mười lăm tháng chín (năm 2024)": a date in words.
@@ -454,9 +463,9 @@ const RULES: Rule[] = [
     re: /\btrong (?:suot )?nam hoc (\d{4})\s*[-–]\s*(\d{4})\b/gu,
     make: (m, year) => (year !== null && Number(m[2]) < year ? null : { kind: 'during', period: `range:${m[1]}-${m[2]}` }),
   },
-  // "vào tuần thứ hai của tháng (11)": a week of a month, every month where none is named.
+  // "vào tuần thứ hai của tháng (11)", "trong tuần đầu tháng 5/2026": a week of a month, every month where none is named.
   {
-    re: /\bvao tuan thu (?:nhat|hai|ba|tu|cuoi) cua thang(?: (\d{1,2})(?:\s*\/\s*(\d{4}))?)?/gu,
+    re: /\b(?:vao|trong) tuan (?:dau|cuoi|thu (?:nhat|hai|ba|tu|cuoi))(?: cua)? thang(?: (\d{1,2})(?:\s*\/\s*(\d{4}))?)?(?! sau)/gu,
     make: (m, year) => {
       if (!m[1]) return { kind: 'every', period: 'monthly' };
       const y = m[2] ? Number(m[2]) : year;
@@ -465,6 +474,32 @@ const RULES: Rule[] = [
       return { kind: 'during', period: `month:${y}-${pad(month)}`, ...(m[2] ? {} : { yearInferred: true as const }) };
     },
   },
+  // "trong 15 ngày đầu của mỗi quý", "tuần đầu mỗi tháng", "vào ngày làm việc cuối cùng của tháng": a part of every period.
+  {
+    re: /\b(?:(?:trong|vao) )?(?:\d{1,2} ngay (?:dau|cuoi)|tuan (?:dau|cuoi|thu (?:nhat|hai|ba|tu))|ngay lam viec (?:cuoi cung|dau tien))(?: cua| trong)? (?:(?:moi|hang) (thang|quy|nam)|(thang)(?! \d))\b/gu,
+    make: (m) => ({ kind: 'every', period: PERIOD[m[1] ?? m[2]!]! }),
+  },
+  // "Quý I năm sau", "trong tháng 3 năm sau": a period of the next year.
+  {
+    re: /\b(?:(?:trong|vao) )?(?:(quy) (iv|iii|ii|i|[1-4])|(thang) (\d{1,2})) nam sau\b/gu,
+    make: (m, year) => {
+      if (year === null) return null;
+      const next = year + 1;
+      if (m[1]) return { kind: 'during', period: `quarter:${next}-Q${ROMAN[m[2]!] ?? Number(m[2])}`, yearInferred: true };
+      const month = Number(m[4]);
+      return month >= 1 && month <= 12 ? { kind: 'during', period: `month:${next}-${pad(month)}`, yearInferred: true } : null;
+    },
+  },
+  // "xong trước ngày Quốc khánh 02/9/2026": a day named and dated.
+  {
+    re: new RegExp(String.raw`\btruoc ngay (?:[\p{L}]+ ){1,4}${DATE}`, 'gu'),
+    make: (m, year) => {
+      const date = dateOf(m[1]!, m[2]!, m[3], year);
+      return date && m[3] ? { kind: 'by', date: date.date } : null;
+    },
+  },
+  // "trước khi kết thúc năm 2026": by the year's last day.
+  { re: /\btruoc khi ket thuc nam (\d{4})\b/gu, make: (m) => ({ kind: 'by', date: `${m[1]}-12-31` }) },
   // "xong trước 30/6", "trước 30/6": a day and month with no "ngày" and no year.
   {
     re: /\b(?:xong |hoan thanh )?truoc (\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/gu,
@@ -490,9 +525,10 @@ const RULES: Rule[] = [
   {
     re: /\bthuong xuyen\b/gu,
     make: (m, _year, folded) => (/\b(?:chi|luu dong|cong tac|nhiem vu|hoat dong|khach|giao duc)\s+$/u.test(folded.slice(Math.max(0, m.index - 12), m.index)) ||
-      // "ngư dân thường xuyên làm việc ngoài biển", "khu vực thường xuyên xảy ra khai thác trái phép": how people or places are, not a duty.
+      // "khu vực thường xuyên xảy ra khai thác trái phép", "vùng thường xuyên ngập lụt", "ngư dân thường xuyên làm việc ngoài biển": how people or places are, not a duty.
+      /^\s+(?:xay ra|dien ra|bi|chiu|gap phai|ngap|om dau|mac)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
       (/\b(?:ngu dan|nguoi dan|khu vuc|noi|dia ban|dia diem|phuong tien|doi tuong)\s+$/u.test(folded.slice(Math.max(0, m.index - 12), m.index)) &&
-        /^\s+(?:xay ra|dien ra|di qua|qua lai|lam viec|co mat|bi|chiu|gap|sinh song|cu tru)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        /^\s+(?:di qua|qua lai|lam viec|co mat|sinh song|cu tru)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       ? null : { kind: 'ongoing' }),
   },
   // "cho đến khi …", "Trong thời gian chưa …", "trong thời gian chờ …": for as long as a state lasts (not "trong quá trình thực hiện", which sets no time).
@@ -526,7 +562,7 @@ const RULES: Rule[] = [
   { re: /\b(?:cuoi|ket thuc) nhiem ky(?: dai hoi)?\b/gu, make: () => ({ kind: 'at' }) },
   // "trước khi …", "trước mỗi kỳ đại hội …": before an event, to the clause's end.
   {
-    re: /\btruoc (?:khi|moi ky|moi dot|moi lan)\b/gu,
+    re: /\btruoc (?:khi(?! ket thuc nam \d)|moi ky|moi dot|moi lan)\b/gu,
     // "trước khi có Quy định số …" tells a rule's history, not a time to act.
     // "các Hội trước khi hợp nhất" names the bodies as they were, not a time.
     make: (m, _year, folded) =>
@@ -579,7 +615,8 @@ export function findDeadlines(text: string, documentYear: number | null, documen
         }
       }
       for (const d of list) {
-        if (documentDate && d.date && !d.yearInferred && d.date < documentDate) continue;
+        const day = d.date ?? d.ends;
+        if (documentDate && day && !d.yearInferred && day < documentDate) continue;
         found.push({ ...d, ...(from ? { from } : {}), text: text.slice(start, end), start, end });
       }
     }
@@ -613,6 +650,11 @@ export function findDeadlines(text: string, documentYear: number | null, documen
 export function cellDeadlines(cell: string, year: number | null): FoundDeadline[] {
   const found = findDeadlines(cell, year);
   const folded = fold(cell.trim());
+  // "Hằng ngày" alone in a deadline's cell: every day (in a sentence it is as often a thing's name).
+  if (found.length === 0 && /^(?:hang|moi) ngay$/u.test(folded)) {
+    const at = cell.indexOf(cell.trim());
+    return [{ kind: 'every', text: cell.trim(), start: at, end: at + cell.trim().length }];
+  }
   if (found.length > 0 || !/^(?:nam|giai doan|6 thang|quy|thang|tuan thu)\b/u.test(folded)) return found;
   // Read as if "trong" ("vào" before a week) stood before it, then give back the cell's own words.
   const lead = /^tuan/u.test(folded) ? 'vao ' : 'trong ';

@@ -131,7 +131,7 @@ export const plainFit: CellFit = (role, text) => {
 };
 
 /** Words a cell's line ends with when the cell runs on to the next line ("… của" / "phường", "Trước 17 giờ ngày" / "28/8/2026"). */
-const RUNS_ON = /(?:[,;(–-]|\b(?:và|của|các|những|tại|với|đến|trong|về|cho|từ|trước|sau|hoặc|theo|ngày|tháng|năm|giờ|quý|để|trên|dưới|phối hợp|chủ trì))$/iu;
+const RUNS_ON = /(?:[,;(–-]|\b(?:và|của|các|những|tại|với|đến|trong|về|cho|từ|trước|sau|hoặc|theo|ngày|tháng|năm|giờ|quý|để|trên|dưới|phối hợp|chủ trì|thành viên))$/iu;
 
 /** How much two lines of a row read as one cell (positive) or two (negative). */
 function joinScore(a: string, b: string, fits: CellFit): number {
