@@ -6,7 +6,7 @@
  * first row is its head when no cell of it is a number (the "TT", "Tên
  * nhiệm vụ", "Đơn vị chủ trì" row). Linear in the appendix's lines.
  */
-import type { Appendix } from '../schemas/document.js';
+import type { Appendix, Provision } from '../schemas/document.js';
 
 export type AppendixBlock =
   | { type: 'text'; text: string }
@@ -55,4 +55,24 @@ export function appendixBlocks(appendix: Appendix): AppendixBlock[] {
 /** A row filled out to the table's width, so every row has as many cells as the widest. */
 export function padded(row: string[], width: number): string[] {
   return row.length >= width ? row : [...row, ...Array.from({ length: width - row.length }, () => '')];
+}
+
+export type ProvisionBlock = { type: 'text'; index: number } | { type: 'table'; head: string[]; rows: string[][]; width: number };
+
+/**
+ * A provision's paragraphs laid out for reading: a table it holds
+ * (`tables`, the paragraphs [from, to) it spans) in its place with its
+ * columns, every other paragraph as text. Linear in the paragraphs.
+ */
+export function provisionBlocks(provision: Provision): ProvisionBlock[] {
+  const tableAt = new Map((provision.tables ?? []).map((t) => [t.from, t]));
+  const out: ProvisionBlock[] = [];
+  for (let i = 0; i < provision.paragraphs.length; i++) {
+    const table = tableAt.get(i);
+    if (table && table.to > i) {
+      out.push({ type: 'table', head: table.head, rows: table.rows, width: Math.max(table.head.length, ...table.rows.map((r) => r.length)) });
+      i = table.to - 1;
+    } else out.push({ type: 'text', index: i });
+  }
+  return out;
 }

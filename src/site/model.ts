@@ -142,6 +142,8 @@ export function buildModel(corpus: Corpus): SiteModel {
         provisions.set(key, { key, document: document.slug, provision, ancestors, depth: ancestors.length, previous, next: null });
         order.push(key);
         walk(provision.children, [...ancestors, { id: provision.id, label: provision.label }]);
+        // The rows of a table it holds are duties like its items: each with its page, on its bodies' checklists.
+        walk((provision.tasks ?? []).map((task, i) => taskProvision(task, i)), [...ancestors, { id: provision.id, label: provision.label }]);
       }
     };
     walk(document.provisions, []);
@@ -165,7 +167,10 @@ export function buildModel(corpus: Corpus): SiteModel {
   };
   for (const key of order) {
     const { provision } = provisions.get(key)!;
+    // A body a table's rows name is listed by those rows, not again by the provision holding the table.
+    const inRows = new Set((provision.tasks ?? []).flatMap((t) => [...t.responsible, ...t.coordinating].map((b) => b.id)));
     for (const tag of [...provision.responsible, ...provision.coordinating, ...provision.reportsTo]) {
+      if (inRows.has(tag.id)) continue;
       const body = bodyFor(tag);
       const title = bodyTitle(tag);
       if (title !== body.name && !body.spellings.includes(title)) body.spellings.push(title);

@@ -207,6 +207,20 @@ describe('the checklist on the site', () => {
     expect(partner).toMatch(/Phối hợp<\/span>\s*<a[^>]*><strong>Dòng 1, Phụ lục 1<\/strong>/u);
   });
 
+  it('lays out a table inside a provision with its columns, each row a duty with its page on its bodies\' checklists', () => {
+    const document = readFileSync(join(out, 'van-ban', 'ke-hoach-64', 'index.html'), 'utf8');
+    const table = /<table class="appendix-table">[\s\S]*?<\/table>/u.exec(document)?.[0] ?? '';
+    expect(table).toContain('<th scope="col">Thời gian hoàn thành</th>');
+    expect(table.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Mở lớp dạy bơi miễn phí cho học sinh tiểu học tại các xã ven sông|Phòng Văn hóa - Thông tin huyện|Ủy ban nhân dân các xã|Trước ngày 31/5/2026|');
+    expect(table).toMatch(/<a href="(?:\.\.\/\.\.\/van-ban\/ke-hoach-64\/)?muc-ii-dong-1\/(?:index\.html)?">1<\/a>/u);
+    const row = readFileSync(join(out, 'van-ban', 'ke-hoach-64', 'muc-ii-dong-1', 'index.html'), 'utf8');
+    expect(row).toContain('Dòng 1, bảng ở Mục II Kế hoạch số 64/KH-UBND');
+    const lead = readFileSync(join(out, 'co-quan', 'phong-van-hoa-thong-tin-huyen-krong-no', 'index.html'), 'utf8');
+    expect(lead).toMatch(/<li data-due="2026-05-31">[\s\S]*?<strong>Dòng 1, bảng ở Mục II<\/strong>/u);
+    // The provision holding the table is not listed again for the bodies its rows name.
+    expect(lead).not.toMatch(/<strong>Mục II<\/strong>/u);
+  });
+
   it.skipIf(!chromiumPath)('tells overdue from due-soon duties by the reader\'s today, from disk and under a sub-path; without JavaScript lists them by date', async () => {
     const sub = await serve(out, '/thu-vien/kho/');
     const browser = await launch();
@@ -262,8 +276,8 @@ describe('the checklist on the site', () => {
         await tab.locator('#ket-qua li').first().waitFor({ timeout: 10_000 });
         return (await tab.locator('#ket-qua > li').allInnerTexts()).map((t) => t.split(':')[0]!.trim()).sort();
       };
-      // The letter's Mục 2 (its quarter III ends 30 September) and the plan's task row 2 ("Quý III/2026").
-      expect(await found('Tháng 9/2026')).toEqual(['Dòng 2, Phụ lục 1', 'Mục 2']);
+      // The letter's Mục 2 (its quarter III ends 30 September), the plan's task row 2 ("Quý III/2026"), the other plan's Mục III (15 September).
+      expect(await found('Tháng 9/2026')).toEqual(['Dòng 2, Phụ lục 1', 'Mục 2', 'Mục III']);
       // Before April: the letter's Mục 1 (20 March) and Mục 2 (12 March), the plan's Mục 1 (15 March).
       expect(await found(OVERDUE)).toEqual(['Mục 1', 'Mục 1', 'Mục 2']);
       // The filter offers "overdue" first, then the months in order of time.

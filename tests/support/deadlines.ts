@@ -5,8 +5,9 @@
  * "trước ngày 20/11 hằng năm", "trước ngày 25 hằng tháng", "thứ Hai hằng
  * tuần", "thường xuyên", "trước khi …"), and a commune's plan with one more
  * dated duty for the same office; and another district's plan whose duties
- * stand in an appendix task table, a row a line with tabs. Every name,
- * number and date is invented.
+ * stand in an appendix task table, a row a line with tabs; and a plan whose
+ * table stands inside a provision, a PDF's cell a line with cells wrapped
+ * over two lines. Every name, number and date is invented.
  */
 export const DEADLINES: Record<string, string> = {
   'cong-van-412': `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -76,5 +77,43 @@ NHIỆM VỤ CỤ THỂ
 TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm
 1\tRà soát phòng đọc tại các xã\tPhòng Văn hóa - Thông tin huyện\tỦy ban nhân dân các xã\tTrước ngày 30/4/2026\tBáo cáo
 2\tMua sắm tủ sách cho 10 thôn\tPhòng Tài chính - Kế hoạch huyện\t\tQuý III/2026\tTủ sách
+`,
+  'ke-hoach-64': `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ HUYỆN KRÔNG NÔ                            Độc lập - Tự do - Hạnh phúc
+
+Số: 64/KH-UBND                         Krông Nô, ngày 11 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phòng, chống đuối nước cho trẻ em năm 2026
+
+I. MỤC ĐÍCH
+Giảm số trẻ em bị đuối nước trên địa bàn huyện.
+II. NHIỆM VỤ CỤ THỂ
+Các cơ quan thực hiện các nhiệm vụ sau:
+TT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn
+thành
+1
+Mở lớp dạy bơi miễn phí cho học sinh
+tiểu học tại các xã ven sông
+Phòng Văn hóa - Thông tin huyện
+Ủy ban nhân dân các xã
+Trước ngày
+31/5/2026
+2
+Cắm biển cảnh báo tại các bến đò,
+hồ chứa
+Ủy ban nhân dân các xã
+Tháng 4/2026
+III. TỔ CHỨC THỰC HIỆN
+Ủy ban nhân dân các xã báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 15/9/2026.
+
+Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
+- Các xã;                                         CHỦ TỊCH
+- Lưu: VT.
+                                                  Y Bhin Niê
 `,
 };
