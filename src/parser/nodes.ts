@@ -61,6 +61,8 @@ export interface ParagraphNode extends Parent {
     quoted?: boolean;
     /** A line of a table the provision holds (tables.ts): read by its row, not as the provision's prose. */
     cell?: boolean;
+    /** The sentence that introduces such a table ("Các cơ quan thực hiện các nhiệm vụ sau:"): the rows name who does what. */
+    leadsTable?: boolean;
     editorial?: string;
     responsible?: BodyTag[];
     coordinating?: BodyTag[];

@@ -49,12 +49,14 @@ function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: Te
  * provision's own sentences — not text it quotes, and not a line in
  * capitals among its paragraphs (a guide's sample header, "ĐẢNG BỘ TỈNH
  * THÁI BÌNH", "T/M BAN THƯỜNG VỤ"), which names a body but gives it no task,
- * and not the cells of a table it holds, whose rows are read by their cells.
+ * and not the cells of a table it holds, whose rows are read by their cells
+ * (nor, for its bodies, the sentence that introduces the table).
  */
-function dutyRuns(node: ProvisionNode): TextRun[] {
+function dutyRuns(node: ProvisionNode, { leadIns = true }: { leadIns?: boolean } = {}): TextRun[] {
   const heading = node.children.find((child) => child.type === 'heading');
   const paragraphs = node.children.filter(
-    (child): child is ParagraphNode => child.type === 'paragraph' && !child.data?.quoted && !child.data?.cell && !isAllUpper(runOf(child).text),
+    (child): child is ParagraphNode =>
+      child.type === 'paragraph' && !child.data?.quoted && !child.data?.cell && (leadIns || !child.data?.leadsTable) && !isAllUpper(runOf(child).text),
   );
   return [...(heading ? [runOf(heading)] : []), ...paragraphs.map(runOf)];
 }
@@ -153,7 +155,8 @@ export const tagsStage: Plugin<[StageOptions], RootNode> = (options: StageOption
         const mine = edits.get(node) ?? [];
         // Bodies added are the provision's own (its items inherit them); those taken off go whether own or inherited.
         // A table's rows add their lead bodies as responsible, their supporting bodies as coordinating.
-        const prose = findRelations(dutyRuns(node), vocabulary);
+        // The sentence introducing a table ("Các cơ quan thực hiện các nhiệm vụ sau:") names no doer of its own: the rows do.
+        const prose = findRelations(dutyRuns(node, { leadIns: false }), vocabulary);
         const rows = rowRelations(node, vocabulary);
         const found = { ...prose, responsible: [...prose.responsible, ...rows.responsible], coordinating: [...prose.coordinating, ...rows.coordinating] };
         const own = qualify3(addBodies(found, mine, runs, vocabulary));

@@ -103,8 +103,16 @@ function cellTags({ run, text: cell, span }: CellText, relation: BodyTag['relati
     const to = from + text.length;
     const inside = mentions.filter((b) => b.start >= from && b.end <= to);
     const covered = inside.reduce((n, b) => n + (b.end - b.start), 0);
+    // Names joined into one: "Các cơ quan thành viên Ban Chỉ đạo" (its members), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" (one office of two).
+    const oneName =
+      inside.length >= 2 &&
+      inside[0]!.start === from &&
+      inside.slice(1).every((b, k) => {
+        const gap = run.text.slice(inside[k]!.end, b.start).trim();
+        return /^(?:thành viên|trực thuộc)$/iu.test(gap) || (gap === 'và' && /^văn phòng\b/iu.test(run.text.slice(inside[0]!.start, inside[0]!.end)));
+      });
     // One name with a qualifier after it ("Ngân hàng Chính sách xã hội chi nhánh tỉnh"): the whole part.
-    if (inside.length === 1 && inside[0]!.start === from && !text.slice(inside[0]!.end - from).includes(',')) out.push({ ...inside[0]!, ...identify(text), kind: inside[0]!.kind, end: to });
+    if (oneName || (inside.length === 1 && inside[0]!.start === from && !text.slice(inside[0]!.end - from).includes(','))) out.push({ ...inside[0]!, ...identify(text), kind: inside[0]!.kind, end: to });
     else if (inside.length > 0 && covered >= 0.6 * text.length) out.push(...inside);
     else if (/^\p{Lu}/u.test(text) || /^(?:các|UBND|ủy ban)/iu.test(text)) out.push({ ...identify(text), kind: null, start: from, end: to, level: null, place: null });
   }
@@ -276,6 +284,11 @@ export const bodyTablesStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = (
     // The provision's children in order, its paragraphs replaced by the rebuilt ones.
     const first = node.children.findIndex((child) => child.type === 'paragraph');
     node.children = [...node.children.slice(0, first).filter((c) => c.type !== 'paragraph'), ...rebuilt, ...node.children.slice(first).filter((c) => c.type !== 'paragraph')];
+    // The sentence just before a table that ends with a colon introduces it.
+    for (const table of tables) {
+      const before = rebuilt[(paragraphAtLine.get(table.from) ?? 0) - 1];
+      if (before && !before.data?.cell && /:\s*$/u.test(runOf(before).text)) before.data = { ...before.data, leadsTable: true };
+    }
     const at = (line: number) => paragraphAtLine.get(line) ?? 0;
     node.data.cellTables = tables.map((table): CellTable => ({ ...table, from: at(table.from), to: at(table.to - 1) + 1 }));
     node.data.taskCells = tasks.map(({ lines: cellLines, ...cells }) => ({
@@ -311,6 +324,7 @@ export const tasksStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = ({ voc
       label: `dòng ${cells.number}, ${where}`,
       citation: `Dòng ${cells.number}, ${where} ${designation}`,
       task: cells.task,
+      cells: cells.cells,
       responsible: qualified(cellsOf('lead').flatMap((c) => cellTags(c, 'chu-tri', vocabulary)), jurisdiction),
       coordinating: qualified(cellsOf('support').flatMap((c) => cellTags(c, 'phoi-hop', vocabulary)), jurisdiction),
       deadlines: deadlinesOf(cellsOf, date),

@@ -195,6 +195,8 @@ export const TaskRow = z.strictObject({
   /** Ready-to-paste citation naming the document: "Dòng 8, Phụ lục 1 Kế hoạch số 27/KH-UBND …". */
   citation: z.string(),
   task: z.string(),
+  /** Its cells after the number, each under its column's head, as printed ("Cơ quan chủ trì" — "Sở Y tế"). */
+  cells: z.array(z.strictObject({ head: z.string(), text: z.string() })),
   responsible: z.array(BodyTag),
   coordinating: z.array(BodyTag),
   deadlines: z.array(Deadline),

@@ -102,11 +102,13 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     part('mo-dau', document.preamble.map((p) => p.text));
     const walk = (provisions: Provision[]) => {
       for (const p of provisions) {
+        // A table it holds is found by its rows (each has its page), after its items: its prose alone here.
+        const inTable = (k: number) => (p.tables ?? []).some((t) => k >= t.from && k < t.to);
         parts.push({
           id: p.id,
           title: p.label,
           about: aboutSpan(p),
-          text: [p.heading, ...p.paragraphs].filter(Boolean).join('\n'),
+          text: [p.heading, ...p.paragraphs.filter((_, k) => !inTable(k))].filter(Boolean).join('\n'),
           filters: [
             [...new Set(p.responsible.map((b) => bodyTitle(b)))],
             [...new Set(p.areas.map((a) => a.label))],
@@ -115,6 +117,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           ],
         });
         walk(p.children);
+        walk((p.tasks ?? []).map((task, i) => taskProvision(task, i)));
       }
     };
     walk(document.provisions);

@@ -102,9 +102,12 @@ export interface SiteModel {
 
 const RELATION_ORDER: Relation[] = ['chu-tri', 'chi-dao', 'phoi-hop', 'bao-cao'];
 
-/** A task table's row as a provision: its task the words, its cells' bodies and deadline its tags. */
+/** A task table's row as a provision: its task and its other cells the words, its cells' bodies and deadline its tags. */
 export function taskProvision(task: TaskRow, index: number): Provision {
   const label = `${task.label.charAt(0).toLocaleUpperCase('vi')}${task.label.slice(1)}`;
+  // Its other cells under their heads ("Cơ quan chủ trì: Sở Y tế", "Thời gian hoàn thành: Quý III/2026"), as the row prints them.
+  const words = task.task.replace(/\s+/gu, ' ').trim();
+  const paragraphs = [task.task, ...task.cells.filter((c) => c.text && c.text !== words).map((c) => `${c.head}: ${c.text}`)];
   return {
     id: task.id,
     number: task.number,
@@ -114,8 +117,8 @@ export function taskProvision(task: TaskRow, index: number): Provision {
     label,
     citation: task.citation,
     heading: null,
-    text: task.task,
-    paragraphs: [task.task],
+    text: paragraphs.join('\n'),
+    paragraphs,
     responsible: task.responsible,
     coordinating: task.coordinating,
     reportsTo: [],

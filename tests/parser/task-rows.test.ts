@@ -93,4 +93,46 @@ describe('task tables', () => {
     const evidence = tasks[0]!.responsible[0]!.evidence[0]!;
     expect(source[evidence.line - 1]!.slice(evidence.column - 1)).toBe('Hạt Kiểm lâm huyện');
   });
+
+  it('reads a table inside a provision as its duties: each row its own, the bodies of the rows the provision\'s, the sentence introducing it no doer', () => {
+    const source = [
+      'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'HUYỆN ĐĂK GLONG\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 71/KH-UBND\tĐăk Glong, ngày 02 tháng 4 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      'Chuẩn bị mùa mưa bão năm 2026',
+      '',
+      'I. MỤC ĐÍCH',
+      'Chủ động ứng phó với mưa bão.',
+      'II. NHIỆM VỤ',
+      'Các cơ quan, đơn vị thực hiện các nhiệm vụ sau:',
+      'TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+      '1\tRà soát phương án sơ tán\tVăn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện\tCác cơ quan thành viên Ban Chỉ huy\tTrước ngày 15/5/2026',
+      '2\tDiễn tập ứng phó lũ\tCông an huyện\t\tTrong tuần đầu tháng 6/2026',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Các cơ quan báo cáo kết quả về Ủy ban nhân dân huyện.',
+      '',
+      'Nơi nhận:\tTM. ỦY BAN NHÂN DÂN',
+      '- Lưu: VT.\tCHỦ TỊCH',
+      '\tLò Văn Sinh',
+      '',
+    ].join('\n');
+    const { document } = parseDirective({ source, path: 'x.txt', vocabulary: projectContent().vocabulary });
+    const section = document!.provisions[1]!;
+    expect(section.tables).toEqual([expect.objectContaining({ head: ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'] })]);
+    expect(section.tasks!.map((t) => [t.label, t.responsible.map((b) => b.name), t.coordinating.map((b) => b.name), t.deadlines.map((d) => d.ends ?? d.date)])).toEqual([
+      ['dòng 1, bảng ở Mục II', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện'], ['Các cơ quan thành viên Ban Chỉ huy'], ['2026-05-15']],
+      ['dòng 2, bảng ở Mục II', ['Công an huyện'], [], ['2026-06-07']],
+    ]);
+    expect(section.tasks![1]!.cells).toEqual([
+      { head: 'Nội dung nhiệm vụ', text: 'Diễn tập ứng phó lũ' },
+      { head: 'Cơ quan chủ trì', text: 'Công an huyện' },
+      { head: 'Cơ quan phối hợp', text: '' },
+      { head: 'Thời gian hoàn thành', text: 'Trong tuần đầu tháng 6/2026' },
+    ]);
+    // The section's bodies are its rows' (the sentence "Các cơ quan, đơn vị thực hiện …:" names no doer of its own); its deadlines theirs.
+    expect(section.responsible.map((b) => b.name)).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Công an huyện']);
+    expect(section.deadlines.map((d) => d.text)).toEqual(['Trước ngày 15/5/2026', 'Trong tuần đầu tháng 6/2026']);
+  });
 });

@@ -8,7 +8,7 @@
  * JavaScript. Printed, the checklist is an A4 page with a box per duty.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -212,9 +212,16 @@ describe('the checklist on the site', () => {
     const table = /<table class="appendix-table">[\s\S]*?<\/table>/u.exec(document)?.[0] ?? '';
     expect(table).toContain('<th scope="col">Thời gian hoàn thành</th>');
     expect(table.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toContain('|Mở lớp dạy bơi miễn phí cho học sinh tiểu học tại các xã ven sông|Phòng Văn hóa - Thông tin huyện|Ủy ban nhân dân các xã|Trước ngày 31/5/2026|');
-    expect(table).toMatch(/<a href="(?:\.\.\/\.\.\/van-ban\/ke-hoach-64\/)?muc-ii-dong-1\/(?:index\.html)?">1<\/a>/u);
+    expect(table).toMatch(/<a href="(?:\.\.\/\.\.\/van-ban\/ke-hoach-64\/)?muc-ii-dong-1\/(?:index\.html)?" class="row-link">1<\/a>/u);
+    // The row in the table is the row page's anchor back; the row's page gives its other cells under their heads.
+    expect(table).toMatch(/<tr id="muc-ii-dong-1">/u);
     const row = readFileSync(join(out, 'van-ban', 'ke-hoach-64', 'muc-ii-dong-1', 'index.html'), 'utf8');
     expect(row).toContain('Dòng 1, bảng ở Mục II Kế hoạch số 64/KH-UBND');
+    const words = row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Cơ quan chủ trì: Phòng Văn hóa - Thông tin huyện');
+    expect(words).toContain('Thời gian hoàn thành: Trước ngày 31/5/2026');
+    // The sentence introducing the table ("Các cơ quan thực hiện các nhiệm vụ sau:") gives no body a page.
+    expect(existsSync(join(out, 'co-quan', 'cac-co-quan-krong-no'))).toBe(false);
     const lead = readFileSync(join(out, 'co-quan', 'phong-van-hoa-thong-tin-huyen-krong-no', 'index.html'), 'utf8');
     expect(lead).toMatch(/<li data-due="2026-05-31">[\s\S]*?<strong>Dòng 1, bảng ở Mục II<\/strong>/u);
     // The provision holding the table is not listed again for the bodies its rows name.

@@ -465,13 +465,16 @@ const RULES: Rule[] = [
   },
   // "vào tuần thứ hai của tháng (11)", "trong tuần đầu tháng 5/2026": a week of a month, every month where none is named.
   {
-    re: /\b(?:vao|trong) tuan (?:dau|cuoi|thu (?:nhat|hai|ba|tu|cuoi))(?: cua)? thang(?: (\d{1,2})(?:\s*\/\s*(\d{4}))?)?(?! sau)/gu,
+    re: /\b(?:vao|trong) tuan (dau|cuoi|thu (?:nhat|hai|ba|tu|cuoi))(?: cua)? thang(?: (\d{1,2})(?:\s*\/\s*(\d{4}))?)?(?! sau)/gu,
     make: (m, year) => {
-      if (!m[1]) return { kind: 'every', period: 'monthly' };
-      const y = m[2] ? Number(m[2]) : year;
-      const month = Number(m[1]);
+      if (!m[2]) return { kind: 'every', period: 'monthly' };
+      const y = m[3] ? Number(m[3]) : year;
+      const month = Number(m[2]);
       if (!y || month < 1 || month > 12) return null;
-      return { kind: 'during', period: `month:${y}-${pad(month)}`, ...(m[2] ? {} : { yearInferred: true as const }) };
+      // The week's last day is when the work is due: the 7th, 14th, 21st, 28th, or the month's last.
+      const week = { dau: 1, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4 }[m[1]!];
+      const ends = `${y}-${pad(month)}-${pad(week ? week * 7 : daysInMonth(y, month))}`;
+      return { kind: 'during', period: `month:${y}-${pad(month)}`, ends, ...(m[3] ? {} : { yearInferred: true as const }) };
     },
   },
   // "trong 15 ngày đầu của mỗi quý", "tuần đầu mỗi tháng", "vào ngày làm việc cuối cùng của tháng": a part of every period.

@@ -43,7 +43,12 @@ export interface TaskCells {
   deadline: string;
   /** A table written one cell a line (a Word table read cell by cell): the line of each cell, by role. */
   lines?: Partial<Record<Column, number[]>>;
+  /** Its cells after the number under their columns' heads, as printed ("Cơ quan chủ trì" — "Sở Y tế"). */
+  cells: Array<{ head: string; text: string }>;
 }
+
+/** A row's cells after its number (the first column), each under its head; a cell it lacks is empty. */
+const underHeads = (head: string[], cells: string[]) => head.slice(1).map((h, k) => ({ head: h.replace(/\s+/gu, ' ').trim(), text: (cells[k + 1] ?? '').replace(/\s+/gu, ' ').trim() }));
 
 /** A duty's number: "1", "01", "1.", "(1)", "1.2" — not a group's "I", "A". */
 const NUMBER = /^\(?\d{1,3}(?:\.\d{1,3})*\)?\.?$/u;
@@ -52,10 +57,12 @@ const NUMBER = /^\(?\d{1,3}(?:\.\d{1,3})*\)?\.?$/u;
 export function taskRowsOf(rows: string[][]): TaskCells[] {
   const out: TaskCells[] = [];
   let columns: Array<Column | null> | null = null;
+  let heads: string[] = [];
   rows.forEach((cells, index) => {
     const head = columnsOf(cells);
     if (head) {
       columns = head;
+      heads = cells;
       return;
     }
     if (!columns) return;
@@ -67,7 +74,7 @@ export function taskRowsOf(rows: string[][]): TaskCells[] {
     const number = columns.includes('number') ? at('number') : String(out.length + 1);
     // Not a duty: a group's row ("I", "A"), or the row numbering the columns ("(1)", "(2)", …).
     if (!NUMBER.test(number) || NUMBER.test(at('task'))) return;
-    out.push({ index, number: number.replace(/^\(|\)?\.?$/gu, ''), task: at('task'), lead: at('lead'), support: at('support'), deadline: at('deadline') });
+    out.push({ index, number: number.replace(/^\(|\)?\.?$/gu, ''), task: at('task'), lead: at('lead'), support: at('support'), deadline: at('deadline'), cells: underHeads(heads, cells) });
   });
   return out;
 }
@@ -294,7 +301,8 @@ export function taskTablesOfLines(lines: string[], fits: CellFit = plainFit): { 
           index[role] = at[c]!;
           return cells[c]!.join('\n');
         };
-        out.push({ index: j, number: number.replace(/\.$/u, ''), task: cellOf('task'), lead: cellOf('lead'), support: cellOf('support'), deadline: cellOf('deadline'), lines: index });
+        const row = [number, ...cells.map((cell) => cell.join(' '))];
+        out.push({ index: j, number: number.replace(/\.$/u, ''), task: cellOf('task'), lead: cellOf('lead'), support: cellOf('support'), deadline: cellOf('deadline'), lines: index, cells: underHeads(head, row) });
         placedTo = (own.at(-1) ?? j) + 1;
         placedRows = table.rows.length;
       } else {
