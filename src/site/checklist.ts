@@ -97,7 +97,8 @@ export function repetitionWords(d: Deadline): string {
   if (d.day) return `${head}, ngày ${d.day.slice(3)}/${d.day.slice(0, 2)}`;
   if (d.on?.weekday) return `${head}, ${WEEKDAY_WORDS[d.on.weekday]}`;
   if (d.on?.monthDay) return `${head}, ngày ${d.on.monthDay}${d.on.quarterMonth ? ` ${QUARTER_MONTH_WORDS[d.on.quarterMonth]}` : ''}`;
-  return head;
+  // Where the words say more than the period ("tuần đầu mỗi tháng", "hằng ngày", "hai tuần một lần"), they follow it.
+  return d.text.trim().toLocaleLowerCase('vi') === head.toLocaleLowerCase('vi') ? head : `${head} (${d.text.trim()})`;
 }
 
 /**

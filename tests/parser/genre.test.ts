@@ -40,6 +40,14 @@ describe('bodies in their jurisdiction', () => {
     expect(a.provisions[0]!.coordinating.map((t) => t.id)).toEqual(['so-van-hoa-the-thao-va-du-lich-lao-cai']);
   });
 
+  it('gives a commune\'s own bodies its name, as communes answer to their province directly since 2025', () => {
+    const commune = (name: string) =>
+      `ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ ${name.toUpperCase()}        Độc lập - Tự do - Hạnh phúc\nSố: 30/UBND-VP        ${name}, ngày 05 tháng 3 năm 2026\nV/v trồng cây\n\nKính gửi: Các thôn.\n\n1. Phòng Kinh tế chủ trì, phối hợp với các thôn tổ chức trồng cây.\n\nNơi nhận:\n- Như trên.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n`;
+    const [a, b] = [parse(commune('Ea Tiêu')), parse(commune('Cư Êbur'))];
+    expect(a.provisions[0]!.responsible.map((t) => [t.id, t.jurisdiction])).toEqual([['phong-kinh-te-ea-tieu', 'xã Ea Tiêu']]);
+    expect(b.provisions[0]!.responsible.map((t) => t.id)).toEqual(['phong-kinh-te-cu-ebur']);
+  });
+
   it('does not take a member for a body ("cấp ủy viên", "Tỉnh ủy viên")', () => {
     expect(findBodies('Các đồng chí cấp ủy viên phụ trách địa bàn', vocabulary)).toEqual([]);
     expect(findBodies('Các đồng chí Tỉnh ủy viên', vocabulary)).toEqual([]);

@@ -20,7 +20,7 @@ import { buildCorpus } from '../../src/corpus/build.js';
 import { contentFromDisk } from '../../src/corpus/content-fs.js';
 import { loadContent } from '../../src/corpus/load.js';
 import { allDuties, calendarOf, dutiesCsv, exportedDuties } from '../../src/site/calendar.js';
-import { bindingExcerpt, checklistOf, periodEnd, recurrenceOf, timingOf, upcomingOf } from '../../src/site/checklist.js';
+import { bindingExcerpt, checklistOf, periodEnd, recurrenceOf, repetitionWords, timingOf, upcomingOf } from '../../src/site/checklist.js';
 import { buildModel, dutiesOf, type SiteModel } from '../../src/site/model.js';
 import type { Deadline } from '../../src/schemas/document.js';
 import { astroBuild } from '../support/astro-build.js';
@@ -60,6 +60,12 @@ describe('placing duties by their deadlines', () => {
     expect(timingOf([deadline({ kind: 'before-event', text: 'trước khi trình' })])).toMatchObject({ bucket: 'event', due: null });
     expect(timingOf([deadline({ kind: 'by', text: 'ngay' })])).toMatchObject({ bucket: 'event', due: null });
     expect(timingOf([])).toMatchObject({ bucket: 'undated', due: null });
+  });
+
+  it('says a repetition by its period, and by its words where they say more', () => {
+    expect(repetitionWords(deadline({ kind: 'every', text: 'hằng quý', period: 'quarterly' }))).toBe('Hằng quý');
+    expect(repetitionWords(deadline({ kind: 'every', text: 'tuần đầu mỗi tháng', period: 'monthly' }))).toBe('Hằng tháng (tuần đầu mỗi tháng)');
+    expect(repetitionWords(deadline({ kind: 'every', text: 'Hằng ngày' }))).toBe('Định kỳ (Hằng ngày)');
   });
 
   it('places a duty by its earliest day, before its repetitions', () => {

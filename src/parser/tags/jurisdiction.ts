@@ -14,7 +14,10 @@
  *   is qualified by the province;
  * - "tỉnh", "Tỉnh ủy", "Sở …" point to the province; "huyện", "Huyện ủy",
  *   "Phòng …" to the district; anything else ("các cơ quan liên quan",
- *   "Văn phòng", "cấp ủy") to the document's own level.
+ *   "Văn phòng", "cấp ủy") to the document's own level;
+ * - in a commune's document (since 2025 communes answer to the province
+ *   directly, and have "Phòng Kinh tế", "Phòng Văn hóa - Xã hội"), "xã",
+ *   "Phòng …" and the rest point to the commune.
  *
  * In a central document such relative bodies are classes of bodies
  * nationwide ("chi bộ", "cấp ủy"), left unqualified.
@@ -40,18 +43,20 @@ export interface Jurisdiction {
   central: boolean;
   province: Place | null;
   district: Place | null;
+  /** A commune, ward or special zone that issues ("Ủy ban nhân dân xã Triệu Phong", "Đảng ủy phường Vị Thanh"). */
+  commune: Place | null;
 }
 
 /** Cities run directly by the centre: their "Thành ủy" is a province's committee. */
 const CENTRAL_CITIES = new Set(['ha-noi', 'ho-chi-minh', 'thanh-pho-ho-chi-minh', 'hai-phong', 'da-nang', 'can-tho', 'hue']);
 
-function place(name: string, level: 'tỉnh' | 'thành phố' | 'huyện' | 'thị xã' | 'quận'): Place {
+function place(name: string, level: 'tỉnh' | 'thành phố' | 'huyện' | 'thị xã' | 'quận' | 'xã' | 'phường' | 'thị trấn' | 'đặc khu'): Place {
   return { name, slug: slugify(name), label: `${level} ${name}` };
 }
 
-function levelOfName(text: string, mention: BodyMention): 'province' | 'district' | 'central' | null {
+function levelOfName(text: string, mention: BodyMention): 'province' | 'district' | 'commune' | 'central' | null {
   if (mention.level === 'central') return 'central';
-  if (mention.level === 'province' || mention.level === 'district') return mention.level;
+  if (mention.level === 'province' || mention.level === 'district' || mention.level === 'commune') return mention.level;
   // "Thành ủy Hà Nội" is a province's committee; "Thành ủy Quảng Ngãi" a provincial city's.
   if (/Thành (?:ủy|uỷ)/u.test(text) && mention.place) return CENTRAL_CITIES.has(slugify(mention.place)) ? 'province' : 'district';
   return null;
@@ -64,15 +69,21 @@ export function documentJurisdiction(meta: DocumentMeta, header: HeaderNode | un
   for (const field of header?.children ?? []) if (field.role === 'superior' || field.role === 'issuer') names.push(readableName(textOf(field)));
   let province: Place | null = null;
   let district: Place | null = null;
+  let commune: Place | null = null;
   let central = false;
-  let levelWithoutPlace: 'province' | 'district' | null = null;
+  let levelWithoutPlace: 'province' | 'district' | 'commune' | null = null;
   for (const name of names) {
     for (const mention of findBodies(name, vocabulary)) {
       const text = name.slice(mention.start, mention.end);
       const level = levelOfName(text, mention);
       if (level === 'central') central = true;
       if (!mention.place) {
-        if (level === 'province' || level === 'district') levelWithoutPlace ??= level;
+        if (level === 'province' || level === 'district' || level === 'commune') levelWithoutPlace ??= level;
+        continue;
+      }
+      if (level === 'commune') {
+        const printed = /(xã|phường|thị trấn|đặc khu)\s+$/iu.exec(text.slice(0, text.lastIndexOf(mention.place)))?.[1]?.toLowerCase() as 'xã' | 'phường' | 'thị trấn' | 'đặc khu' | undefined;
+        commune ??= place(mention.place, printed ?? 'xã');
         continue;
       }
       const city = /Thành (?:ủy|uỷ)|thành phố/u.test(text);
@@ -83,25 +94,29 @@ export function documentJurisdiction(meta: DocumentMeta, header: HeaderNode | un
     }
   }
   // "Ủy ban nhân dân tỉnh" with "Lào Cai, ngày …": the place names the province.
-  if (!province && !district && levelWithoutPlace && meta.place) {
+  if (!province && !district && !commune && levelWithoutPlace && meta.place) {
     if (levelWithoutPlace === 'province') province = place(meta.place, 'tỉnh');
+    else if (levelWithoutPlace === 'commune') commune = place(meta.place, 'xã');
     else district = place(meta.place, 'huyện');
   }
-  if (province || district) return { central: false, province, district };
-  if (central) return { central: true, province: null, district: null };
+  if (province || district || commune) return { central: false, province, district, commune };
+  if (central) return { central: true, province: null, district: null, commune: null };
   return null;
 }
 
 /** How a body stands in the document's jurisdiction: its qualified id and the place to show with it. */
 export function qualify(mention: BodyMention, printed: string, jurisdiction: Jurisdiction | null): { id: string; jurisdiction: string | null } {
   if (!jurisdiction || jurisdiction.central || mention.level === 'central' || /Trung ương/u.test(printed)) return { id: mention.id, jurisdiction: jurisdiction?.central || mention.level === 'central' ? 'Trung ương' : null };
-  const { province, district } = jurisdiction;
+  const { province, commune } = jurisdiction;
+  // A commune's document: its own bodies ("Ủy ban nhân dân xã", "Phòng Kinh tế", "các thôn") are the commune's, which lies in its province where that is known.
+  const district = jurisdiction.district ?? commune;
   const within = (p: Place | null) => (p ? { id: `${mention.id}-${p.slug}`, jurisdiction: p.label } : { id: mention.id, jurisdiction: null });
   const both = province && district ? { id: `${mention.id}-${province.slug}-${district.slug}`, jurisdiction: `${district.label}, ${province.label}` } : null;
   if (mention.place) {
     // The name gives its place: a province's body stands alone; a district's or a commune's lies in the province.
     if (mention.level === 'province' || (province && slugify(mention.place) === province.slug)) return { id: mention.id, jurisdiction: `tỉnh ${mention.place}` };
-    return province ? { id: `${mention.id}-${province.slug}`, jurisdiction: province.label } : { id: mention.id, jurisdiction: null };
+    if (province) return { id: `${mention.id}-${province.slug}`, jurisdiction: province.label };
+    return { id: mention.id, jurisdiction: commune && slugify(mention.place) === commune.slug ? commune.label : null };
   }
   if (mention.kind === 'collective' || mention.level === null) return both ?? within(district ?? province);
   if (mention.level === 'province') return within(province);
