@@ -220,5 +220,7 @@ describe('names printed in capitals', () => {
     expect(readableName('ĐẢNG ỦY XÃ TỊNH HÀ')).toBe('Đảng ủy xã Tịnh Hà');
     expect(readableName('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI')).toBe('Sở Lao động - Thương binh và Xã hội');
     expect(readableName('BAN THƯỜNG VỤ TỈNH ỦY')).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(readableName('BAN CHỈ ĐẠO 389 TỈNH CAO BẰNG')).toBe('Ban Chỉ đạo 389 tỉnh Cao Bằng');
+    expect(readableName('BAN CHỈ HUY QUÂN SỰ XÃ ĐẠI LỘC')).toBe('Ban Chỉ huy Quân sự xã Đại Lộc');
   });
 });
