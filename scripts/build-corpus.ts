@@ -5,7 +5,7 @@
  * Parses every directive in content/ — and in each folder given with
  * `--add` (or listed in $CORPUS_ADD, separated by ":"), one directive per
  * subfolder, never copied into the project (src/corpus/added.ts) — and writes the site's input to .corpus/
- * (corpus.json, one JSON file per document, the JSON Schemas, and each
+ * (corpus.json, its head, one JSON file per document, the JSON Schemas, and each
  * directive's files for download: its original and the text it was read
  * as). PDFs, Word files and scans are read first (src/extract/), with a
  * progress line on a terminal for a long one. An original over its reading
@@ -25,6 +25,7 @@ import { z } from 'zod';
 import { withAddedDirectives } from '../src/corpus/added.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { corpusLayout } from '../src/corpus/read.js';
+import { corpusHead, writeCorpusJson } from '../src/corpus/write.js';
 import { extractDirectives } from '../src/corpus/extract.js';
 import { progressLines } from '../src/extract/progress-line.js';
 import { READING_FLAGS, readingFromFlags } from '../src/schemas/reading.js';
@@ -141,7 +142,9 @@ await runMain('corpus', async () => {
   const layout = corpusLayout(staging);
   mkdirSync(layout.documents, { recursive: true });
   mkdirSync(join(staging, 'schema'), { recursive: true });
-  writeFileSync(layout.corpus, compact(build.corpus));
+  // Never one string of the whole corpus (src/corpus/write.ts): the download a document at a time, a small head beside it.
+  writeCorpusJson(layout.corpus, build.corpus);
+  writeFileSync(layout.head, compact(corpusHead(build.corpus)));
   for (const document of build.corpus.documents) writeFileSync(layout.document(document.slug), compact(document));
   // The files readers download: the original as it is, and the text it was read as.
   for (const directive of content.directives) {

@@ -1,5 +1,6 @@
 /**
- * The one reader of a built corpus (`corpus.json`): read, parsed and
+ * The one reader of a built corpus (its head and a file per document, as
+ * `npm run corpus` writes them beside `corpus.json`): read, parsed and
  * validated by the schema once per process, then shared — by the content
  * collections, by the site model the pages are rendered from, by the search
  * index written after the build (all in Astro's process, where each bundle
@@ -8,7 +9,12 @@
  */
 import { openAsBlob, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { Corpus } from '../schemas/corpus.js';
+import { DirectiveDocument } from '../schemas/document.js';
+
+/** The head: the corpus with its documents named by slug. */
+const CorpusHead = Corpus.extend({ documents: z.array(z.string()) });
 
 /** Where the build reads its corpus: `npm run corpus` writes .corpus/; test sites and benchmarks set $CORPUS_DIR. */
 export function corpusDir(): string {
@@ -22,8 +28,10 @@ export function corpusDir(): string {
 export function corpusLayout(dir: string = corpusDir()) {
   const documents = join(dir, 'documents');
   return {
-    /** The whole corpus. */
+    /** The whole corpus (the download). */
     corpus: join(dir, 'corpus.json'),
+    /** The corpus without its documents, which it lists by slug in order (what the build reads, with each document's file). */
+    head: join(dir, 'head.json'),
     /** One JSON file per document … */
     documents,
     /** … named by its slug. */
@@ -37,7 +45,8 @@ const CACHE = Symbol.for('directive-corpus');
 type Cache = { path: string; stamp: string; corpus: Corpus };
 
 export function readCorpus(dir: string = corpusDir()): Corpus {
-  const path = corpusLayout(dir).corpus;
+  const layout = corpusLayout(dir);
+  const path = layout.corpus;
   let stamp: string;
   try {
     const stats = statSync(path);
@@ -48,7 +57,11 @@ export function readCorpus(dir: string = corpusDir()): Corpus {
   const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
   const cached = store[CACHE];
   if (cached?.path === path && cached.stamp === stamp) return cached.corpus;
-  const corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
+  // From the head and a file per document, each checked as it is read: never one string of the whole corpus,
+  // nor the corpus held twice (src/corpus/write.ts).
+  const head = CorpusHead.parse(JSON.parse(readFileSync(layout.head, 'utf8')));
+  const documents = head.documents.map((slug) => DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8'))));
+  const corpus: Corpus = { ...Corpus.parse({ ...head, documents: [] }), documents };
   store[CACHE] = { path, stamp, corpus };
   return corpus;
 }

@@ -38,6 +38,16 @@ describe('citations inside the corpus', () => {
     expect(numberKey('Số 2449 - CV/ĐU')).toBe(numberKey('2449-CV/DU'));
   });
 
+  it('leave the documents given as they were, or link them where they are when the corpus build asks', () => {
+    const [ketLuan, programme, letter] = [KET_LUAN, PROGRAMME, LETTER].map((d) => structuredClone(d));
+    const copied = linkCitations([ketLuan!, programme!, letter!]);
+    expect(all(letter!).some((c) => c.document)).toBe(false);
+    expect(copied.documents[2]).not.toBe(letter);
+    const inPlace = linkCitations([ketLuan!, programme!, letter!], { inPlace: true });
+    expect(inPlace.documents[2]).toBe(letter);
+    expect(all(letter!)).toEqual(all(copied.documents[2]!));
+  });
+
   it('link every step of a chain, up to the provision the text names', () => {
     const { documents, problems } = linkCitations([KET_LUAN, PROGRAMME, LETTER]);
     expect(problems).toEqual([]);
