@@ -13,15 +13,22 @@ import type { Corpus } from '../schemas/corpus.js';
 export function writeCorpusJson(path: string, corpus: Corpus): void {
   const fd = openSync(path, 'w');
   try {
-    const put = (text: string) => void writeSync(fd, text);
+    const put = (text: string) => {
+      writeSync(fd, text);
+    };
     put('{');
-    Object.entries(corpus).forEach(([key, value], k) => {
-      put(`${k > 0 ? ',' : ''}${JSON.stringify(key)}:`);
-      if (key !== 'documents') return put(JSON.stringify(value));
+    let first = true;
+    for (const [key, value] of Object.entries(corpus)) {
+      put(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      if (key !== 'documents') {
+        put(JSON.stringify(value));
+        continue;
+      }
       put('[');
-      corpus.documents.forEach((document, i) => put(`${i > 0 ? ',' : ''}${JSON.stringify(document)}`));
+      for (const [i, document] of corpus.documents.entries()) put(`${i > 0 ? ',' : ''}${JSON.stringify(document)}`);
       put(']');
-    });
+    }
     put('}\n');
   } finally {
     closeSync(fd);
