@@ -7,7 +7,7 @@
  * has its own instance of this module: the cache is on globalThis), and by
  * `npm run package`. Kept while the file is unchanged.
  */
-import { openAsBlob, readFileSync, statSync } from 'node:fs';
+import { existsSync, openAsBlob, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Corpus } from '../schemas/corpus.js';
@@ -58,10 +58,14 @@ export function readCorpus(dir: string = corpusDir()): Corpus {
   const cached = store[CACHE];
   if (cached?.path === path && cached.stamp === stamp) return cached.corpus;
   // From the head and a file per document, each checked as it is read: never one string of the whole corpus,
-  // nor the corpus held twice (src/corpus/write.ts).
-  const head = CorpusHead.parse(JSON.parse(readFileSync(layout.head, 'utf8')));
-  const documents = head.documents.map((slug) => DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8'))));
-  const corpus: Corpus = { ...Corpus.parse({ ...head, documents: [] }), documents };
+  // nor the corpus held twice (src/corpus/write.ts). A published copy (a site's du-lieu/, which `npm run package`
+  // reads) has corpus.json alone: read whole.
+  let corpus: Corpus;
+  if (existsSync(layout.head)) {
+    const head = CorpusHead.parse(JSON.parse(readFileSync(layout.head, 'utf8')));
+    const documents = head.documents.map((slug) => DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8'))));
+    corpus = { ...Corpus.parse({ ...head, documents: [] }), documents };
+  } else corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
   store[CACHE] = { path, stamp, corpus };
   return corpus;
 }

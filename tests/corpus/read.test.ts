@@ -34,6 +34,11 @@ describe('the corpus reader', () => {
     for (const document of seed.documents) writeFileSync(layout.document(document.slug), JSON.stringify(document));
     expect(JSON.parse(readFileSync(layout.head, 'utf8')).documents).toEqual(seed.documents.map((d) => d.slug));
     expect(readCorpus(dir)).toEqual(seed);
+    // A published copy (a site's du-lieu/, which `npm run package` reads) has corpus.json alone.
+    const published = join(empty, 'du-lieu');
+    mkdirSync(published);
+    writeCorpusJson(corpusLayout(published).corpus, seed);
+    expect(readCorpus(published)).toEqual(seed);
   });
 
   it('streams a file the corpus build wrote', async () => {
