@@ -76,6 +76,16 @@ export const SHAPES: Shape[] = [
     make: (bytes) => fill(bytes, () => `a${'\u0301\u0323\u0309'.repeat(200)} `, `${HEAD}1. `),
   },
   {
+    name: 'task-table-cell-lines',
+    why: 'a task table inside a provision, a cell a line, of thousands of rows, some of many wrapped lines (each row parted into its cells, each cell read for bodies and deadlines)',
+    make: (bytes) =>
+      fill(
+        bytes,
+        (i) => `${i + 1}\nRà soát, cập nhật danh sách hộ\n${i % 3 === 0 ? 'nghèo ở các thôn, bản vùng cao\n'.repeat(8) : ''}Phòng Văn hóa - Xã hội\nCông an xã; Trạm Y tế\nxã\nTrước ngày\n15/9/2026\n`,
+        `${HEAD}1. Các cơ quan thực hiện các nhiệm vụ sau:\nTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn\nthành\n`,
+      ),
+  },
+  {
     name: 'many-headings',
     why: 'thousands of numbered items with headings (each item looked up among its siblings)',
     make: (bytes) => fill(bytes, (i) => `${i + 1}. Nhiệm vụ thứ ${i + 1}\nSở Tài chính chủ trì, phối hợp với các cơ quan liên quan thực hiện.\n`),

@@ -53,7 +53,9 @@ function ownRuns(node: ProvisionNode): { heading: TextRun | null; paragraphs: Te
  * (nor, for its bodies, the sentence that introduces the table).
  */
 function dutyRuns(node: ProvisionNode, { leadIns = true }: { leadIns?: boolean } = {}): TextRun[] {
-  const heading = node.children.find((child) => child.type === 'heading');
+  const found = node.children.find((child) => child.type === 'heading');
+  // A heading that introduces the table the provision holds ("1. Các cơ quan thực hiện các nhiệm vụ sau:") is a lead-in too.
+  const heading = found && !leadIns && node.data.taskCells?.length && /:\s*$/u.test(runOf(found).text) ? undefined : found;
   const paragraphs = node.children.filter(
     (child): child is ParagraphNode =>
       child.type === 'paragraph' && !child.data?.quoted && !child.data?.cell && (leadIns || !child.data?.leadsTable) && !isAllUpper(runOf(child).text),

@@ -23,7 +23,7 @@ import { findBodies, identify, type BodyMention } from './tags/bodies.js';
 import { cellDeadlines, resolveSpan } from './tags/deadlines.js';
 import { qualified } from './tags/jurisdiction.js';
 import { tag, type FoundTag } from './tags/relations.js';
-import { columnsOf, deadlineFit, plainFit, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
+import { columnsOf, deadlineFit, headWordFit, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
 import { runOf, TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 import { tabFields } from './structure/appendix.js';
@@ -38,6 +38,15 @@ import { fold, isAllUpper, slugify } from '../text/fold.js';
  */
 export function cellFit(vocabulary: Vocabulary, year: number | null): CellFit {
   const named = new Map<string, number>();
+  const dated = new Map<string, boolean>();
+  const hasDeadline = (text: string) => {
+    const known = dated.get(text);
+    if (known !== undefined) return known;
+    const found = cellDeadlines(text, year).length > 0;
+    dated.set(text, found);
+    return found;
+  };
+  const byHeadWords = headWordFit(hasDeadline, year);
   // The share of a text's words inside the names of bodies the vocabulary knows.
   const share = (text: string) => {
     let known = named.get(text);
@@ -53,10 +62,10 @@ export function cellFit(vocabulary: Vocabulary, year: number | null): CellFit {
   };
   const fit: CellFit = (role, text) => {
     if (role === 'deadline') return deadlineFit(text, year);
-    const plain = plainFit(role, text);
+    const plain = byHeadWords(role, text);
     const parts = text.split(';').filter((p) => p.trim());
     // Words a deadline rule reads are no body's, whatever a name running on over them says ("Hạt Kiểm lâm huyện" / "Thường xuyên").
-    const knownWhole = parts.length > 0 && parts.every((p) => share(p) >= 0.8) && cellDeadlines(text, year).length === 0;
+    const knownWhole = parts.length > 0 && parts.every((p) => share(p) >= 0.8) && !hasDeadline(text);
     if (role === 'lead' || role === 'support') return knownWhole ? Math.max(plain, 2.5) : plain;
     // Lines of a task that open in capitals and name a body (with the lines in lower case that run on from them,
     // "Ủy ban Kiểm tra Đảng" / "ủy phường") belong to the doers' cells after it.
@@ -74,7 +83,7 @@ export function cellFit(vocabulary: Vocabulary, year: number | null): CellFit {
   fit.bridge = (a, b) => {
     const head = a.trim();
     const tail = b.trim();
-    if (cellDeadlines(tail, year).length > 0 || /\d{1,2}\/\d{1,4}|\b(?:19|20)\d{2}\b/u.test(tail) || findBodies(tail, vocabulary).some((m) => m.start === 0 && m.kind !== null)) return 0;
+    if (hasDeadline(tail) || /\d{1,2}\/\d{1,4}|\b(?:19|20)\d{2}\b/u.test(tail) || findBodies(tail, vocabulary).some((m) => m.start === 0 && m.kind !== null)) return 0;
     const joined = `${head} ${tail}`;
     return findBodies(joined, vocabulary).some((m) => m.kind !== null && m.start < head.length && m.end >= joined.length - 1) ? 3 : 0;
   };
@@ -237,6 +246,24 @@ function tabbedTables(lines: Line[], texts: string[]): { tasks: TaskCells[]; tab
   return { tasks, tables };
 }
 
+const TABLE_START = /^(?:s?tt|so tt)\.?$/u;
+
+/**
+ * A table's first head cell read onto the provision's heading ("1. Các cơ
+ * quan thực hiện các nhiệm vụ sau:" / "TT"): given back to the provision's
+ * text as a paragraph of its own, before the rest of the head.
+ */
+function unglueHead(node: ProvisionNode): void {
+  const at = node.children.findIndex((child) => child.type === 'heading');
+  const heading = node.children[at];
+  if (heading?.type !== 'heading' || heading.children.length < 2) return;
+  const last = heading.children.at(-1)!;
+  if (last.type !== 'text' || !TABLE_START.test(fold(last.value.trim())) || last.position?.start.line === heading.children.at(-2)?.position?.start.line) return;
+  // A new heading node, not the old one changed: what was read of the old one (its run) stays with it.
+  const rest = heading.children.slice(0, -1);
+  node.children.splice(at, 1, { ...heading, children: rest, position: spanOf(rest) }, { type: 'paragraph', children: [last], position: spanOf([last]) });
+}
+
 /**
  * Stage: the task tables inside provisions. A provision whose own lines
  * hold a table ("TT", its columns' heads, then numbered rows, a cell a line)
@@ -251,9 +278,11 @@ export const bodyTablesStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = (
   const date = tree.data.meta?.date ?? null;
   const fit = cellFit(vocabulary, date ? Number(date.slice(0, 4)) : null);
   visitParents(body, 'provision', (node) => {
+    unglueHead(node);
     const paragraphs = paragraphsOf(node);
     const lines = paragraphs.flatMap(linesOfParagraph);
     const texts = lines.map((line) => line.children.map((c) => (c.type === 'text' ? c.value : '')).join(' '));
+    // A table's head opens a line with "TT": alone (a cell a line) or before its other cells (a row a line).
     if (!texts.some((t) => /^(?:s?tt|so tt)\b/u.test(fold(t.trim())))) return;
     const { tasks, tables } = tabbedTables(lines, texts) ?? taskTablesOfLines(texts, fit);
     if (tables.length === 0) return;

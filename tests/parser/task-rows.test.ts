@@ -135,4 +135,23 @@ describe('task tables', () => {
     expect(section.responsible.map((b) => b.name)).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Công an huyện']);
     expect(section.deadlines.map((d) => d.text)).toEqual(['Trước ngày 15/5/2026', 'Trong tuần đầu tháng 6/2026']);
   });
+
+  it('gives a table its first head cell back when the provision\'s title took it ("… các nhiệm vụ sau:" / "TT")', () => {
+    const source = [
+      'Thực hiện chỉ đạo của Tỉnh ủy, yêu cầu:',
+      '1. Các cơ quan thực hiện các nhiệm vụ sau:',
+      'TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành',
+      '1', 'Rà soát danh sách hộ nghèo', 'Phòng Văn hóa - Xã hội', 'Công an xã', 'Trước ngày 15/9/2026',
+      '2', 'Tổng hợp báo cáo', 'Văn phòng', 'Trạm Y tế xã', 'Quý IV/2026',
+      '',
+    ].join('\n');
+    const provision = parseDirective({ source, path: 'x.txt', vocabulary: projectContent().vocabulary }).document!.provisions[0]!;
+    expect(provision.heading).toBe('Các cơ quan thực hiện các nhiệm vụ sau:');
+    expect(provision.tasks!.map((t) => [t.number, t.responsible.map((b) => b.name), t.deadlines.map((d) => d.text)])).toEqual([
+      ['1', ['Phòng Văn hóa - Xã hội'], ['Trước ngày 15/9/2026']],
+      ['2', ['Văn phòng'], ['Quý IV/2026']],
+    ]);
+    // The title introduces the table: it names no doer of its own.
+    expect(provision.responsible.map((b) => b.name)).toEqual(['Phòng Văn hóa - Xã hội', 'Văn phòng']);
+  });
 });

@@ -117,14 +117,23 @@ export function deadlineFit(text: string, year: number | null): number {
   return Math.max(0.5, 3 - 0.5 * Math.min(left, 2) - 0.4 * Math.max(0, left - 2));
 }
 
+/**
+ * The fit of a cell to a column by its head words: bodies by the words their
+ * names open with, deadlines by `isDated` (the deadline rules).
+ */
+export function headWordFit(isDated: (text: string) => boolean, year: number | null = null): CellFit {
+  return (role, text) => headWordScore(role, text, isDated(text), year);
+}
+
 /** The fit of a cell to a column with no vocabulary: deadlines by the deadline rules, bodies by their head words. */
-export const plainFit: CellFit = (role, text) => {
-  const dated = cellDeadlines(text, null).length > 0;
+export const plainFit: CellFit = headWordFit((text) => cellDeadlines(text, null).length > 0);
+
+function headWordScore(role: Column | null, text: string, dated: boolean, year: number | null): number {
   // A name opens in capitals ("Hạt Kiểm lâm", "UBND") or with "các"; "huyện" alone is a line of one run on.
   const bodyLike = text.split(';').every((part) => !part.trim() || (/^(?:các |\p{Lu})/u.test(part.trim()) && BODY_HEAD.test(part.trim())));
   switch (role) {
     case 'deadline':
-      return deadlineFit(text, null);
+      return deadlineFit(text, year);
     case 'lead':
     case 'support':
       // A cell opens in capitals or with "các"; one opening in lower case is a line run on from the cell before.
@@ -135,7 +144,7 @@ export const plainFit: CellFit = (role, text) => {
     default:
       return dated ? -2 : 0;
   }
-};
+}
 
 /** Words a cell's line ends with when the cell runs on to the next line ("… của" / "phường", "Trước 17 giờ ngày" / "28/8/2026"). */
 const RUNS_ON = /(?:[,;(–-]|\b(?:và|của|các|những|tại|với|đến|trong|về|cho|từ|trước|sau|hoặc|theo|ngày|tháng|năm|giờ|quý|để|trên|dưới|phối hợp|chủ trì|thành viên))$/iu;
@@ -165,12 +174,16 @@ export function partCells(lines: string[], roles: Array<Column | null>, fits: Ce
   const n = lines.length;
   const m = roles.length;
   if (n === 0 || n > 24 || m === 0) return null;
+  // How each line holds to the one before it, once per pair, summed from the row's start: a cell's inner joins in O(1).
+  const joins = [0, 0];
+  for (let k = 1; k < n; k++) joins.push(joins[k]! + joinScore(lines[k - 1]!, lines[k]!, fits));
+  const joinAt = (k: number) => joins[k + 1]! - joins[k]!;
   // Score of column c taking lines [t, u): its fit, and how its lines hold together.
   const cellScore = (c: number, t: number, u: number) => {
     if (u === t) return roles[c] === 'task' || roles[c] === 'lead' ? -6 : -1.5;
     let score = fits(roles[c] ?? null, lines.slice(t, u).join('\n'));
-    for (let k = t + 1; k < u; k++) score += joinScore(lines[k - 1]!, lines[k]!, fits);
-    if (t > 0) score -= joinScore(lines[t - 1]!, lines[t]!, fits);
+    score += joins[u]! - joins[t + 1]!;
+    if (t > 0) score -= joinAt(t);
     return score;
   };
   // best[c][t]: the two best scores of columns [0, c) taking lines [0, t), and the first's cut.
