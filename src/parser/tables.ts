@@ -23,7 +23,7 @@ import { findBodies, identify, type BodyMention } from './tags/bodies.js';
 import { cellDeadlines, resolveSpan } from './tags/deadlines.js';
 import { qualified } from './tags/jurisdiction.js';
 import { tag, type FoundTag } from './tags/relations.js';
-import { columnsOf, deadlineFit, headWordFit, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
+import { columnsOf, deadlineFit, headWordFit, TABLE_HEAD, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
 import { runOf, TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 import { tabFields } from './structure/appendix.js';
@@ -246,8 +246,6 @@ function tabbedTables(lines: Line[], texts: string[]): { tasks: TaskCells[]; tab
   return { tasks, tables };
 }
 
-const TABLE_START = /^(?:s?tt|so tt)\.?$/u;
-
 /**
  * A table's first head cell read onto the provision's heading ("1. Các cơ
  * quan thực hiện các nhiệm vụ sau:" / "TT"): given back to the provision's
@@ -258,7 +256,7 @@ function unglueHead(node: ProvisionNode): void {
   const heading = node.children[at];
   if (heading?.type !== 'heading' || heading.children.length < 2) return;
   const last = heading.children.at(-1)!;
-  if (last.type !== 'text' || !TABLE_START.test(fold(last.value.trim())) || last.position?.start.line === heading.children.at(-2)?.position?.start.line) return;
+  if (last.type !== 'text' || !TABLE_HEAD.test(fold(last.value.trim())) || last.position?.start.line === heading.children.at(-2)?.position?.start.line) return;
   // A new heading node, not the old one changed: what was read of the old one (its run) stays with it.
   const rest = heading.children.slice(0, -1);
   node.children.splice(at, 1, { ...heading, children: rest, position: spanOf(rest) }, { type: 'paragraph', children: [last], position: spanOf([last]) });

@@ -50,6 +50,9 @@ export interface TaskCells {
 /** A row's cells after its number (the first column), each under its head; a cell it lacks is empty. */
 const underHeads = (head: string[], cells: string[]) => head.slice(1).map((h, k) => ({ head: h.replace(/\s+/gu, ' ').trim(), text: (cells[k + 1] ?? '').replace(/\s+/gu, ' ').trim() }));
 
+/** The line (folded) that opens a table written a cell a line: its number column's head, "TT". */
+export const TABLE_HEAD = /^(?:s?tt|so tt)\.?$/u;
+
 /** A duty's number: "1", "01", "1.", "(1)", "1.2" — not a group's "I", "A". */
 const NUMBER = /^\(?\d{1,3}(?:\.\d{1,3})*\)?\.?$/u;
 
@@ -268,7 +271,7 @@ export function taskTablesOfLines(lines: string[], fits: CellFit = plainFit): { 
   const isNumber = (k: number) => ROW_NUMBER.test(text(k));
   const isColumnNumber = (k: number) => /^\(\d{1,2}\)$/u.test(text(k));
   for (let i = 0; i < lines.length; i++) {
-    if (!/^(?:s?tt|so tt)\.?$/u.test(fold(text(i)))) continue;
+    if (!TABLE_HEAD.test(fold(text(i)))) continue;
     // The head: short lines after "TT", up to the first number; a line in lower case continues the head before it.
     let j = i + 1;
     const head = [text(i)];
