@@ -148,12 +148,52 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   return false;
 }
 
+/** A mark that can stand alone on its line: "(1)", "(ii)", "a)", "-", "+". */
+const LONE_MARK = /^(?:\([ivx]{1,5}\)|\(\d{1,2}\)|\([a-zđ]\)|[a-zđ]\)|[-–•+])$/u;
+
+/**
+ * A mark alone on its line, then the text it marks: "(1)" / "Họ và tên khai
+ * sinh: …", "a)" / "" / "Mức tặng phẩm …", "-" / "" / "Đối với đảng viên …".
+ * A PDF's extractor put the mark and the words after it in two runs. The mark
+ * is taken for the next line when that line opens in capitals with no mark of
+ * its own. A bare bullet needs more: a sentence ended before it, and a blank
+ * line or a page's end after it (a lone dash in a table is an empty cell).
+ * A lone "2." stays a page number.
+ */
+function loneMark(line: StreamLine, previous: StreamLine | undefined, next: StreamLine | undefined): MarkerMatch | null {
+  if (!next || !isUpper(next.content[0]) || matchMarker(next.content)) return null;
+  // "(1)" / "(2)" / "(3)" a line each: a table's column numbers, not marks.
+  if (previous && LONE_MARK.test(previous.content)) return null;
+  const paren = /^\(([ivx]{1,5}|\d{1,2}|[a-zđ])\)$/u.exec(line.content);
+  if (paren) return { style: 'paren', number: paren[1]!, marker: line.content, textStart: line.content.length };
+  const letter = /^([a-zđ])\)$/u.exec(line.content);
+  if (letter) return { style: 'lower', number: letter[1]!, marker: line.content, textStart: line.content.length };
+  const bullet = /^([-–•+])$/u.exec(line.content);
+  if (!bullet || (previous && !LIST_PUNCTUATION.test(previous.content))) return null;
+  if (next.blanksBefore === 0 && !next.pageBreakBefore) return null;
+  const plus = bullet[1] === '+';
+  return { style: plus ? 'plus' : 'dash', number: plus ? '+' : '-', marker: bullet[1]!, textStart: line.content.length };
+}
+
 /** Group stream lines into blocks. */
 export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
+  let joinNext = false;
   lines.forEach((line, index) => {
     const previous = index > 0 ? lines[index - 1] : undefined;
+    if (joinNext && current) {
+      joinNext = false;
+      current.lines.push({ ...line, blanksBefore: 0, pageBreakBefore: false });
+      return;
+    }
+    const lone = loneMark(line, previous, lines[index + 1]);
+    if (lone) {
+      current = { lines: [line], marker: lone };
+      blocks.push(current);
+      joinNext = true;
+      return;
+    }
     const marker = markerOf(line, previous, layout);
     const markerOnly = current !== undefined && current.marker !== null && current.marker.textStart >= current.lines[0]!.content.length;
     const open = current
@@ -182,27 +222,41 @@ function nextDecimal(marker: MarkerMatch | null): string | null {
   return [...parts.slice(0, -1), String(Number(parts.at(-1)) + 1)].join('.');
 }
 
+/** The next number in brackets ("(11)" → "(12)"), or null. */
+function nextBracketed(marker: MarkerMatch | null): string | null {
+  return marker?.style === 'paren' && /^\d+$/.test(marker.number) ? String(Number(marker.number) + 1) : null;
+}
+
+const literal = (text: string) => text.replace(/[.()]/g, '\\$&');
+
 /**
- * A decimal mark glued into the line before it, after a sentence's end —
- * "… đúng quy định. 2.2Quy trình làm thẻ …" after "2.1- …": reading-order
- * extraction ran a title printed at a line's end into the sentence before.
- * Only the very next number of the last decimal mark, after ".", ";" or ":",
- * before a capital, is taken; the line is cut there (its two parts keep
- * their columns) and the mark starts a block of its own. Linear: one search
- * per line.
+ * A mark glued into the line before it, after a sentence's end — "… đúng quy
+ * định. 2.2Quy trình làm thẻ …" after "2.1- …", "… thì ghi rõ tên dân tộc
+ * thiểu số đó. (12) Ngày và nơi …" after "(11)": reading-order extraction ran
+ * a title printed at a line's end into the sentence before. Only the very next
+ * number of the last decimal mark, or of the last number in brackets, after
+ * ".", ";" or ":", before a capital, is taken; the line is cut there (its two
+ * parts keep their columns) and the mark starts a block of its own. Linear:
+ * one search per line.
  */
 export function cutGluedMarks(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  let expected: string | null = null;
+  let decimal: string | null = null;
+  let bracketed: string | null = null;
+  const track = (marker: MarkerMatch | null) => {
+    if (marker?.style === 'decimal') decimal = nextDecimal(marker);
+    if (marker?.style === 'paren') bracketed = nextBracketed(marker);
+  };
   for (const block of blocks) {
-    if (block.marker?.style === 'decimal') expected = nextDecimal(block.marker);
+    track(block.marker);
     let current: Block = { ...block, lines: [] };
     out.push(current);
     block.lines.forEach((item, k) => {
       const text = item.line.text;
       const end = item.to ?? text.length;
       const first = k === 0 && block.marker ? item.line.indent + block.marker.textStart : (item.from ?? item.line.indent);
-      const glued = expected ? new RegExp(String.raw`(?<=[.;:]\s{0,2})${expected.replace(/\./g, '\\.')}([-.])?(?=\s?\p{Lu})`, 'u').exec(text.slice(first, end)) : null;
+      const marks = [decimal && `${literal(decimal)}([-.])?`, bracketed && literal(`(${bracketed})`)].filter(Boolean);
+      const glued = marks.length ? new RegExp(String.raw`(?<=[.;:]\s{0,2})(?:${marks.join('|')})(?=\s?\p{Lu})`, 'u').exec(text.slice(first, end)) : null;
       if (!glued || glued.index === 0) {
         current.lines.push(item);
         return;
@@ -212,10 +266,13 @@ export function cutGluedMarks(blocks: Block[]): Block[] {
       const rest = text.slice(at, end).trim();
       const after = glued[0].length + (rest.slice(glued[0].length).length - rest.slice(glued[0].length).trimStart().length);
       current.lines.push({ ...item, to: before, content: text.slice(item.from ?? item.line.indent, before).trim() });
-      const marker: MarkerMatch = { style: 'decimal', number: expected!, marker: glued[0], textStart: after };
+      const inBrackets = glued[0].startsWith('(');
+      const marker: MarkerMatch = inBrackets
+        ? { style: 'paren', number: bracketed!, marker: glued[0], textStart: after }
+        : { style: 'decimal', number: decimal!, marker: glued[0], textStart: after };
       current = { lines: [{ ...item, from: at, content: rest, blanksBefore: 0, pageBreakBefore: false }], marker };
       out.push(current);
-      expected = nextDecimal(marker);
+      track(marker);
     });
   }
   return out;
