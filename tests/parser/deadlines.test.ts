@@ -129,6 +129,8 @@ describe('deadlines', () => {
     // History, bodies as they were, a wait for nothing named.
     expect(found('Đảng viên được kết nạp trước Đại hội lần thứ IV (năm 1976) được ghi riêng.')).toEqual([]);
     expect(found('Giữ nguyên số ủy viên của các xã trước khi sáp nhập.')).toEqual([]);
+    expect(found('Huyện ủy nơi trước khi sắp xếp quản lý chi bộ bàn giao hồ sơ cho huyện ủy mới.')).toEqual([]);
+    expect(found('Huyện ủy bàn giao hồ sơ trước khi sắp xếp.').map((d) => d.kind)).toEqual(['before-event']);
     expect(found('Các trường hợp phải kiểm tra trong thời gian chờ.')).toEqual([]);
     // A suspension's length, an extension of a debt, what an assessment rests on, a criterion, a contribution.
     expect(found('Học viên được tạm hoãn học phần trong 03 tháng.')).toEqual([]);

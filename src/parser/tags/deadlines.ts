@@ -567,9 +567,10 @@ const RULES: Rule[] = [
   {
     re: /\btruoc (?:khi(?! ket thuc nam \d)|moi ky|moi dot|moi lan)\b/gu,
     // "trước khi có Quy định số …" tells a rule's history, not a time to act.
-    // "các Hội trước khi hợp nhất" names the bodies as they were, not a time.
+    // "các Hội trước khi hợp nhất", "tỉnh ủy nơi trước khi chia tách …" name the bodies or places as they were, not a time.
     make: (m, _year, folded) =>
       /^ co (?:quy dinh|nghi quyet|huong dan|van ban|ket luan|chi thi|luat)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) ||
+      /\bnoi $/u.test(folded.slice(Math.max(0, m.index - 4), m.index)) ||
       /\b(?:cac|nhung) (?:hoi|to chuc|don vi|co quan|dia phuong|tinh|huyen|xa|dang bo|chi bo)(?: [^\s,.;:()]+){0,3} $/u.test(folded.slice(Math.max(0, m.index - 50), m.index))
         ? null
         : { kind: 'before-event' },
