@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import routes from './src/integrations/routes.ts';
 
 // The reading site. Static output only; every page is a folder with an
 // index.html. Styles are inlined so that a page is one request, and nothing
@@ -30,6 +31,7 @@ export default defineConfig({
       },
     }),
   },
+  // The pages that span documents come from src/routes/ (left out of a shard's build).
   // Order matters: Pagefind indexes first, then addresses are made relative.
-  integrations: [mdx(), pagefind(), offline()],
+  integrations: [mdx(), routes(), pagefind(), offline()],
 });

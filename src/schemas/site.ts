@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { IsoDate, WebAddress } from './common.js';
 import { ReadingSettings } from './reading.js';
 
+/**
+ * `shards:` in `content/site.yaml`: which documents build together
+ * (`npm run shard`). `by: province` puts a document with the province of its
+ * issuer (central bodies together as `trung-uong`); `by: year` with its year;
+ * `by: field` with its field (Lĩnh vực), which an editor can set in meta.yaml.
+ */
+export const ShardRule = z.strictObject({
+  by: z.enum(['province', 'year', 'field']),
+});
+export type ShardRule = z.infer<typeof ShardRule>;
+
 /** What the site publishes of site.yaml (in corpus.json): who publishes it and where it lives. */
 const published = {
   /** The site's name, in its header and every page title. */
@@ -34,6 +45,8 @@ export const SiteConfig = z.strictObject({
   ...published,
   /** What reading one original may cost, and OCR processes at once (src/schemas/reading.ts). Absent: the defaults. */
   reading: ReadingSettings.optional(),
+  /** How the site is cut into shards that build on their own (src/shards/plan.ts). Absent: one shard of everything. */
+  shards: ShardRule.optional(),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;
 

@@ -12,6 +12,7 @@ import { corpusFile, corpusLayout, readCorpus } from '../corpus/read.js';
 import { originalFileName, TEXT_FILE } from './files.js';
 import type { SiteModel } from './model.js';
 import type { Original } from '../schemas/document.js';
+import { rendersDocument } from './part.js';
 
 const MEDIA = {
   txt: 'text/plain; charset=utf-8',
@@ -39,10 +40,10 @@ export function corpusDownload(): Promise<Response> {
 
 /** Every document, as the routes' paths. */
 export function everyDocument(model: SiteModel): Array<{ params: { slug: string } }> {
-  return model.documents.map((document) => ({ params: { slug: document.slug } }));
+  return model.documents.filter((document) => rendersDocument(document.slug)).map((document) => ({ params: { slug: document.slug } }));
 }
 
 /** Every document that has an original, with its format. */
 export function everyOriginal(model: SiteModel): Array<{ params: { slug: string; format: Format } }> {
-  return model.documents.flatMap((document) => (document.original ? [{ params: { slug: document.slug, format: document.original.format } }] : []));
+  return model.documents.flatMap((document) => (document.original && rendersDocument(document.slug) ? [{ params: { slug: document.slug, format: document.original.format } }] : []));
 }

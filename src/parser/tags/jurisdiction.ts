@@ -64,9 +64,14 @@ function levelOfName(text: string, mention: BodyMention): 'province' | 'district
 
 /** The jurisdiction of a document, from its issuer, the superior body in its header, and its place. */
 export function documentJurisdiction(meta: DocumentMeta, header: HeaderNode | undefined, vocabulary: Vocabulary): Jurisdiction | null {
+  return jurisdictionOf(meta, (header?.children ?? []).map((field) => ({ role: field.role, text: textOf(field) })), vocabulary);
+}
+
+/** The same, from a document's header fields as the corpus keeps them (`{ role, text }`). */
+export function jurisdictionOf(meta: DocumentMeta, header: ReadonlyArray<{ role: string; text: string }>, vocabulary: Vocabulary): Jurisdiction | null {
   const names: string[] = [];
   if (meta.issuer) names.push(meta.issuer);
-  for (const field of header?.children ?? []) if (field.role === 'superior' || field.role === 'issuer') names.push(readableName(textOf(field)));
+  for (const field of header) if (field.role === 'superior' || field.role === 'issuer') names.push(readableName(field.text));
   let province: Place | null = null;
   let district: Place | null = null;
   let commune: Place | null = null;

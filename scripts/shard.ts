@@ -1,0 +1,219 @@
+/**
+ * npm run shard -- plan | build NAME | global | assemble | all [--jobs N]
+ *                  [--content <folder>] [--out <folder>] [--work <folder>]
+ *
+ * The site in shards (content/site.yaml `shards:`; src/shards/plan.ts), after
+ * `npm run corpus`:
+ *
+ * - `plan` lists the shards and each one's content key (src/shards/key.ts)
+ *   in .shards/plan.json;
+ * - `build NAME` renders one shard's document pages into .shards/NAME/dist,
+ *   unless its last build there has the same key (then it is taken as it is);
+ * - `global` renders the pages that span documents into .shards/_global/dist,
+ *   likewise;
+ * - `assemble` lays the parts out as one site in dist/ (a file two parts both
+ *   write must be the same bytes), indexes it for search and packs the index
+ *   for file://;
+ * - `all` does the four, building N parts at once (default: one per core).
+ *
+ * Shards are independent jobs: `npm run shard -- plan`, then `build NAME` for
+ * each shard on any runner (GNU parallel here, a CI matrix elsewhere), then
+ * `global` and `assemble` where the parts' folders are gathered.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpusDir, corpusLayout, readCorpus } from '../src/corpus/read.js';
+import { compileVocabulary } from '../src/parser/vocabulary.js';
+import { globalKey, shardKey } from '../src/shards/key.js';
+import { planShards, SHARD_NAME, type ShardPlan } from '../src/shards/plan.js';
+import { writeSearchIndex } from '../src/search/write-index.js';
+import { writeOfflineSearch } from '../src/integrations/offline-search.js';
+import { buildModel } from '../src/site/model.js';
+import { walk } from '../src/files/walk.js';
+import { loadOrExplain } from './lib/vocabulary.js';
+import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
+import { runMain } from './lib/report.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Where the parts are built (`--work`, default .shards/): a folder per part and the plan. */
+let SHARDS = join(ROOT, '.shards');
+let PLAN = join(SHARDS, 'plan.json');
+/** The global part's folder: not a shard name (those are letters, digits and hyphens). */
+const GLOBAL = '_global';
+const USAGE = 'usage: npm run shard -- plan [--content content] | build NAME | global | assemble [--out dist] | all [--jobs N] [--out dist] [--content content]; any: [--work .shards]';
+
+interface StoredPlan extends ShardPlan {
+  /** SHA-256 of the corpus head the plan was made from: a plan of another corpus is refused. */
+  head: string;
+  global: string;
+  shards: Array<{ name: string; slugs: string[]; key: string }>;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The code that renders the site: src/, the Astro config, the locked dependencies. */
+function codeDigest(): string {
+  const hash = createHash('sha256');
+  const files = [...walk(join(ROOT, 'src')).files.map((f) => join('src', f)), 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'].sort();
+  for (const file of files) hash.update(`${file} ${sha256(readFileSync(join(ROOT, file)))}\n`);
+  return hash.digest('hex');
+}
+
+function makePlan(contentRoot: string): StoredPlan | null {
+  const content = loadOrExplain(contentRoot, contentFromDisk(contentRoot), (path) => join(relative(process.cwd(), contentRoot) || '.', path));
+  if (!content) return null;
+  const layout = corpusLayout();
+  if (!existsSync(layout.head)) {
+    process.stderr.write(`shard: ${layout.head} is missing: run \`npm run corpus\` first\n`);
+    return null;
+  }
+  const head = readFileSync(layout.head, 'utf8');
+  const corpus = readCorpus();
+  const vocabulary = compileVocabulary(corpus.taxonomy, corpus.references);
+  const plan = planShards(corpus.documents, content.site.shards ?? null, vocabulary);
+  const model = buildModel(corpus);
+  const inputs = { code: codeDigest(), head, documentBytes: (slug: string) => readFileSync(layout.document(slug)), model };
+  return {
+    ...plan,
+    head: sha256(head),
+    global: globalKey(corpus.documents.map((d) => d.slug), inputs),
+    shards: plan.shards.map((s) => ({ ...s, key: shardKey(s.slugs, inputs) })),
+  };
+}
+
+/** The plan on disk, if it was made from the corpus as it is now. */
+function currentPlan(): StoredPlan | null {
+  if (!existsSync(PLAN)) {
+    process.stderr.write('shard: .shards/plan.json is missing: run `npm run shard -- plan` first\n');
+    return null;
+  }
+  const plan = JSON.parse(readFileSync(PLAN, 'utf8')) as StoredPlan;
+  const head = corpusLayout().head;
+  if (!existsSync(head) || sha256(readFileSync(head)) !== plan.head) {
+    process.stderr.write(`shard: the corpus in ${corpusDir()} changed since .shards/plan.json was made: run \`npm run shard -- plan\` again\n`);
+    return null;
+  }
+  return plan;
+}
+
+const partDir = (name: string) => join(SHARDS, name);
+const builtKey = (name: string) => {
+  const file = join(partDir(name), 'key');
+  return existsSync(file) && existsSync(join(partDir(name), 'dist')) ? readFileSync(file, 'utf8').trim() : null;
+};
+
+/** Render one part with Astro, in this process; skipped when its last build has the same key. */
+async function buildPart(plan: StoredPlan, name: string): Promise<number> {
+  const key = name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)?.key;
+  if (!key) {
+    process.stderr.write(`shard: no shard "${name}" in the plan; shards: ${plan.shards.map((s) => s.name).join(', ')}\n`);
+    return 1;
+  }
+  const label = name === GLOBAL ? 'the global pages' : `shard ${name}`;
+  if (builtKey(name) === key) {
+    process.stderr.write(`shard: ${label} unchanged (key ${key.slice(0, 12)}): taken from its last build\n`);
+    return 0;
+  }
+  const dir = partDir(name);
+  rmSync(join(dir, 'key'), { force: true });
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  process.env['SITE_PART'] = name === GLOBAL ? 'global' : `shard:${name}`;
+  process.env['SITE_SHARD_PLAN'] = PLAN;
+  const started = performance.now();
+  const { build } = await import('astro');
+  await build({ root: ROOT, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), logLevel: 'warn' });
+  writeFileSync(join(dir, 'key'), `${key}\n`);
+  process.stderr.write(`shard: ${label} built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+/** Lay the parts out as one site, then index it and pack the index for file://. */
+async function assemble(plan: StoredPlan, out: string): Promise<number> {
+  const parts = [GLOBAL, ...plan.shards.map((s) => s.name)];
+  const stale = parts.filter((name) => builtKey(name) !== (name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)!.key));
+  if (stale.length > 0) {
+    process.stderr.write(`shard: not built for this plan: ${stale.join(', ')} (run \`npm run shard -- ${stale.map((n) => (n === GLOBAL ? 'global' : `build ${n}`)).join('`, `npm run shard -- ')}\`)\n`);
+    return 1;
+  }
+  const started = performance.now();
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // Which part wrote each file, so that two parts never write one file differently.
+  const owner = new Map<string, string>();
+  for (const name of parts) {
+    const from = join(partDir(name), 'dist');
+    for (const file of walk(from).files) {
+      const before = owner.get(file);
+      if (before !== undefined) {
+        if (sha256(readFileSync(join(from, file))) !== sha256(readFileSync(join(out, file)))) {
+          process.stderr.write(`shard: ${file} is written differently by ${before} and ${name}\n`);
+          return 1;
+        }
+        continue;
+      }
+      owner.set(file, name);
+    }
+    cpSync(from, out, { recursive: true, force: false, errorOnExist: false });
+  }
+  const corpus = readCorpus();
+  await writeSearchIndex(corpus, out);
+  const payloads = writeOfflineSearch(out);
+  const pages = [...owner.keys()].filter((f) => f.endsWith('.html')).length;
+  process.stderr.write(`shard: ${parts.length} parts assembled into ${relative(process.cwd(), out) || '.'}: ${pages.toLocaleString('en')} pages, ${payloads} search files packed, in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+/** Run `npm run shard -- build NAME` for each part, `jobs` at once, as child processes. */
+async function buildAll(plan: StoredPlan, jobs: number): Promise<number> {
+  // A part whose last build has its key is not started at all.
+  const queue = [...plan.shards.map((s) => s.name), GLOBAL].filter((name) => builtKey(name) !== (name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)!.key));
+  let failed = 0;
+  const worker = async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const args = [...process.execArgv, fileURLToPath(import.meta.url), ...(name === GLOBAL ? ['global'] : ['build', name]), '--work', SHARDS];
+      const code = await new Promise<number>((done) => spawn(process.execPath, args, { stdio: 'inherit', cwd: ROOT }).on('close', (c) => done(c ?? 1)));
+      if (code !== 0) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return failed === 0 ? 0 : 1;
+}
+
+await runMain('shard', async () => {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' }, out: { type: 'string', default: 'dist' }, content: { type: 'string' }, work: { type: 'string' } } });
+  if (values.work) {
+    SHARDS = resolve(values.work);
+    PLAN = join(SHARDS, 'plan.json');
+  }
+  const [command, name] = positionals;
+  const out = resolve(values.out!);
+  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`shard: --jobs ${values.jobs}: expected a whole number of at least 1\n${USAGE}\n`);
+    return 1;
+  }
+  if (command === 'plan' || command === 'all') {
+    const plan = makePlan(resolve(values.content ?? CONTENT_ROOT));
+    if (!plan) return 1;
+    mkdirSync(SHARDS, { recursive: true });
+    writeFileSync(PLAN, `${JSON.stringify(plan, null, 2)}\n`);
+    for (const s of plan.shards) process.stdout.write(`${s.name}\t${s.slugs.length} văn bản\t${builtKey(s.name) === s.key ? 'không đổi' : 'cần dựng'}\n`);
+    if (command === 'plan') return 0;
+    if ((await buildAll(plan, jobs)) !== 0) return 1;
+    return assemble(plan, out);
+  }
+  const plan = currentPlan();
+  if (!plan) return 1;
+  if (command === 'build' && name && SHARD_NAME.test(name)) return buildPart(plan, name);
+  if (command === 'global') return buildPart(plan, GLOBAL);
+  if (command === 'assemble') return assemble(plan, out);
+  process.stderr.write(`${USAGE}\n`);
+  return 1;
+});
