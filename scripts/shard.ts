@@ -126,6 +126,10 @@ async function buildPart(plan: StoredPlan, name: string): Promise<number> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env['SITE_PART'] = name === GLOBAL ? 'global' : `shard:${name}`;
   process.env['SITE_SHARD_PLAN'] = PLAN;
+  // Astro writes its prerendered chunks beside the output when the output is under the working folder,
+  // else into the project's .astro/, which parts built at once would share: so the part's folder is the working folder.
+  process.env['CORPUS_DIR'] = resolve(corpusDir());
+  process.chdir(dir);
   const started = performance.now();
   const { build } = await import('astro');
   await build({ root: ROOT, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), logLevel: 'warn' });
@@ -191,6 +195,11 @@ await runMain('shard', async () => {
   if (values.work) {
     SHARDS = resolve(values.work);
     PLAN = join(SHARDS, 'plan.json');
+    // A part's pages are rendered from chunks Astro writes beside its output, which import the project's packages.
+    if (relative(ROOT, SHARDS).startsWith('..')) {
+      process.stderr.write(`shard: --work ${values.work}: must be inside the project (${ROOT}), where Astro's chunks find its packages\n`);
+      return 1;
+    }
   }
   const [command, name] = positionals;
   const out = resolve(values.out!);

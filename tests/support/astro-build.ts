@@ -35,14 +35,21 @@ function acquire(): void {
   }
 }
 
-export function astroBuild(corpus: string, out: string): void {
+/** Run `work` while no other test builds with Astro. */
+export function withBuildLock<T>(work: () => T): T {
   acquire();
   try {
-    execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out, '--silent'], {
-      stdio: 'pipe',
-      env: { ...process.env, CORPUS_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    return work();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+export function astroBuild(corpus: string, out: string): void {
+  withBuildLock(() =>
+    execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out, '--silent'], {
+      stdio: 'pipe',
+      env: { ...process.env, CORPUS_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' },
+    }),
+  );
 }

@@ -1,0 +1,82 @@
+/**
+ * Shards end to end, on generated directives of several provinces: the site
+ * built in shards (`npm run shard -- all`) and assembled is byte for byte the
+ * site built whole; adding a directive rebuilds its shard and the global
+ * pages only, and the result is again the whole build's.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walk } from '../../src/files/walk.js';
+import { generateCorpus } from '../../harness/generate-corpus.js';
+import { astroBuild, withBuildLock } from '../support/astro-build.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'shards-'));
+afterAll(() => (process.env['KEEP'] ? undefined : rmSync(scratch, { recursive: true, force: true })));
+const content = join(scratch, 'content');
+const corpus = join(scratch, 'corpus');
+// Inside the project: a part's build imports the project's packages from where it is written.
+const work = mkdtempSync(join('node_modules', '.cache', 'shards-work-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const tsx = join('node_modules', '.bin', 'tsx');
+
+function writeContent(count: number): void {
+  rmSync(join(content, 'directives'), { recursive: true, force: true });
+  for (const g of generateCorpus(count)) {
+    mkdirSync(join(content, 'directives', g.slug), { recursive: true });
+    writeFileSync(join(content, 'directives', g.slug, 'source.txt'), g.source);
+  }
+  const built = spawnSync(tsx, ['scripts/build-corpus.ts', '--content', content, '--out', corpus, '--quiet'], { encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+}
+
+function shardAll(out: string): string {
+  const run = withBuildLock(() => spawnSync(tsx, ['scripts/shard.ts', 'all', '--content', content, '--work', work, '--out', out], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: corpus } }));
+  expect(run.status, run.stderr).toBe(0);
+  return `${run.stdout}${run.stderr}`;
+}
+
+/** Every file of a built site, by path, with its bytes' digest; and the paths only one side has. */
+function differences(a: string, b: string): string[] {
+  const left = walk(a).files.sort();
+  const right = walk(b).files.sort();
+  const out = [...left.filter((f) => !right.includes(f)).map((f) => `only in whole: ${f}`), ...right.filter((f) => !left.includes(f)).map((f) => `only in assembled: ${f}`)];
+  for (const file of left) if (right.includes(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) out.push(`differs: ${file}`);
+  return out;
+}
+
+describe('a site built in shards', () => {
+  let first = '';
+  let second = '';
+  beforeAll(() => {
+    mkdirSync(content, { recursive: true });
+    for (const part of ['taxonomy', 'references']) spawnSync('cp', ['-r', join('content', part), join(content, part)]);
+    writeFileSync(join(content, 'site.yaml'), `${readFileSync(join('content', 'site.yaml'), 'utf8')}shards:\n  by: province\n`);
+    writeContent(6);
+    first = shardAll(join(scratch, 'assembled-1'));
+    astroBuild(corpus, join(scratch, 'whole-1'));
+    writeContent(7);
+    second = shardAll(join(scratch, 'assembled-2'));
+    astroBuild(corpus, join(scratch, 'whole-2'));
+  }, 600_000);
+
+  it('cuts the corpus by the issuer’s province, as site.yaml says', () => {
+    const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; slugs: string[] }> };
+    expect(plan.shards.length).toBeGreaterThan(1);
+    expect(plan.shards.flatMap((s) => s.slugs).sort()).toEqual(generateCorpus(7).map((g) => g.slug).sort());
+  });
+
+  it('assembles the same site, byte for byte, as one build of the whole corpus', () => {
+    expect(first).toMatch(/parts assembled/);
+    expect(differences(join(scratch, 'whole-1'), join(scratch, 'assembled-1'))).toEqual([]);
+  });
+
+  it('rebuilds only the added directive’s shard and the global pages, and still assembles the whole build', () => {
+    const built = [...second.matchAll(/shard: shard (\S+) built/g)].map((m) => m[1]);
+    expect(built).toHaveLength(1);
+    expect(second).toMatch(/the global pages built/);
+    expect(differences(join(scratch, 'whole-2'), join(scratch, 'assembled-2'))).toEqual([]);
+  });
+});
