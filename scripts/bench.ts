@@ -8,7 +8,6 @@
  * Chromium. Prints a table with a progress line per stage and writes
  * bench/results.json, bench/README.md and bench/chart.svg.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +20,7 @@ import { measureSearch, type SearchCost } from './bench-search.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 import { weigh, type PageWeight } from './page-weights.js';
+import { timed } from './lib/timed.js';
 
 interface Run {
   /** "seed" for the real corpus, else "generated". */
@@ -43,23 +43,6 @@ interface Run {
 const started = performance.now();
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
 const BIN = resolve('node_modules', '.bin');
-const HOOK = resolve('scripts', 'lib', 'rss-hook.mjs');
-
-/** Run a command; its wall time and the peak memory of its Node processes. */
-function timed(command: string, args: string[], env: Record<string, string> = {}): { seconds: number; peakBytes: number; output: string } {
-  const rssFile = join(mkdtempSync(join(tmpdir(), 'bench-rss-')), 'rss');
-  writeFileSync(rssFile, '');
-  const begin = performance.now();
-  const result = spawnSync(command, args, {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${HOOK}`.trim() },
-  });
-  const seconds = (performance.now() - begin) / 1000;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stderr || result.stdout).slice(-2000)}`);
-  const peakBytes = Math.max(0, ...readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number));
-  return { seconds, peakBytes, output: `${result.stdout}\n${result.stderr}` };
-}
 
 function pageTypes(corpus: { documents: Array<{ slug: string; provisions: Array<{ id: string; responsible: Array<{ id: string }> }> }> }): Record<string, string> {
   const document = corpus.documents[0]!;

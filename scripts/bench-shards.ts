@@ -1,0 +1,140 @@
+/**
+ * npm run bench:shards [-- --size 1000]
+ *
+ * The site in shards against the site built whole, on generated directives
+ * of many provinces (`harness/generate-corpus.ts`; `shards: { by: province }`),
+ * in temporary folders — never in content/:
+ *
+ * - the whole build (`astro build`) against `npm run shard -- all`, one part
+ *   at a time and two at once; the assembled site compared with the whole
+ *   build byte for byte;
+ * - the two largest shards built one after the other, then at once with GNU
+ *   parallel (`parallel -j2`), when it is installed;
+ * - one directive added: the corpus stage, then `npm run shard -- all`
+ *   (only its shard and the global pages rebuilt) against the whole build
+ *   again, and compared again.
+ *
+ * Writes bench/shards.json and bench/shards.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, generateDirective } from '../harness/generate-corpus.js';
+import { walk } from '../src/files/walk.js';
+import { runMain } from './lib/report.js';
+import { timed } from './lib/timed.js';
+
+const started = performance.now();
+const log = (message: string) => process.stderr.write(`[bench:shards ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
+const BIN = resolve('node_modules', '.bin');
+const GB = 1024 ** 3;
+
+/** The paths whose bytes differ between two built sites, or that only one has. */
+function differences(a: string, b: string): string[] {
+  const left = new Set(walk(a).files);
+  const right = new Set(walk(b).files);
+  const out = [...left].filter((f) => !right.has(f)).map((f) => `only in ${a}: ${f}`);
+  out.push(...[...right].filter((f) => !left.has(f)).map((f) => `only in ${b}: ${f}`));
+  for (const file of left) if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) out.push(`differs: ${file}`);
+  return out;
+}
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+
+await runMain('bench:shards', async () => {
+  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' } } });
+  const size = Number(values.size);
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-shards-'));
+  mkdirSync(join('node_modules', '.cache'), { recursive: true });
+  const work = mkdtempSync(join('node_modules', '.cache', 'bench-shards-'));
+  try {
+    const content = join(scratch, 'content');
+    const corpus = join(scratch, 'corpus');
+    for (const part of ['taxonomy', 'references']) cpSync(join('content', part), join(content, part), { recursive: true });
+    writeFileSync(join(content, 'site.yaml'), `${readFileSync(join('content', 'site.yaml'), 'utf8')}shards:\n  by: province\n`);
+    for (const g of generateCorpus(size)) {
+      mkdirSync(join(content, 'directives', g.slug), { recursive: true });
+      writeFileSync(join(content, 'directives', g.slug, 'source.txt'), g.source);
+    }
+    const env = { CORPUS_DIR: corpus };
+    const corpusStage = () => timed(join(BIN, 'tsx'), ['scripts/build-corpus.ts', '--content', content, '--out', corpus, '--quiet']);
+    const whole = (out: string) => timed(join(BIN, 'astro'), ['build', '--outDir', out, '--silent'], env);
+    const shardAll = (jobs: number, out: string) => timed(join(BIN, 'tsx'), ['scripts/shard.ts', 'all', '--content', content, '--work', work, '--out', out, '--jobs', String(jobs)], env);
+
+    log(`${size} directives: corpus stage`);
+    const first = corpusStage();
+    log(`corpus ${first.seconds.toFixed(1)} s; whole build`);
+    const wholeBuild = whole(join(scratch, 'whole'));
+    log(`whole ${wholeBuild.seconds.toFixed(1)} s; shards one at a time`);
+    const serial = shardAll(1, join(scratch, 'assembled'));
+    const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; slugs: string[] }> };
+    const partTimes = [...serial.output.matchAll(/shard: (?:shard (\S+)|the global pages) built in ([\d.]+) s/g)].map((m) => ({ part: m[1] ?? 'global', seconds: Number(m[2]) }));
+    const assembleSeconds = Number(/parts assembled .* in ([\d.]+) s/.exec(serial.output)?.[1] ?? Number.NaN);
+    const same = differences(join(scratch, 'whole'), join(scratch, 'assembled'));
+    log(`one at a time ${serial.seconds.toFixed(1)} s (${same.length} files differ from the whole build); two at once`);
+    rmSync(work, { recursive: true, force: true });
+    const twoJobs = shardAll(2, join(scratch, 'assembled'));
+    log(`two at once ${twoJobs.seconds.toFixed(1)} s`);
+
+    // The two largest shards, one after the other, then with GNU parallel.
+    const [a, b] = [...plan.shards].sort((x, y) => y.slugs.length - x.slugs.length).map((s) => s.name);
+    const build = (name: string) => {
+      rmSync(join(work, name), { recursive: true, force: true });
+      return timed(join(BIN, 'tsx'), ['scripts/shard.ts', 'build', name, '--work', work], env);
+    };
+    const oneThenOther = build(a!).seconds + build(b!).seconds;
+    let parallelSeconds: number | null = null;
+    if (spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0) {
+      for (const name of [a!, b!]) rmSync(join(work, name), { recursive: true, force: true });
+      parallelSeconds = timed('parallel', ['-j2', '--halt', 'now,fail=1', join(BIN, 'tsx'), 'scripts/shard.ts', 'build', '{}', '--work', work, ':::', a!, b!], env).seconds;
+    }
+    log(`shards ${a} and ${b}: ${oneThenOther.toFixed(1)} s one after the other, ${parallelSeconds?.toFixed(1) ?? '—'} s with GNU parallel`);
+
+    // One directive added.
+    const added = generateDirective(size, 1);
+    mkdirSync(join(content, 'directives', added.slug), { recursive: true });
+    writeFileSync(join(content, 'directives', added.slug, 'source.txt'), added.source);
+    const second = corpusStage();
+    const incremental = shardAll(2, join(scratch, 'assembled'));
+    const rebuilt = [...incremental.output.matchAll(/shard: shard (\S+) built/g)].map((m) => m[1]!);
+    const wholeAgain = whole(join(scratch, 'whole'));
+    const sameAgain = differences(join(scratch, 'whole'), join(scratch, 'assembled'));
+    log(`added one: corpus ${second.seconds.toFixed(1)} s, shards ${incremental.seconds.toFixed(1)} s (rebuilt ${rebuilt.join(', ')} and the global pages), whole ${wholeAgain.seconds.toFixed(1)} s; ${sameAgain.length} files differ`);
+
+    const results = {
+      directives: size,
+      shards: plan.shards.length,
+      largest: plan.shards.map((s) => s.slugs.length).sort((x, y) => y - x).slice(0, 3),
+      corpusSeconds: round(first.seconds),
+      whole: { seconds: round(wholeBuild.seconds), peakGB: round(wholeBuild.peakBytes / GB, 2) },
+      sharded: {
+        oneAtATimeSeconds: round(serial.seconds),
+        twoAtOnceSeconds: round(twoJobs.seconds),
+        peakGBPerProcess: round(Math.max(serial.peakBytes, twoJobs.peakBytes) / GB, 2),
+        globalSeconds: partTimes.find((p) => p.part === 'global')?.seconds ?? null,
+        medianShardSeconds: partTimes.filter((p) => p.part !== 'global').map((p) => p.seconds).sort((x, y) => x - y)[Math.floor(partTimes.length / 2) - 1] ?? null,
+        assembleSeconds: round(assembleSeconds),
+        filesDifferingFromWhole: same.length,
+      },
+      twoLargest: { names: [a, b], oneAfterTheOtherSeconds: round(oneThenOther), gnuParallelSeconds: parallelSeconds === null ? null : round(parallelSeconds), speedup: parallelSeconds === null ? null : round(oneThenOther / parallelSeconds, 2) },
+      addOne: {
+        corpusSeconds: round(second.seconds),
+        shardsSeconds: round(incremental.seconds),
+        rebuiltShards: rebuilt,
+        wholeBuildSeconds: round(wholeAgain.seconds),
+        shareOfFullBuild: round((second.seconds + incremental.seconds) / (second.seconds + wholeAgain.seconds), 3),
+        filesDifferingFromWhole: sameAgain.length,
+      },
+    };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/shards.json', `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    if (same.length + sameAgain.length > 0) process.stderr.write(`bench:shards: the assembled site differs from the whole build:\n${[...same, ...sameAgain].slice(0, 20).join('\n')}\n`);
+    return same.length + sameAgain.length > 0 ? 1 : 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+});
