@@ -22,9 +22,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusDir, corpusLayout, readCorpus } from '../src/corpus/read.js';
@@ -138,46 +138,88 @@ async function buildPart(plan: StoredPlan, name: string): Promise<number> {
   return 0;
 }
 
-/** Lay the parts out as one site, then index it and pack the index for file://. */
+/** What the last `assemble` laid out where: each part's key, and the part each file came from. */
+interface Layout {
+  out: string;
+  keys: Record<string, string>;
+  files: Record<string, string>;
+}
+
+/** Folders and files `assemble` writes itself, over the parts: made again every time. */
+const OWN = ['pagefind', 'pagefind-file', 'HUONG-DAN.txt', 'SHA256SUMS'];
+
+/**
+ * Lay the parts out as one site, then index it and pack the index for file://.
+ * Into a folder it laid out before, only the parts whose key changed are
+ * copied again (their old files removed first); the search index is written
+ * again over the whole corpus.
+ */
 async function assemble(plan: StoredPlan, out: string): Promise<number> {
-  const parts = [GLOBAL, ...plan.shards.map((s) => s.name)];
-  const stale = parts.filter((name) => builtKey(name) !== (name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)!.key));
+  const keys: Record<string, string> = { [GLOBAL]: plan.global, ...Object.fromEntries(plan.shards.map((s) => [s.name, s.key])) };
+  const parts = Object.keys(keys);
+  const stale = parts.filter((name) => builtKey(name) !== keys[name]);
   if (stale.length > 0) {
     process.stderr.write(`shard: not built for this plan: ${stale.join(', ')} (run \`npm run shard -- ${stale.map((n) => (n === GLOBAL ? 'global' : `build ${n}`)).join('`, `npm run shard -- ')}\`)\n`);
     return 1;
   }
   const started = performance.now();
-  rmSync(out, { recursive: true, force: true });
+  const layoutFile = join(SHARDS, 'assembled.json');
+  const before = existsSync(layoutFile) ? (JSON.parse(readFileSync(layoutFile, 'utf8')) as Layout) : null;
+  const reuse = before !== null && before.out === out && existsSync(join(out, 'index.html'));
+  const owner = new Map<string, string>(reuse ? Object.entries(before.files) : []);
+  const changed = parts.filter((name) => !reuse || before.keys[name] !== keys[name]);
+  if (reuse) {
+    // The files of parts that changed or left the plan go; the others stay where they are.
+    const going = new Set([...changed, ...Object.keys(before.keys).filter((name) => !(name in keys))]);
+    for (const [file, part] of owner) {
+      if (!going.has(part)) continue;
+      rmSync(join(out, file), { force: true });
+      owner.delete(file);
+      // Its folder goes with it once empty (a document no longer in the corpus leaves none behind).
+      for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) {
+        try {
+          rmdirSync(join(out, folder));
+        } catch {
+          break;
+        }
+      }
+    }
+  } else {
+    rmSync(out, { recursive: true, force: true });
+  }
+  for (const name of OWN) rmSync(join(out, name), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  // Which part wrote each file, so that two parts never write one file differently.
-  const owner = new Map<string, string>();
-  for (const name of parts) {
+  for (const name of changed) {
     const from = join(partDir(name), 'dist');
     for (const file of walk(from).files) {
-      const before = owner.get(file);
-      if (before !== undefined) {
-        if (sha256(readFileSync(join(from, file))) !== sha256(readFileSync(join(out, file)))) {
-          process.stderr.write(`shard: ${file} is written differently by ${before} and ${name}\n`);
+      const other = owner.get(file);
+      // Two parts never write one file differently.
+      if (other !== undefined) {
+        if (!readFileSync(join(from, file)).equals(readFileSync(join(out, file)))) {
+          process.stderr.write(`shard: ${file} is written differently by ${other} and ${name}\n`);
           return 1;
         }
         continue;
       }
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      copyFileSync(join(from, file), join(out, file));
       owner.set(file, name);
     }
-    cpSync(from, out, { recursive: true, force: false, errorOnExist: false });
   }
   const corpus = readCorpus();
   await writeSearchIndex(corpus, out);
   const payloads = writeOfflineSearch(out);
+  const files = Object.fromEntries([...owner.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(layoutFile, JSON.stringify({ out, keys, files } satisfies Layout));
   const pages = [...owner.keys()].filter((f) => f.endsWith('.html')).length;
-  process.stderr.write(`shard: ${parts.length} parts assembled into ${relative(process.cwd(), out) || '.'}: ${pages.toLocaleString('en')} pages, ${payloads} search files packed, in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(`shard: ${parts.length} parts assembled into ${relative(process.cwd(), out) || '.'} (${changed.length} laid out again): ${pages.toLocaleString('en')} pages, ${payloads} search files packed, in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
 }
 
 /** Run `npm run shard -- build NAME` for each part, `jobs` at once, as child processes. */
 async function buildAll(plan: StoredPlan, jobs: number): Promise<number> {
-  // A part whose last build has its key is not started at all.
-  const queue = [...plan.shards.map((s) => s.name), GLOBAL].filter((name) => builtKey(name) !== (name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)!.key));
+  // A part whose last build has its key is not started at all; the global pages, the longest part, first.
+  const queue = [GLOBAL, ...plan.shards.map((s) => s.name)].filter((name) => builtKey(name) !== (name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)!.key));
   let failed = 0;
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {

@@ -18,17 +18,21 @@ import { writeZip, type ZipSource } from './zip.js';
 export const TOP_FOLDER = 'van-ban-chi-dao';
 export const GUIDE_FILE = 'HUONG-DAN.txt';
 
-export async function makePackage(site: string, out: string): Promise<{ zip: string; files: number }> {
+/**
+ * Package a built site. `top` names the zip and its top folder (one shard's
+ * copy is `van-ban-chi-dao-<shard>`); `title` heads the guide.
+ */
+export async function makePackage(site: string, out: string, { top = TOP_FOLDER, title = 'Văn bản chỉ đạo về chính sách xã hội' }: { top?: string; title?: string } = {}): Promise<{ zip: string; files: number }> {
   const corpus = readCorpus(join(site, 'du-lieu'));
   const siteFiles = filesOf(site).filter((f) => f !== SUMS_FILE && f !== GUIDE_FILE);
-  writeFileSync(join(site, GUIDE_FILE), guide({ title: 'Văn bản chỉ đạo về chính sách xã hội', files: siteFiles.length + 2, documents: corpus.documents.map((d) => documentName(d.meta)) }));
+  writeFileSync(join(site, GUIDE_FILE), guide({ title, files: siteFiles.length + 2, documents: corpus.documents.map((d) => documentName(d.meta)) }));
   const all = [...siteFiles, GUIDE_FILE].sort(byCodePoint);
   mkdirSync(out, { recursive: true });
-  const zip = join(out, `${TOP_FOLDER}.zip`);
+  const zip = join(out, `${top}.zip`);
   // One read of each file: hashed as it goes into the zip; SHA256SUMS, written once every file is read, goes last.
   const sums: Array<{ path: string; sum: string }> = [];
   const entries: ZipSource[] = all.map((path) => ({
-    name: `${TOP_FOLDER}/${path}`,
+    name: `${top}/${path}`,
     data: async () => {
       const file = join(site, path);
       if ((await stat(file)).size > READ_AT_ONCE) {
@@ -41,7 +45,7 @@ export async function makePackage(site: string, out: string): Promise<{ zip: str
     },
   }));
   entries.push({
-    name: `${TOP_FOLDER}/${SUMS_FILE}`,
+    name: `${top}/${SUMS_FILE}`,
     data: async () => {
       const text = Buffer.from(formatSums(sums));
       writeFileSync(join(site, SUMS_FILE), text);

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk } from '../../src/files/walk.js';
+import { checkCopy } from '../../src/package/check.js';
+import { readZip } from '../../src/package/zip.js';
 import { generateCorpus } from '../../harness/generate-corpus.js';
 import { astroBuild, withBuildLock } from '../support/astro-build.js';
 
@@ -50,15 +52,19 @@ function differences(a: string, b: string): string[] {
 describe('a site built in shards', () => {
   let first = '';
   let second = '';
+  let firstDifferences: string[] = [];
+  const assembled = join(scratch, 'assembled');
   beforeAll(() => {
     mkdirSync(content, { recursive: true });
     for (const part of ['taxonomy', 'references']) spawnSync('cp', ['-r', join('content', part), join(content, part)]);
     writeFileSync(join(content, 'site.yaml'), `${readFileSync(join('content', 'site.yaml'), 'utf8')}shards:\n  by: province\n`);
     writeContent(6);
-    first = shardAll(join(scratch, 'assembled-1'));
+    first = shardAll(assembled);
     astroBuild(corpus, join(scratch, 'whole-1'));
+    firstDifferences = differences(join(scratch, 'whole-1'), assembled);
+    // The same folder again: only the changed parts are laid out anew.
     writeContent(7);
-    second = shardAll(join(scratch, 'assembled-2'));
+    second = shardAll(assembled);
     astroBuild(corpus, join(scratch, 'whole-2'));
   }, 600_000);
 
@@ -70,13 +76,34 @@ describe('a site built in shards', () => {
 
   it('assembles the same site, byte for byte, as one build of the whole corpus', () => {
     expect(first).toMatch(/parts assembled/);
-    expect(differences(join(scratch, 'whole-1'), join(scratch, 'assembled-1'))).toEqual([]);
+    expect(firstDifferences).toEqual([]);
   });
+
+  it('packages one shard as an offline copy of its own: its documents, the pages built from them, checksums that verify', async () => {
+    const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; slugs: string[] }> };
+    const shard = [...plan.shards].sort((a, b) => b.slugs.length - a.slugs.length)[0]!;
+    const release = join(scratch, 'release');
+    const made = withBuildLock(() => spawnSync(tsx, ['scripts/package.ts', '--shard', shard.name, '--content', content, '--work', work, '--out', release], { encoding: 'utf8' }));
+    expect(made.status, made.stderr).toBe(0);
+    const zip = join(release, `van-ban-chi-dao-${shard.name}.zip`);
+    const documents = new Set<string>();
+    await readZip(zip, async (name, data) => {
+      const slug = /^van-ban-chi-dao-[a-z0-9-]+\/van-ban\/([^/]+)\/index\.html$/.exec(name)?.[1];
+      if (slug) documents.add(slug);
+      data.resume();
+    });
+    expect([...documents].sort()).toEqual([...shard.slugs].sort());
+    const check = await checkCopy(zip);
+    expect(check.hasSums).toBe(true);
+    expect({ missing: check.missing, changed: check.changed, extra: check.extra }).toEqual({ missing: [], changed: [], extra: [] });
+    expect(check.checked).toBeGreaterThan(10);
+  }, 300_000);
 
   it('rebuilds only the added directive’s shard and the global pages, and still assembles the whole build', () => {
     const built = [...second.matchAll(/shard: shard (\S+) built/g)].map((m) => m[1]);
     expect(built).toHaveLength(1);
     expect(second).toMatch(/the global pages built/);
-    expect(differences(join(scratch, 'whole-2'), join(scratch, 'assembled-2'))).toEqual([]);
+    expect(second).toMatch(/\(2 laid out again\)/);
+    expect(differences(join(scratch, 'whole-2'), assembled)).toEqual([]);
   });
 });
