@@ -18,6 +18,7 @@ import { isAllUpper, isLower, isUpper } from '../../text/fold.js';
 import { isBullet, matchMarker, type MarkerMatch } from './classify.js';
 import type { Layout } from './layout.js';
 import type { StreamLine } from './stream.js';
+import { LOWER_LETTERS } from '../structure/provisions.js';
 
 export interface Block {
   lines: StreamLine[];
@@ -148,8 +149,8 @@ export function startsBlock(current: StreamLine, previous: StreamLine, layout: L
   return false;
 }
 
-/** A mark that can stand alone on its line: "(1)", "(ii)", "a)", "-", "+". */
-const LONE_MARK = /^(?:\([ivx]{1,5}\)|\(\d{1,2}\)|\([a-zđ]\)|[a-zđ]\)|[-–•+])$/u;
+/** A mark that can stand alone on its line: "(1)", "(ii)", "a)", "-", "+", a bullet glyph. */
+const LONE_MARK = /^(?:\([ivx]{1,5}\)|\(\d{1,2}\)|\([a-zđ]\)|[a-zđ]\)|[-–•+\uF020-\uF0FF])$/u;
 
 /**
  * A mark alone on its line, then the text it marks: "(1)" / "Họ và tên khai
@@ -168,11 +169,15 @@ function loneMark(line: StreamLine, previous: StreamLine | undefined, next: Stre
   if (paren) return { style: 'paren', number: paren[1]!, marker: line.content, textStart: line.content.length };
   const letter = /^([a-zđ])\)$/u.exec(line.content);
   if (letter) return { style: 'lower', number: letter[1]!, marker: line.content, textStart: line.content.length };
-  const bullet = /^([-–•+])$/u.exec(line.content);
-  if (!bullet || (previous && !LIST_PUNCTUATION.test(previous.content))) return null;
-  if (next.blanksBefore === 0 && !next.pageBreakBefore) return null;
+  const bullet = /^([-–•+\uF020-\uF0FF])$/u.exec(line.content);
+  if (!bullet) return null;
+  // A glyph is never a table's empty cell; a dash is when it neither follows a sentence's end or a title nor stands apart.
+  const glyph = /[•\uF020-\uF0FF]/u.test(bullet[1]!);
+  if (!glyph && previous && !LIST_PUNCTUATION.test(previous.content) && !matchMarker(previous.content)) return null;
+  if (!glyph && next.blanksBefore === 0 && !next.pageBreakBefore) return null;
   const plus = bullet[1] === '+';
-  return { style: plus ? 'plus' : 'dash', number: plus ? '+' : '-', marker: bullet[1]!, textStart: line.content.length };
+  const dash = /^[-–•]$/u.test(bullet[1]!);
+  return { style: plus ? 'plus' : 'dash', number: plus ? '+' : dash ? '-' : bullet[1]!, marker: bullet[1]!, textStart: line.content.length };
 }
 
 /** Group stream lines into blocks. */
@@ -227,14 +232,21 @@ function nextBracketed(marker: MarkerMatch | null): string | null {
   return marker?.style === 'paren' && /^\d+$/.test(marker.number) ? String(Number(marker.number) + 1) : null;
 }
 
+/** The next letter of a lettered item ("a)" → "b", "d)" → "đ"), or null. */
+function nextLetter(marker: MarkerMatch | null): string | null {
+  if (marker?.style !== 'lower') return null;
+  return LOWER_LETTERS[LOWER_LETTERS.indexOf(marker.number) + 1] ?? null;
+}
+
 const literal = (text: string) => text.replace(/[.()]/g, '\\$&');
 
 /**
  * A mark glued into the line before it, after a sentence's end — "… đúng quy
  * định. 2.2Quy trình làm thẻ …" after "2.1- …", "… thì ghi rõ tên dân tộc
- * thiểu số đó. (12) Ngày và nơi …" after "(11)": reading-order extraction ran
+ * thiểu số đó. (12) Ngày và nơi …" after "(11)", "… kịp thời. b) Công khai …"
+ * after "a)": reading-order extraction ran
  * a title printed at a line's end into the sentence before. Only the very next
- * number of the last decimal mark, or of the last number in brackets, after
+ * number of the last decimal mark, number in brackets or letter, after
  * ".", ";" or ":", before a capital, is taken; the line is cut there (its two
  * parts keep their columns) and the mark starts a block of its own. Linear:
  * one search per line.
@@ -243,9 +255,11 @@ export function cutGluedMarks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let decimal: string | null = null;
   let bracketed: string | null = null;
+  let letter: string | null = null;
   const track = (marker: MarkerMatch | null) => {
     if (marker?.style === 'decimal') decimal = nextDecimal(marker);
     if (marker?.style === 'paren') bracketed = nextBracketed(marker);
+    if (marker?.style === 'lower') letter = nextLetter(marker);
   };
   for (const block of blocks) {
     track(block.marker);
@@ -255,7 +269,7 @@ export function cutGluedMarks(blocks: Block[]): Block[] {
       const text = item.line.text;
       const end = item.to ?? text.length;
       const first = k === 0 && block.marker ? item.line.indent + block.marker.textStart : (item.from ?? item.line.indent);
-      const marks = [decimal && `${literal(decimal)}([-.])?`, bracketed && literal(`(${bracketed})`)].filter(Boolean);
+      const marks = [decimal && `${literal(decimal)}([-.])?`, bracketed && literal(`(${bracketed})`), letter && `${letter}\\)`].filter(Boolean);
       const glued = marks.length ? new RegExp(String.raw`(?<=[.;:]\s{0,2})(?:${marks.join('|')})(?=\s?\p{Lu})`, 'u').exec(text.slice(first, end)) : null;
       if (!glued || glued.index === 0) {
         current.lines.push(item);
@@ -266,10 +280,11 @@ export function cutGluedMarks(blocks: Block[]): Block[] {
       const rest = text.slice(at, end).trim();
       const after = glued[0].length + (rest.slice(glued[0].length).length - rest.slice(glued[0].length).trimStart().length);
       current.lines.push({ ...item, to: before, content: text.slice(item.from ?? item.line.indent, before).trim() });
-      const inBrackets = glued[0].startsWith('(');
-      const marker: MarkerMatch = inBrackets
+      const marker: MarkerMatch = glued[0].startsWith('(')
         ? { style: 'paren', number: bracketed!, marker: glued[0], textStart: after }
-        : { style: 'decimal', number: decimal!, marker: glued[0], textStart: after };
+        : glued[0].endsWith(')') && letter && glued[0] === `${letter})`
+          ? { style: 'lower', number: letter, marker: glued[0], textStart: after }
+          : { style: 'decimal', number: decimal!, marker: glued[0], textStart: after };
       current = { lines: [{ ...item, from: at, content: rest, blanksBefore: 0, pageBreakBefore: false }], marker };
       out.push(current);
       track(marker);

@@ -53,8 +53,9 @@ const MARKERS: Array<{ re: RegExp; style: ProvisionStyle; alone?: boolean }> = [
   { re: /^(?:Câu|CÂU)\s+(\d{1,3})\s*[:.\-–)](?=\s)/u, style: 'question' },
   // "- Thứ nhất:", "Thứ hai:": ordinal words as marks (with a colon; "Thứ nhất, …" is prose).
   { re: new RegExp(String.raw`^(?:[-–+]\s*)?(?:Thứ|THỨ)\s+(${ORDINAL_MARK_WORDS})\s*:(?=\s)`, 'u'), style: 'ordinal' },
-  // Bullets: dashes, and the symbols a word processor offers ("•", "❖", "➢", "►", "▪", "◆", "○", "●", "✓").
-  { re: /^([-–—•❖➢►▪◆○●✓])(?=\s)/u, style: 'dash' },
+  // Bullets: dashes, and the symbols a word processor offers ("•", "❖", "➢", "►", "▪", "◆", "○", "●", "✓"), and the
+  // Symbol and Wingdings fonts' bullets as a PDF or Word file gives them, in the private use area ("\uF0B7", "\uF0A7", "\uF0D8").
+  { re: /^([-–—•❖➢►▪◆○●✓\uF020-\uF0FF])(?=\s)/u, style: 'dash' },
   { re: /^(\+)(?=\s)/u, style: 'plus' },
   { re: /^(\*)(?=\s+\S)/u, style: 'star' },
 ];

@@ -15,7 +15,8 @@ import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionSt
 import { positionIn, spanOf, textAt } from '../position.js';
 import { markCorrected } from '../corrections.js';
 
-const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** The letters that mark items, in order (no f, j, w, z; đ after d). */
+export const LOWER_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ORDINAL_VALUES = new Map(['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map((word, i) => [word, i + 1]));
 const ROMAN_NUMBER = /^[IVXLC]+$/;
 /** How many levels a provision tree may nest; a mark that would open a deeper one is kept as text, with a warning. */
