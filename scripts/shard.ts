@@ -102,6 +102,10 @@ function currentPlan(): StoredPlan | null {
 }
 
 const partDir = (name: string) => join(SHARDS, name);
+/** Every part of the plan (the global pages first) with the key its build must have. */
+const partKeys = (plan: StoredPlan): Record<string, string> => ({ [GLOBAL]: plan.global, ...Object.fromEntries(plan.shards.map((s) => [s.name, s.key])) });
+/** The command that builds a part. */
+const partCommand = (name: string) => (name === GLOBAL ? ['global'] : ['build', name]);
 const builtKey = (name: string) => {
   const file = join(partDir(name), 'key');
   return existsSync(file) && existsSync(join(partDir(name), 'dist')) ? readFileSync(file, 'utf8').trim() : null;
@@ -109,7 +113,7 @@ const builtKey = (name: string) => {
 
 /** Render one part with Astro, in this process; skipped when its last build has the same key. */
 async function buildPart(plan: StoredPlan, name: string): Promise<number> {
-  const key = name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)?.key;
+  const key = partKeys(plan)[name];
   if (!key) {
     process.stderr.write(`shard: no shard "${name}" in the plan; shards: ${plan.shards.map((s) => s.name).join(', ')}\n`);
     return 1;
@@ -155,11 +159,11 @@ const OWN = ['pagefind', 'pagefind-file', 'HUONG-DAN.txt', 'SHA256SUMS'];
  * again over the whole corpus.
  */
 async function assemble(plan: StoredPlan, out: string): Promise<number> {
-  const keys: Record<string, string> = { [GLOBAL]: plan.global, ...Object.fromEntries(plan.shards.map((s) => [s.name, s.key])) };
+  const keys = partKeys(plan);
   const parts = Object.keys(keys);
   const stale = parts.filter((name) => builtKey(name) !== keys[name]);
   if (stale.length > 0) {
-    process.stderr.write(`shard: not built for this plan: ${stale.join(', ')} (run \`npm run shard -- ${stale.map((n) => (n === GLOBAL ? 'global' : `build ${n}`)).join('`, `npm run shard -- ')}\`)\n`);
+    process.stderr.write(`shard: not built for this plan: ${stale.join(', ')} (run \`npm run shard -- ${stale.map((n) => partCommand(n).join(' ')).join('`, `npm run shard -- ')}\`)\n`);
     return 1;
   }
   const started = performance.now();
@@ -219,11 +223,12 @@ async function assemble(plan: StoredPlan, out: string): Promise<number> {
 /** Run `npm run shard -- build NAME` for each part, `jobs` at once, as child processes. */
 async function buildAll(plan: StoredPlan, jobs: number): Promise<number> {
   // A part whose last build has its key is not started at all; the global pages, the longest part, first.
-  const queue = [GLOBAL, ...plan.shards.map((s) => s.name)].filter((name) => builtKey(name) !== (name === GLOBAL ? plan.global : plan.shards.find((s) => s.name === name)!.key));
+  const keys = partKeys(plan);
+  const queue = Object.keys(keys).filter((name) => builtKey(name) !== keys[name]);
   let failed = 0;
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      const args = [...process.execArgv, fileURLToPath(import.meta.url), ...(name === GLOBAL ? ['global'] : ['build', name]), '--work', SHARDS];
+      const args = [...process.execArgv, fileURLToPath(import.meta.url), ...partCommand(name), '--work', SHARDS];
       const code = await new Promise<number>((done) => spawn(process.execPath, args, { stdio: 'inherit', cwd: ROOT }).on('close', (c) => done(c ?? 1)));
       if (code !== 0) failed++;
     }
