@@ -14,7 +14,7 @@
  *   (only its shard and the global pages rebuilt) against the whole build
  *   again, and compared again.
  *
- * Writes bench/shards.json and bench/shards.md.
+ * Writes bench/shards.json (the figures are discussed in bench/shards.md).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
