@@ -114,3 +114,13 @@ export function readingNote(original: Original): string {
       return 'Văn bản trên trang này được đọc từ tệp Word gốc (đoạn văn, bảng, số thứ tự tự động).';
   }
 }
+
+/**
+ * A mark as a reader sees it. The Symbol and Wingdings fonts' bullets come out
+ * of a PDF or Word file in Unicode's private use area (U+F0B7 is the Symbol
+ * font's "•"), which no reader's font draws: shown as "•". The data keeps the
+ * mark as it came.
+ */
+export function shownMarker(marker: string): string {
+  return marker.replace(/[\uF020-\uF0FF]/gu, '•');
+}
