@@ -1,6 +1,6 @@
 /**
  * npm run shard -- plan | build NAME | global | assemble | all [--jobs N]
- *                  [--content <folder>] [--out <folder>] [--work <folder>]
+ *                  [--content <folder>] [--out <folder>] [--work <folder>] [--verbose]
  *
  * The site in shards (content/site.yaml `shards:`; src/shards/plan.ts), after
  * `npm run corpus`:
@@ -43,9 +43,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Where the parts are built (`--work`, default .shards/): a folder per part and the plan. */
 let SHARDS = join(ROOT, '.shards');
 let PLAN = join(SHARDS, 'plan.json');
+/** `--verbose`: Astro's own report of each part's build (its stages, their times). */
+let VERBOSE = false;
 /** The global part's folder: not a shard name (those are letters, digits and hyphens). */
 const GLOBAL = '_global';
-const USAGE = 'usage: npm run shard -- plan [--content content] | build NAME | global | assemble [--out dist] | all [--jobs N] [--out dist] [--content content]; any: [--work .shards]';
+const USAGE = 'usage: npm run shard -- plan [--content content] | build NAME | global | assemble [--out dist] | all [--jobs N] [--out dist] [--content content]; any: [--work .shards] [--verbose]';
 
 interface StoredPlan extends ShardPlan {
   /** SHA-256 of the corpus head the plan was made from: a plan of another corpus is refused. */
@@ -136,7 +138,7 @@ async function buildPart(plan: StoredPlan, name: string): Promise<number> {
   process.chdir(dir);
   const started = performance.now();
   const { build } = await import('astro');
-  await build({ root: ROOT, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), logLevel: 'warn' });
+  await build({ root: ROOT, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), logLevel: VERBOSE ? 'info' : 'warn' });
   writeFileSync(join(dir, 'key'), `${key}\n`);
   process.stderr.write(`shard: ${label} built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
@@ -228,7 +230,7 @@ async function buildAll(plan: StoredPlan, jobs: number): Promise<number> {
   let failed = 0;
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      const args = [...process.execArgv, fileURLToPath(import.meta.url), ...partCommand(name), '--work', SHARDS];
+      const args = [...process.execArgv, fileURLToPath(import.meta.url), ...partCommand(name), '--work', SHARDS, ...(VERBOSE ? ['--verbose'] : [])];
       const code = await new Promise<number>((done) => spawn(process.execPath, args, { stdio: 'inherit', cwd: ROOT }).on('close', (c) => done(c ?? 1)));
       if (code !== 0) failed++;
     }
@@ -238,7 +240,8 @@ async function buildAll(plan: StoredPlan, jobs: number): Promise<number> {
 }
 
 await runMain('shard', async () => {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' }, out: { type: 'string', default: 'dist' }, content: { type: 'string' }, work: { type: 'string' } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string' }, out: { type: 'string', default: 'dist' }, content: { type: 'string' }, work: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+  VERBOSE = values.verbose!;
   if (values.work) {
     SHARDS = resolve(values.work);
     PLAN = join(SHARDS, 'plan.json');
