@@ -189,7 +189,8 @@ const TITLE_WORD = /(?:^|\s)(?:truong|pho|chu tich|bi thu|giam doc|chanh|chu nhi
 
 /** Where a title in capitals at the end of a list entry starts, after a comma or a space; -1 when none. */
 function trailingTitle(text: string): number {
-  const found = /[,;]?\s+((?:[\p{Lu}Đ]{1,8}\s+){0,6}[\p{Lu}Đ]{2,8})$/u.exec(text);
+  // Two titles joined by a dash are one signer's: "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG".
+  const found = /[,;]?\s+((?:[\p{Lu}Đ]{1,8}\s+(?:[-–]\s+)?){0,8}[\p{Lu}Đ]{2,8})$/u.exec(text);
   if (!found || found.index < 3) return -1;
   const title = found[1]!;
   if (!TITLE_WORD.test(fold(title).toLowerCase())) return -1;
@@ -268,9 +269,9 @@ export function readClosing(stream: StreamLine[], from: number): {
           reordered = true;
           continue;
         }
-        // "- Lưu: VT, KTNV. Nguyễn Văn Thắm": the signer's name merged onto the last entry.
-        const named = signatureLines.length > 0 && !nameSeen ? /\.\s+((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(cell.text) : null;
-        if (named && isPersonName(named[1]!)) {
+        // "- Lưu: VT, KTNV. Nguyễn Văn Thắm", "- Lưu: VT, TM. Đại tá Phạm Văn Khải": the signer's name (a rank before it) merged onto the last entry.
+        const named = signatureLines.length > 0 && !nameSeen ? /\.\s+((?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*))$/u.exec(cell.text) : null;
+        if (named && isPersonName(named[2]!)) {
           const at = cell.text.length - named[1]!.length;
           copiesTo.children.push(listItem(item, start, start + cell.text.slice(0, at).trimEnd().length));
           addSignature('name', item, start + at, end);
