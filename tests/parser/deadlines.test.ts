@@ -132,6 +132,14 @@ describe('deadlines', () => {
     expect(found('Huyện ủy nơi trước khi sắp xếp quản lý chi bộ bàn giao hồ sơ cho huyện ủy mới.')).toEqual([]);
     expect(found('Huyện ủy bàn giao hồ sơ trước khi sắp xếp.').map((d) => d.kind)).toEqual(['before-event']);
     expect(found('Các trường hợp phải kiểm tra trong thời gian chờ.')).toEqual([]);
+    // A role's term until an election; a case to its "thì".
+    expect(found('Bí thư khóa trước khai mạc, chủ trì hội nghị cho đến khi bầu xong đoàn chủ tịch.')).toEqual([]);
+    expect(found('Trường hợp chi bộ họp trong thời hạn 15 ngày kể từ ngày nhận hồ sơ thì đảng ủy cơ sở thẩm định lại.')).toEqual([]);
+    expect(found('Nếu quá 3 tháng kể từ ngày nhận phiếu thì chi bộ báo cáo cấp ủy.')).toEqual([]);
+    expect(found('Trường hợp cần thiết, chi bộ báo cáo trong 05 ngày làm việc.').map((d) => d.kind)).toEqual(['within']);
+    expect(found('Trường hợp hồ sơ đủ thì đảng ủy thẩm định trong 10 ngày làm việc.').map((d) => d.kind)).toEqual(['within']);
+    expect(found('Cấp ủy giữ hồ sơ cho đến khi đảng viên chuyển đi.').map((d) => d.kind)).toEqual(['ongoing']);
+    expect(found('Ban chỉ đạo điều hành công việc cho đến khi bầu được ban chấp hành mới.').map((d) => d.kind)).toEqual(['ongoing']);
     // A suspension's length, an extension of a debt, what an assessment rests on, a criterion, a contribution.
     expect(found('Học viên được tạm hoãn học phần trong 03 tháng.')).toEqual([]);
     expect(found('Ngân hàng gia hạn nợ tối đa 06 tháng cho hộ vay.')).toEqual([]);

@@ -207,8 +207,9 @@ function qualifiesNoun(folded: string, start: number, end: number): boolean {
  * ngày …”, …"), and an after-event clause (to its first comma) with the
  * parenthesis that dates its event ("sau mỗi đợt xét tặng (03-02, 19-5 …
  * hằng năm)", "Sau khi có quyết định …"), which says when a duty starts,
- * not when it is due. Linear: each clause at most 240
- * characters, each quotation at most 1,000.
+ * not when it is due; and a case to its "thì" ("Trường hợp … trong thời hạn
+ * 30 ngày … thì …"), which says when the duty applies. Linear: each clause
+ * at most 240 characters, each case 400, each quotation 1,000.
  */
 function borrowedSpans(folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -225,6 +226,13 @@ function borrowedSpans(folded: string): Array<[number, number]> {
     const paren = /^\s*\([^()]{1,80}\)/u.exec(folded.slice(end, end + 90));
     if (paren) end += paren[0].length;
     spans.push([a.index, end]);
+  }
+  // "Trường hợp … ban hành quyết định trong thời hạn 30 ngày … thì …", "Nếu quá 3 tháng … thì …": the case a duty
+  // answers, to its "thì", not the duty's time.
+  for (const c of folded.matchAll(/(?:^|[.;:]\s*|\n\s*)(?:truong hop|neu)\b/gu)) {
+    const from = c.index + c[0].length;
+    const then = /^[^.;:\n]{1,400}?\s(?=thi\b)/u.exec(folded.slice(from, from + 420));
+    if (then) spans.push([from, from + then[0].length]);
   }
   return spans.sort((x, y) => x[0] - y[0]);
 }
@@ -537,8 +545,14 @@ const RULES: Rule[] = [
   // "cho đến khi …", "Trong thời gian chưa …", "trong thời gian chờ …": for as long as a state lasts (not "trong quá trình thực hiện", which sets no time).
   {
     re: /\b(?:cho den khi|trong thoi gian (?:chuyen tiep|cho|chua))\b/gu,
-    // "… trong thời gian chờ." names no state to wait for.
-    make: (m, _year, folded) => (/^\s*[.,;:)]/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? null : { kind: 'ongoing' }),
+    // "… trong thời gian chờ." names no state to wait for; "chủ trì cho đến khi bầu xong đoàn chủ tịch" is who presides
+    // a meeting until it elects its presidium, a step of its procedure, not a duty's time ("chỉ đạo … cho đến khi bầu
+    // được cấp ủy mới" is one).
+    make: (m, _year, folded) =>
+      /^\s*[.,;:)]/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 3)) ||
+      /^ bau (?:xong|ra) (?:doan chu tich|chu tich (?:hoi nghi|dai hoi|ky hop)|doan thu ky)\b/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 40))
+        ? null
+        : { kind: 'ongoing' },
     clause: true,
   },
   // "trong mùa mưa lũ", "trước và trong mùa mưa, lũ".
