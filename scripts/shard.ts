@@ -6,7 +6,8 @@
  * `npm run corpus`:
  *
  * - `plan` lists the shards and each one's content key (src/shards/key.ts)
- *   in .shards/plan.json;
+ *   in .shards/plan.json, and what each document's page shows of the others
+ *   in .shards/views/NAME.json (a part reads only its own documents);
  * - `build NAME` renders one shard's document pages into .shards/NAME/dist,
  *   unless its last build there has the same key (then it is taken as it is);
  * - `global` renders the pages that span documents into .shards/_global/dist,
@@ -34,6 +35,7 @@ import { planShards, SHARD_NAME, type ShardPlan } from '../src/shards/plan.js';
 import { writeSearchIndex } from '../src/search/write-index.js';
 import { writeOfflineSearch } from '../src/integrations/offline-search.js';
 import { buildModel } from '../src/site/model.js';
+import { type CrossView, crossView, viewsFile } from '../src/site/cross.js';
 import { walk } from '../src/files/walk.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
@@ -66,7 +68,7 @@ function codeDigest(): string {
   return hash.digest('hex');
 }
 
-function makePlan(contentRoot: string): StoredPlan | null {
+function makePlan(contentRoot: string): { plan: StoredPlan; views: Map<string, CrossView> } | null {
   const content = loadOrExplain(contentRoot, contentFromDisk(contentRoot), (path) => join(relative(process.cwd(), contentRoot) || '.', path));
   if (!content) return null;
   const layout = corpusLayout();
@@ -79,12 +81,17 @@ function makePlan(contentRoot: string): StoredPlan | null {
   const vocabulary = compileVocabulary(corpus.taxonomy, corpus.references);
   const plan = planShards(corpus.documents, content.site.shards ?? null, vocabulary);
   const model = buildModel(corpus);
-  const inputs = { code: codeDigest(), head, documentBytes: (slug: string) => readFileSync(layout.document(slug)), model };
+  // What each document's page shows of the others, worked out once: the parts read them, the keys hash them.
+  const views = new Map(corpus.documents.map((d) => [d.slug, crossView(d.slug, model)]));
+  const inputs = { code: codeDigest(), head, documentBytes: (slug: string) => readFileSync(layout.document(slug)), model, views };
   return {
-    ...plan,
-    head: sha256(head),
-    global: globalKey(corpus.documents.map((d) => d.slug), inputs),
-    shards: plan.shards.map((s) => ({ ...s, key: shardKey(s.slugs, inputs) })),
+    plan: {
+      ...plan,
+      head: sha256(head),
+      global: globalKey(corpus.documents.map((d) => d.slug), inputs),
+      shards: plan.shards.map((s) => ({ ...s, key: shardKey(s.slugs, inputs) })),
+    },
+    views,
   };
 }
 
@@ -259,9 +266,11 @@ await runMain('shard', async () => {
     return 1;
   }
   if (command === 'plan' || command === 'all') {
-    const plan = makePlan(resolve(values.content ?? CONTENT_ROOT));
-    if (!plan) return 1;
-    mkdirSync(SHARDS, { recursive: true });
+    const made = makePlan(resolve(values.content ?? CONTENT_ROOT));
+    if (!made) return 1;
+    const { plan, views } = made;
+    mkdirSync(join(SHARDS, 'views'), { recursive: true });
+    for (const s of plan.shards) writeFileSync(viewsFile(PLAN, s.name), JSON.stringify(Object.fromEntries(s.slugs.map((slug) => [slug, views.get(slug)!]))));
     writeFileSync(PLAN, `${JSON.stringify(plan, null, 2)}\n`);
     for (const s of plan.shards) process.stdout.write(`${s.name}\t${s.slugs.length} văn bản\t${builtKey(s.name) === s.key ? 'không đổi' : 'cần dựng'}\n`);
     if (command === 'plan') return 0;

@@ -13,12 +13,13 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readCorpus } from './corpus/read.js';
+import { documentsRead } from './site/part.js';
 import type { Reference } from './schemas/reference.js';
 import type { SiteConfig } from './schemas/site.js';
 import type { Abbreviation, Area, Beneficiary, Body } from './schemas/taxonomy.js';
 
-/** Read and validated once per build (src/corpus/read.ts): every collection loads from the same corpus. */
-const corpus = () => readCorpus();
+/** Read and validated once per build (src/corpus/read.ts): every collection loads from the same corpus (a shard's build, its own documents). */
+const corpus = () => readCorpus(undefined, documentsRead());
 
 /**
  * The corpus is validated as a whole when it is read; the collections take

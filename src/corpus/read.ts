@@ -42,9 +42,13 @@ export function corpusLayout(dir: string = corpusDir()) {
 }
 
 const CACHE = Symbol.for('directive-corpus');
-type Cache = { path: string; stamp: string; corpus: Corpus };
+type Cache = { path: string; stamp: string; only: ReadonlySet<string> | null; corpus: Corpus };
 
-export function readCorpus(dir: string = corpusDir()): Corpus {
+/**
+ * The corpus; with `only`, its documents of those slugs alone (a shard's
+ * build: the head, the taxonomy and the registry whole).
+ */
+export function readCorpus(dir: string = corpusDir(), only: ReadonlySet<string> | null = null): Corpus {
   const layout = corpusLayout(dir);
   const path = layout.corpus;
   let stamp: string;
@@ -56,17 +60,21 @@ export function readCorpus(dir: string = corpusDir()): Corpus {
   }
   const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
   const cached = store[CACHE];
-  if (cached?.path === path && cached.stamp === stamp) return cached.corpus;
+  if (cached?.path === path && cached.stamp === stamp && cached.only === only) return cached.corpus;
   // From the head and a file per document, each checked as it is read: never one string of the whole corpus,
   // nor the corpus held twice (src/corpus/write.ts). A published copy (a site's du-lieu/, which `npm run package`
   // reads) has corpus.json alone: read whole.
   let corpus: Corpus;
   if (existsSync(layout.head)) {
     const head = CorpusHead.parse(JSON.parse(readFileSync(layout.head, 'utf8')));
-    const documents = head.documents.map((slug) => DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8'))));
+    const slugs = only ? head.documents.filter((slug) => only.has(slug)) : head.documents;
+    const documents = slugs.map((slug) => DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8'))));
     corpus = { ...Corpus.parse({ ...head, documents: [] }), documents };
-  } else corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
-  store[CACHE] = { path, stamp, corpus };
+  } else {
+    corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
+    if (only) corpus = { ...corpus, documents: corpus.documents.filter((d) => only.has(d.slug)) };
+  }
+  store[CACHE] = { path, stamp, only, corpus };
   return corpus;
 }
 

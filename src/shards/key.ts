@@ -14,26 +14,17 @@
  *   changes this view, and so the key.
  */
 import { createHash } from 'node:crypto';
-import { documentChain, documentDiagram } from '../site/relations.js';
+import { type CrossView, crossView } from '../site/cross.js';
 import type { SiteModel } from '../site/model.js';
 
 const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
-/** What a document's pages show of other documents (see above), as JSON. */
-export function crossDocumentView(slug: string, model: SiteModel): string {
+/** What a document's pages show of other documents (src/site/cross.ts), and the names of those it links to, as JSON. */
+export function crossDocumentView(slug: string, model: SiteModel, view: CrossView = crossView(slug, model)): string {
   const document = model.documentsBySlug.get(slug);
   if (!document) throw new Error(`the corpus has no document "${slug}"`);
-  const meta = (other: string) => model.documentsBySlug.get(other)?.meta ?? null;
-  const chain = documentChain(document, model);
-  const citedIn = (model.citedIn.get(slug) ?? []).map((c) => ({ ...c, meta: meta(c.from), label: c.key ? (model.provisions.get(c.key)?.provision.label ?? null) : null }));
-  const linked = [...new Set(document.cites.flatMap((c) => (c.document ? [c.document] : [])))].sort().map((other) => [other, meta(other)]);
-  return JSON.stringify({
-    up: chain.up.map((step) => [step, meta(step.slug)]),
-    down: chain.down.map((step) => [step, meta(step.slug)]),
-    citedIn,
-    diagram: documentDiagram(document, model),
-    linked,
-  });
+  const linked = [...new Set(document.cites.flatMap((c) => (c.document ? [c.document] : [])))].sort().map((other) => [other, model.documentsBySlug.get(other)?.meta ?? null]);
+  return JSON.stringify({ view, linked });
 }
 
 export interface KeyInputs {
@@ -44,6 +35,8 @@ export interface KeyInputs {
   /** A document's file as the corpus build wrote it (documents/<slug>.json). */
   documentBytes: (slug: string) => Uint8Array;
   model: SiteModel;
+  /** The documents' views, where already worked out (else worked out here). */
+  views?: ReadonlyMap<string, CrossView>;
 }
 
 /** The head's digest without its list of documents. */
@@ -56,7 +49,7 @@ export function headDigest(head: string): string {
 export function shardKey(slugs: readonly string[], inputs: KeyInputs): string {
   const hash = createHash('sha256');
   hash.update(`code ${inputs.code}\nhead ${headDigest(inputs.head)}\n`);
-  for (const slug of slugs) hash.update(`document ${slug} ${sha256(inputs.documentBytes(slug))} ${sha256(crossDocumentView(slug, inputs.model))}\n`);
+  for (const slug of slugs) hash.update(`document ${slug} ${sha256(inputs.documentBytes(slug))} ${sha256(crossDocumentView(slug, inputs.model, inputs.views?.get(slug)))}\n`);
   return hash.digest('hex');
 }
 

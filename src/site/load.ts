@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { readCorpus } from '../corpus/read.js';
+import { documentsRead } from './part.js';
 import type { Corpus } from '../schemas/corpus.js';
 import { buildModel, type SiteModel } from './model.js';
 
@@ -13,7 +14,8 @@ let model: Promise<SiteModel> | undefined;
 export function loadModel(): Promise<SiteModel> {
   model ??= (async () => {
     const strip = <T extends { id: string }>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data);
-    const read = readCorpus();
+    // A shard's build holds its own documents; what its pages show of the others comes from the plan (src/site/cross.ts).
+    const read = readCorpus(undefined, documentsRead());
     const documents = [...read.documents];
     const order = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
     // Everything was validated when the corpus was read; no second pass over it.

@@ -43,3 +43,8 @@ export function rendersDocument(slug: string, part: SitePart = sitePart()): bool
 export function rendersGlobal(part: SitePart = sitePart()): boolean {
   return part.kind !== 'shard';
 }
+
+/** The documents this build reads whole: a shard's own, or all (null). */
+export function documentsRead(part: SitePart = sitePart()): ReadonlySet<string> | null {
+  return part.kind === 'shard' ? part.slugs : null;
+}

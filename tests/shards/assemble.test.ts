@@ -1,5 +1,6 @@
 /**
- * Shards end to end, on generated directives of several provinces: the site
+ * Shards end to end, on generated directives of several provinces and our
+ * chain of documents across shards (tests/support/chain.ts): the site
  * built in shards (`npm run shard -- all`) and assembled is byte for byte the
  * site built whole; adding a directive rebuilds its shard and the global
  * pages only, and the result is again the whole build's.
@@ -14,6 +15,7 @@ import { checkCopy } from '../../src/package/check.js';
 import { readZip } from '../../src/package/zip.js';
 import { generateCorpus } from '../../harness/generate-corpus.js';
 import { astroBuild, withBuildLock } from '../support/astro-build.js';
+import { CHAIN } from '../support/chain.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'shards-'));
 afterAll(() => (process.env['KEEP'] ? undefined : rmSync(scratch, { recursive: true, force: true })));
@@ -26,7 +28,9 @@ const tsx = join('node_modules', '.bin', 'tsx');
 
 function writeContent(count: number): void {
   rmSync(join(content, 'directives'), { recursive: true, force: true });
-  for (const g of generateCorpus(count)) {
+  // Our chain of documents across shards (a central Kết luận, a province's programme carrying it out, a letter
+  // carrying out both): each page shows the others, which its shard's build does not hold.
+  for (const g of [...generateCorpus(count), ...Object.entries(CHAIN).map(([slug, source]) => ({ slug, source }))]) {
     mkdirSync(join(content, 'directives', g.slug), { recursive: true });
     writeFileSync(join(content, 'directives', g.slug, 'source.txt'), g.source);
   }
@@ -71,7 +75,10 @@ describe('a site built in shards', () => {
   it('cuts the corpus by the issuer’s province, as site.yaml says', () => {
     const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; slugs: string[] }> };
     expect(plan.shards.length).toBeGreaterThan(1);
-    expect(plan.shards.flatMap((s) => s.slugs).sort()).toEqual(generateCorpus(7).map((g) => g.slug).sort());
+    expect(plan.shards.flatMap((s) => s.slugs).sort()).toEqual([...generateCorpus(7).map((g) => g.slug), ...Object.keys(CHAIN)].sort());
+    // The chain's documents stand in different shards.
+    const shardOf = (slug: string) => plan.shards.find((s) => s.slugs.includes(slug))!.name;
+    expect(shardOf('ket-luan-12')).not.toBe(shardOf('chuong-trinh-tinh-uy'));
   });
 
   it('assembles the same site, byte for byte, as one build of the whole corpus', () => {
