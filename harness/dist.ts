@@ -55,3 +55,13 @@ export function attributes(source: string, tag: string, attribute: string): stri
 export function ids(source: string): Set<string> {
   return new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
+
+/** How two built sites differ: the files only one has, and those whose bytes differ (none: the same site). */
+export function siteDifferences(a: string, b: string): string[] {
+  const left = new Set(walk(a).files);
+  const right = new Set(walk(b).files);
+  const out = [...left].filter((f) => !right.has(f)).map((f) => `only in ${a}: ${f}`);
+  out.push(...[...right].filter((f) => !left.has(f)).map((f) => `only in ${b}: ${f}`));
+  for (const file of left) if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) out.push(`differs: ${file}`);
+  return out.sort();
+}

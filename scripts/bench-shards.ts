@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, generateDirective } from '../harness/generate-corpus.js';
-import { walk } from '../src/files/walk.js';
+import { siteDifferences as differences } from '../harness/dist.js';
 import { runMain } from './lib/report.js';
 import { timed } from './lib/timed.js';
 
@@ -30,16 +30,6 @@ const started = performance.now();
 const log = (message: string) => process.stderr.write(`[bench:shards ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
 const BIN = resolve('node_modules', '.bin');
 const GB = 1024 ** 3;
-
-/** The paths whose bytes differ between two built sites, or that only one has. */
-function differences(a: string, b: string): string[] {
-  const left = new Set(walk(a).files);
-  const right = new Set(walk(b).files);
-  const out = [...left].filter((f) => !right.has(f)).map((f) => `only in ${a}: ${f}`);
-  out.push(...[...right].filter((f) => !left.has(f)).map((f) => `only in ${b}: ${f}`));
-  for (const file of left) if (right.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) out.push(`differs: ${file}`);
-  return out;
-}
 
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 

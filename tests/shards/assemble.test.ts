@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { walk } from '../../src/files/walk.js';
+import { siteDifferences as differences } from '../../harness/dist.js';
 import { checkCopy } from '../../src/package/check.js';
 import { readZip } from '../../src/package/zip.js';
 import { generateCorpus } from '../../harness/generate-corpus.js';
@@ -42,15 +42,6 @@ function shardAll(out: string): string {
   const run = withBuildLock(() => spawnSync(tsx, ['scripts/shard.ts', 'all', '--content', content, '--work', work, '--out', out], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: corpus } }));
   expect(run.status, run.stderr).toBe(0);
   return `${run.stdout}${run.stderr}`;
-}
-
-/** Every file of a built site, by path, with its bytes' digest; and the paths only one side has. */
-function differences(a: string, b: string): string[] {
-  const left = walk(a).files.sort();
-  const right = walk(b).files.sort();
-  const out = [...left.filter((f) => !right.includes(f)).map((f) => `only in whole: ${f}`), ...right.filter((f) => !left.includes(f)).map((f) => `only in assembled: ${f}`)];
-  for (const file of left) if (right.includes(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) out.push(`differs: ${file}`);
-  return out;
 }
 
 describe('a site built in shards', () => {
