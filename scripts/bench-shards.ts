@@ -25,6 +25,7 @@ import { generateCorpus, generateDirective } from '../harness/generate-corpus.js
 import { siteDifferences as differences } from '../harness/dist.js';
 import { runMain } from './lib/report.js';
 import { timed } from './lib/timed.js';
+import { median, shardTimes } from './lib/shard-report.js';
 
 const started = performance.now();
 const log = (message: string) => process.stderr.write(`[bench:shards ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
@@ -60,8 +61,7 @@ await runMain('bench:shards', async () => {
     log(`whole ${wholeBuild.seconds.toFixed(1)} s; shards one at a time`);
     const serial = shardAll(1, join(scratch, 'assembled'));
     const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; slugs: string[] }> };
-    const partTimes = [...serial.output.matchAll(/shard: (?:shard (\S+)|the global pages) built in ([\d.]+) s/g)].map((m) => ({ part: m[1] ?? 'global', seconds: Number(m[2]) }));
-    const assembleSeconds = Number(/parts assembled .* in ([\d.]+) s/.exec(serial.output)?.[1] ?? Number.NaN);
+    const times = shardTimes(serial.output);
     const same = differences(join(scratch, 'whole'), join(scratch, 'assembled'));
     log(`one at a time ${serial.seconds.toFixed(1)} s (${same.length} files differ from the whole build); two at once`);
     rmSync(work, { recursive: true, force: true });
@@ -103,9 +103,11 @@ await runMain('bench:shards', async () => {
         oneAtATimeSeconds: round(serial.seconds),
         twoAtOnceSeconds: round(twoJobs.seconds),
         peakGBPerProcess: round(Math.max(serial.peakBytes, twoJobs.peakBytes) / GB, 2),
-        globalSeconds: partTimes.find((p) => p.part === 'global')?.seconds ?? null,
-        medianShardSeconds: partTimes.filter((p) => p.part !== 'global').map((p) => p.seconds).sort((x, y) => x - y)[Math.floor(partTimes.length / 2) - 1] ?? null,
-        assembleSeconds: round(assembleSeconds),
+        planSeconds: times.planSeconds,
+        globalSeconds: times.globalSeconds,
+        medianShardSeconds: median(times.shards.map((p) => p.seconds)),
+        assembleSeconds: times.assembleSeconds,
+        pagefindSeconds: times.pagefindSeconds,
         filesDifferingFromWhole: same.length,
       },
       twoLargest: { names: [a, b], oneAfterTheOtherSeconds: round(oneThenOther), gnuParallelSeconds: parallelSeconds === null ? null : round(parallelSeconds), speedup: parallelSeconds === null ? null : round(oneThenOther / parallelSeconds, 2) },

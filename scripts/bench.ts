@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --large] [-- --sizes 1,10,100]
+ * npm run bench [-- --large] [-- --sizes 1,10,100] [-- --huge]
  *
  * Builds generated corpora of 1, 10 and 100 directives (and 1000 with
  * --large) in temporary folders — never in content/ — and measures each
@@ -7,6 +7,11 @@
  * pages, dist/ size, page weights by type, and search cost in headless
  * Chromium. Prints a table with a progress line per stage and writes
  * bench/results.json, bench/README.md and bench/chart.svg.
+ *
+ * --huge builds 1,000 and 10,000 generated directives of several provinces
+ * in shards (`shards: { by: province }`, `npm run shard -- all`), the way a
+ * whole archive is built, and writes bench/huge.json and bench/huge.md
+ * instead: the same figures, with each part's time.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,12 +20,13 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../harness/generate-corpus.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
 import { walk } from '../src/files/walk.js';
-import { readCorpus } from '../src/corpus/read.js';
+import { corpusLayout } from '../src/corpus/read.js';
 import { measureSearch, type SearchCost } from './bench-search.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 import { weigh, type PageWeight } from './page-weights.js';
 import { timed } from './lib/timed.js';
+import { median, shardTimes } from './lib/shard-report.js';
 
 interface Run {
   /** "seed" for the real corpus, else "generated". */
@@ -38,6 +44,16 @@ interface Run {
   distMB: number;
   weights: PageWeight[];
   search: SearchCost;
+  /** Built in shards (--huge): each stage of `npm run shard -- all`. */
+  shards?: {
+    count: number;
+    largest: number;
+    planSeconds: number | null;
+    medianShardSeconds: number | null;
+    largestShardSeconds: number | null;
+    globalSeconds: number | null;
+    assembleSeconds: number | null;
+  };
 }
 
 const started = performance.now();
@@ -61,8 +77,29 @@ function pageTypes(corpus: { documents: Array<{ slug: string; provisions: Array<
   };
 }
 
-/** `count` generated directives, or the real corpus (content/) when `count` is 0. */
-async function benchmark(count: number, scratch: string): Promise<Run> {
+/** The number of provisions (at every depth) in the corpus's documents, and its first document, read one file at a time. */
+function provisionsOf(corpusOut: string): { provisions: number; first: Parameters<typeof pageTypes>[0]['documents'][number] } {
+  const layout = corpusLayout(corpusOut);
+  const head = JSON.parse(readFileSync(layout.head, 'utf8')) as { documents: string[] };
+  type Tree = Array<{ children: Tree }>;
+  const count = (ps: Tree): number => ps.reduce((m, p) => m + 1 + count(p.children), 0);
+  let provisions = 0;
+  let first: ReturnType<typeof provisionsOf>['first'] | null = null;
+  for (const slug of head.documents) {
+    const document = JSON.parse(readFileSync(layout.document(slug), 'utf8')) as ReturnType<typeof provisionsOf>['first'] & { provisions: Tree };
+    provisions += count(document.provisions);
+    first ??= document;
+  }
+  if (!first) throw new Error(`${corpusOut}: no documents`);
+  return { provisions, first };
+}
+
+/**
+ * `count` generated directives, or the real corpus (content/) when `count` is 0;
+ * built whole (`astro build`) or, with `work` (a folder inside the project), in
+ * shards by province.
+ */
+async function benchmark(count: number, scratch: string, work?: string): Promise<Run> {
   const seed = count === 0;
   const root = join(scratch, seed ? 'seed' : `n${count}`);
   const content = seed ? resolve('content') : join(root, 'content');
@@ -78,7 +115,7 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
     mkdirSync(join(content, 'directives'), { recursive: true });
     cpSync('content/taxonomy', join(content, 'taxonomy'), { recursive: true });
     cpSync('content/references', join(content, 'references'), { recursive: true });
-    cpSync('content/site.yaml', join(content, 'site.yaml'));
+    writeFileSync(join(content, 'site.yaml'), `${readFileSync('content/site.yaml', 'utf8')}${work ? 'shards:\n  by: province\n' : ''}`);
     generated = generateCorpus(count);
     for (const g of generated) {
       mkdirSync(join(content, 'directives', g.slug));
@@ -103,22 +140,39 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
   log(`${count} directives: corpus stage`);
   const corpusOut = join(root, 'corpus');
   const corpus = timed(join(BIN, 'tsx'), ['scripts/build-corpus.ts', '--content', content, '--out', corpusOut, '--quiet']);
-  // Read as the build reads it (from its head and a file per document): at 10,000 directives corpus.json is longer than one string can be.
-  const corpusJson = readCorpus(corpusOut);
-  const provisions = corpusJson.documents.reduce((n: number, d: { provisions: unknown[] }) => {
-    const walk = (ps: Array<{ children: unknown[] }>): number => ps.reduce((m, p) => m + 1 + walk(p.children as Array<{ children: unknown[] }>), 0);
-    return n + walk(d.provisions as Array<{ children: unknown[] }>);
-  }, 0);
+  // One document file at a time: at 10,000 directives the corpus whole is more than this process needs to hold.
+  const { provisions, first } = provisionsOf(corpusOut);
 
-  log(`${count} directives: Astro build (${provisions} provisions)`);
   const dist = join(root, 'dist');
-  const astro = timed(join(BIN, 'astro'), ['build', '--outDir', dist], { CORPUS_DIR: corpusOut });
-  const pagefindSeconds = Number(/into pagefind\/ in ([\d.]+) s/.exec(astro.output)?.[1] ?? NaN);
+  let astro: ReturnType<typeof timed>;
+  let shards: Run['shards'];
+  let pagefindSeconds: number;
+  if (work) {
+    log(`${count} directives: built in shards (${provisions} provisions)`);
+    astro = timed(join(BIN, 'tsx'), ['scripts/shard.ts', 'all', '--content', content, '--work', work, '--out', dist], { CORPUS_DIR: corpusOut });
+    const times = shardTimes(astro.output);
+    const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ slugs: string[] }> };
+    pagefindSeconds = times.pagefindSeconds ?? Number.NaN;
+    shards = {
+      count: plan.shards.length,
+      largest: Math.max(...plan.shards.map((s) => s.slugs.length)),
+      planSeconds: times.planSeconds,
+      medianShardSeconds: median(times.shards.map((s) => s.seconds)),
+      largestShardSeconds: Math.max(...times.shards.map((s) => s.seconds)),
+      globalSeconds: times.globalSeconds,
+      assembleSeconds: times.assembleSeconds,
+    };
+    rmSync(work, { recursive: true, force: true });
+  } else {
+    log(`${count} directives: Astro build (${provisions} provisions)`);
+    astro = timed(join(BIN, 'astro'), ['build', '--outDir', dist], { CORPUS_DIR: corpusOut });
+    pagefindSeconds = Number(/into pagefind\/ in ([\d.]+) s/.exec(astro.output)?.[1] ?? NaN);
+  }
   const all = walk(dist).files;
   const distBytes = all.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
 
   log(`${count} directives: page weights and search cost`);
-  const weights = weigh(dist, pageTypes(corpusJson));
+  const weights = weigh(dist, pageTypes({ documents: [first] }));
   const search = await measureSearch(dist);
   const run: Run = {
     corpus: seed ? 'seed' : 'generated',
@@ -135,6 +189,7 @@ async function benchmark(count: number, scratch: string): Promise<Run> {
     distMB: distBytes / 1e6,
     weights,
     search,
+    ...(shards ? { shards } : {}),
   };
   log(`${count} directives: done in ${run.totalSeconds.toFixed(1)} s, peak ${run.peakMemoryMB.toFixed(0)} MB`);
   rmSync(root, { recursive: true, force: true });
@@ -203,19 +258,73 @@ ${weights}
 `;
 }
 
+/** --huge: the shards' stages, and each figure at the largest size against the smallest (the target: no stage grows faster than the corpus). */
+function hugeMarkdown(runs: Run[], machine: string): string {
+  const [small, large] = [runs[0]!, runs[runs.length - 1]!];
+  const s = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(1));
+  const stages = runs
+    .map((r) => `| ${r.directives} | ${r.shards?.count ?? '—'} (largest ${r.shards?.largest ?? '—'}) | ${s(r.corpusSeconds)} | ${s(r.shards?.planSeconds)} | ${s(r.shards?.medianShardSeconds)} / ${s(r.shards?.largestShardSeconds)} | ${s(r.shards?.globalSeconds)} | ${s(r.shards?.assembleSeconds)} | ${s(r.pagefindSeconds)} | ${s(r.totalSeconds)} | ${(r.peakMemoryMB / 1000).toFixed(2)} |`)
+    .join('\n');
+  const ratio = (f: (r: Run) => number | null | undefined) => {
+    const [a, b] = [f(small), f(large)];
+    return a && b ? `${(b / a).toFixed(2)}×` : '—';
+  };
+  const growth = [
+    ['directives', (r: Run) => r.directives],
+    ['provisions', (r: Run) => r.provisions],
+    ['corpus stage', (r: Run) => r.corpusSeconds],
+    ['plan', (r: Run) => r.shards?.planSeconds],
+    ['a shard, median', (r: Run) => r.shards?.medianShardSeconds],
+    ['global pages', (r: Run) => r.shards?.globalSeconds],
+    ['assemble', (r: Run) => r.shards?.assembleSeconds],
+    ['of which Pagefind', (r: Run) => r.pagefindSeconds],
+    ['full build (corpus + shards + assemble)', (r: Run) => r.totalSeconds],
+    ['peak memory of a process', (r: Run) => r.peakMemoryMB],
+    ['pages', (r: Run) => r.pages],
+    ['dist/', (r: Run) => r.distMB],
+    ['first search, entered, median', (r: Run) => r.search.first.entered.median],
+    ['later search, entered, median', (r: Run) => r.search.later.entered.median],
+    ['keystroke → results, median', (r: Run) => r.search.medianMs],
+  ] as const;
+  const rows = growth.map(([name, f]) => `| ${name} | ${ratio(f)} |`).join('\n');
+  return `${markdown(runs, machine).replace('# Benchmarks', '# Benchmarks: a whole archive (`npm run bench -- --huge`)').replace('built in temporary folders.', 'built in temporary folders, in shards by province (`npm run shard -- all`, one part per core).')}
+Stages of the build in shards (seconds; peak memory is the largest of one process, GB):
+
+| directives | shards | corpus | plan | a shard, median / largest | global pages | assemble | of which Pagefind | full build | peak memory |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${stages}
+
+Growth from ${small.directives} to ${large.directives} directives (the corpus grows ${(large.directives / small.directives).toFixed(0)}×):
+
+| figure | ${large.directives} against ${small.directives} |
+|---|---:|
+${rows}
+`;
+}
+
 await runMain('bench', async () => {
-  const { values } = parseArgs({ options: { large: { type: 'boolean' }, sizes: { type: 'string' } } });
+  const { values } = parseArgs({ options: { large: { type: 'boolean' }, huge: { type: 'boolean' }, sizes: { type: 'string' } } });
   // 0 stands for the real corpus (content/), built from clean.
-  const sizes = values.sizes ? values.sizes.split(',').map(Number) : [0, 1, 10, 100, ...(values.large ? [1000] : [])];
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.huge ? [1000, 10000] : [0, 1, 10, 100, ...(values.large ? [1000] : [])];
   const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+  // The parts of a build in shards are built inside the project (scripts/shard.ts --work).
+  mkdirSync(join('node_modules', '.cache'), { recursive: true });
+  const work = values.huge ? mkdtempSync(join('node_modules', '.cache', 'bench-huge-')) : undefined;
   const runs: Run[] = [];
   try {
-    for (const size of sizes) runs.push(await benchmark(size, scratch));
+    for (const size of sizes) runs.push(await benchmark(size, scratch, work && join(work, String(size))));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
   }
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   if (!existsSync('bench')) mkdirSync('bench');
+  if (values.huge) {
+    writeFileSync('bench/huge.json', `${JSON.stringify({ machine, runs }, null, 2)}\n`);
+    writeFileSync('bench/huge.md', hugeMarkdown(runs, machine));
+    process.stdout.write(hugeMarkdown(runs, machine));
+    return 0;
+  }
   writeFileSync('bench/results.json', `${JSON.stringify({ machine, runs }, null, 2)}\n`);
   writeFileSync('bench/chart.svg', chart(runs));
   writeFileSync('bench/README.md', markdown(runs, machine));
