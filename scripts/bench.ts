@@ -139,7 +139,7 @@ async function benchmark(count: number, scratch: string, work?: string): Promise
 
   log(`${count} directives: corpus stage`);
   const corpusOut = join(root, 'corpus');
-  const corpus = timed(join(BIN, 'tsx'), ['scripts/build-corpus.ts', '--content', content, '--out', corpusOut, '--quiet']);
+  const corpus = timed(join(BIN, 'tsx'), ['scripts/build-corpus.ts', '--content', content, '--out', corpusOut, '--cache', join(root, 'cache'), '--quiet']);
   // One document file at a time: at 10,000 directives the corpus whole is more than this process needs to hold.
   const { provisions, first } = provisionsOf(corpusOut);
 

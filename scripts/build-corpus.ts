@@ -1,5 +1,5 @@
 /**
- * npm run corpus [-- --content <folder> --out <folder> --add <folder>… --no-cache --verbose --quiet]
+ * npm run corpus [-- --content <folder> --out <folder> --add <folder>… --cache <folder> --no-cache --verbose --quiet]
  *                [--max-pages N --max-page-megapixels N --max-megapixels N --max-seconds N --ocr-workers N]
  *
  * Parses every directive in content/ — and in each folder given with
@@ -12,7 +12,10 @@
  * budget (`reading:` in content/site.yaml, or the flags) is skipped with one
  * sentence, and the summary lists it. Otherwise all or nothing: the new
  * output is written beside the old and swapped in only when every document
- * parsed without errors. It ends with a line per document an editor should
+ * parsed without errors. What each original was read as, and what each
+ * directive parsed to, is kept in .cache/ (or `--cache`): a directive whose
+ * source, meta, corrections, vocabulary and code are unchanged is not read
+ * or parsed again (`--no-cache`: everything is). It ends with a line per document an editor should
  * look at (how it was read, its doubts, the header fields missing) and how
  * many there are, with the command that shows them (`npm run review`);
  * every parser message is printed with `--verbose`, errors always.
@@ -34,7 +37,9 @@ import { originalFileName, TEXT_FILE } from '../src/site/files.js';
 import { Corpus } from '../src/schemas/corpus.js';
 import { DirectiveDocument } from '../src/schemas/document.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
-import { diskCache } from './lib/extract-cache.js';
+import { CACHE_ROOT, cacheForCode, codeDigest, diskCache } from './lib/disk-cache.js';
+import type { ParsedEntry } from '../src/corpus/parse-cache.js';
+import type { Extraction } from '../src/extract/index.js';
 import { runMain } from './lib/report.js';
 import { documentLine, missingFields, openDoubts, placeOf, type ReviewedDocument, summaryLine } from '../src/review/review.js';
 import { loadOrExplain } from './lib/vocabulary.js';
@@ -51,6 +56,7 @@ await runMain('corpus', async () => {
       add: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
+      cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
       ...Object.fromEntries(Object.values(READING_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
     },
@@ -61,6 +67,7 @@ await runMain('corpus', async () => {
     return 1;
   }
   const contentRoot = resolve(values.content ?? CONTENT_ROOT);
+  const cacheRoot = resolve(values.cache ?? CACHE_ROOT);
   const out = resolve(values.out ?? fileURLToPath(new URL('../.corpus', import.meta.url)));
   const started = performance.now();
   // Folders of directives added for this build only (an archive, the development set).
@@ -90,7 +97,7 @@ await runMain('corpus', async () => {
   // The originals (PDF, Word, scans) read first; OCR is slow, so what was read is kept in .cache/.
   const lines = progressLines(process.stderr);
   const extracted = await extractDirectives(loaded, {
-    cache: values['no-cache'] ? null : diskCache(fileURLToPath(new URL('../.cache/extract', import.meta.url))),
+    cache: values['no-cache'] ? null : diskCache<Extraction>(join(cacheRoot, 'extract')),
     reading: reading.settings,
     progress: (path, event) => {
       if (event.stage === 'start') process.stderr.write(`corpus: reading ${where(path)}\n`);
@@ -111,13 +118,19 @@ await runMain('corpus', async () => {
   }
   const content = { ...loaded, directives: extracted.directives };
   let lastReport = performance.now();
-  const build = buildCorpus(content, (done, total) => {
-    // Say where a long build is, at most every two seconds.
-    if (performance.now() - lastReport > 2000) {
-      lastReport = performance.now();
-      process.stderr.write(`corpus: parsed ${done}/${total} documents, ${((lastReport - started) / 1000).toFixed(1)} s\n`);
-    }
-  });
+  const code = codeDigest();
+  const parseCache = values['no-cache'] ? undefined : { store: diskCache<ParsedEntry>(cacheForCode(join(cacheRoot, 'parse'), code)), code };
+  const build = buildCorpus(
+    content,
+    (done, total) => {
+      // Say where a long build is, at most every two seconds.
+      if (performance.now() - lastReport > 2000) {
+        lastReport = performance.now();
+        process.stderr.write(`corpus: parsed ${done}/${total} documents, ${((lastReport - started) / 1000).toFixed(1)} s\n`);
+      }
+    },
+    parseCache,
+  );
   // Errors always; every other message with --verbose (a page number set aside is said for each page).
   let warnings = 0;
   const byPath = new Map(content.directives.map((d) => [d.sourcePath, d]));

@@ -13,8 +13,7 @@
  * document could not be read or a correction was refused.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withAddedDirectives } from '../src/corpus/added.js';
 import { parseSource } from '../src/corpus/build.js';
@@ -25,7 +24,7 @@ import { progressLines } from '../src/extract/progress-line.js';
 import { compileVocabulary } from '../src/parser/index.js';
 import { diagnosticsOf } from '../src/parser/output/to-document.js';
 import { consoleLines, htmlReport, type ReviewedDocument, suggestions, summaryLine } from '../src/review/review.js';
-import { diskCache } from './lib/extract-cache.js';
+import { CACHE_ROOT, diskCache } from './lib/disk-cache.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 
@@ -74,7 +73,7 @@ await runMain('review', async () => {
   const only = args.values.suggest ? { ...chosen, directives: chosen.directives.filter((d) => d.slug === args.values.suggest) } : chosen;
   const lines = progressLines(process.stderr);
   const extracted = await extractDirectives(only, {
-    cache: args.values['no-cache'] ? null : diskCache(fileURLToPath(new URL('../.cache/extract', import.meta.url))),
+    cache: args.values['no-cache'] ? null : diskCache(join(CACHE_ROOT, 'extract')),
     progress: (path, event) => lines(`review: ${overlay.where(path)}`, event),
   });
   for (const problem of [...extracted.problems, ...extracted.skipped]) process.stderr.write(`${formatProblem({ ...problem, path: overlay.where(problem.path) })}\n`);

@@ -40,6 +40,7 @@ import { walk } from '../src/files/walk.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
 import { runMain } from './lib/report.js';
+import { codeDigest } from './lib/disk-cache.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Where the parts are built (`--work`, default .shards/): a folder per part and the plan. */
@@ -59,14 +60,6 @@ interface StoredPlan extends ShardPlan {
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-/** The code that renders the site: src/, the Astro config, the locked dependencies. */
-function codeDigest(): string {
-  const hash = createHash('sha256');
-  const files = [...walk(join(ROOT, 'src')).files.map((f) => join('src', f)), 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'].sort();
-  for (const file of files) hash.update(`${file} ${sha256(readFileSync(join(ROOT, file)))}\n`);
-  return hash.digest('hex');
-}
 
 function makePlan(contentRoot: string): { plan: StoredPlan; views: Map<string, CrossView> } | null {
   const content = loadOrExplain(contentRoot, contentFromDisk(contentRoot), (path) => join(relative(process.cwd(), contentRoot) || '.', path));

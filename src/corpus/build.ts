@@ -11,6 +11,7 @@ import { DirectiveDocument } from '../schemas/document.js';
 import type { Diagnostic } from '../schemas/document.js';
 import type { DirectiveSource, LoadedContent } from './load.js';
 import { linkCitations } from './links.js';
+import { type ParseCache, parseKey, vocabularyDigest } from './parse-cache.js';
 
 export interface CorpusBuild {
   corpus: Corpus | null;
@@ -35,9 +36,19 @@ export function parseSource(directive: DirectiveSource, vocabulary: Vocabulary):
   });
 }
 
-/** `progress` is called after each document (for long builds to say where they are). */
-export function buildCorpus(content: LoadedContent, progress?: (done: number, total: number) => void): CorpusBuild {
+/** Where the build keeps what each directive parsed to, and the digest of the code that parsed it. */
+export interface BuildCache {
+  store: ParseCache;
+  code: string;
+}
+
+/**
+ * `progress` is called after each document (for long builds to say where they
+ * are); with `cache`, a directive whose inputs are unchanged is not parsed again.
+ */
+export function buildCorpus(content: LoadedContent, progress?: (done: number, total: number) => void, cache?: BuildCache): CorpusBuild {
   const vocabulary = compileVocabulary(content.taxonomy, content.references);
+  const vocabularyKey = cache ? vocabularyDigest(content) : '';
   const documents = [];
   const diagnostics: CorpusBuild['diagnostics'] = [];
   let failed = false;
@@ -48,8 +59,14 @@ export function buildCorpus(content: LoadedContent, progress?: (done: number, to
       failed = true;
       continue;
     }
-    const { file, document } = parseSource(directive, vocabulary);
-    const found = diagnosticsOf(file);
+    const key = cache ? parseKey(directive, vocabularyKey, cache.code) : null;
+    let entry = key ? cache!.store.get(key) : null;
+    if (!entry) {
+      const { file, document } = parseSource(directive, vocabulary);
+      entry = { document, diagnostics: diagnosticsOf(file) };
+      if (key) cache!.store.set(key, entry);
+    }
+    const { document, diagnostics: found } = entry;
     diagnostics.push({ path: directive.sourcePath, diagnostics: found });
     if (!document || found.some((d) => d.severity === 'error')) {
       failed = true;
