@@ -67,6 +67,7 @@ interface Pagefind {
   options: (o: object) => Promise<void>;
   search: (q: string | null, o: object) => Promise<Search | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, o: object) => Promise<void>;
 }
 
 let pagefind: Pagefind;
@@ -407,6 +408,10 @@ async function start(): Promise<void> {
   pagefind = offline ? await pagefindFromFiles(pagefindBase) : ((await importModule(`${pagefindBase}pagefind.js`)) as Pagefind);
   // baseUrl '/' keeps result addresses as indexed ("/van-ban/…/"); pageUrl() makes them relative.
   await pagefind.options({ basePath: pagefindBase, baseUrl: '/', excerptLength: 24, noWorker: true });
+  // A site whose shards keep search indexes of their own lists the others here, searched with the first
+  // (Pagefind's multisite search; `npm run bench:merge` weighs it against one index, which the site uses).
+  const otherIndexes = (document.documentElement.dataset['searchMerge'] ?? '').split(/\s+/).filter(Boolean);
+  if (!offline) for (const path of otherIndexes) await pagefind.mergeIndex(new URL(path, base).href, { baseUrl: '/' });
   await pagefind.init();
   vocabulary = JSON.parse(document.getElementById('tu-vung')!.textContent!) as SearchVocabulary;
   const params = new URLSearchParams(location.search);
