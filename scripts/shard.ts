@@ -28,14 +28,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { corpusDir, corpusLayout, readCorpus } from '../src/corpus/read.js';
+import { corpusDir, corpusLayout, eachDocument, readHead } from '../src/corpus/read.js';
 import { compileVocabulary } from '../src/parser/vocabulary.js';
 import { globalKey, shardKey } from '../src/shards/key.js';
 import { planShards, SHARD_NAME, type ShardPlan } from '../src/shards/plan.js';
 import { writeSearchIndex } from '../src/search/write-index.js';
 import { writeOfflineSearch } from '../src/integrations/offline-search.js';
 import { buildModel } from '../src/site/model.js';
-import { type CrossView, crossView, viewsFile } from '../src/site/cross.js';
+import { type CrossView, crossView, crossViewInput, viewsFile } from '../src/site/cross.js';
 import { walk } from '../src/files/walk.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
@@ -70,7 +70,8 @@ function makePlan(contentRoot: string): { plan: StoredPlan; views: Map<string, C
     return null;
   }
   const head = readFileSync(layout.head, 'utf8');
-  const corpus = readCorpus();
+  // Each document with only what the views read (src/site/cross.ts): never the corpus whole in this process.
+  const corpus = { ...readHead()!.corpus, documents: [...eachDocument()].map(crossViewInput) };
   const vocabulary = compileVocabulary(corpus.taxonomy, corpus.references);
   const plan = planShards(corpus.documents, content.site.shards ?? null, vocabulary);
   const model = buildModel(corpus);
@@ -227,8 +228,8 @@ async function assemble(plan: StoredPlan, out: string): Promise<number> {
       owner.set(file, name);
     }
   }
-  const corpus = readCorpus();
-  await writeSearchIndex(corpus, out, (message) => process.stderr.write(`shard: ${message}\n`));
+  // A document at a time: the records are made from each one and it is let go.
+  await writeSearchIndex({ documents: eachDocument() }, out, (message) => process.stderr.write(`shard: ${message}\n`));
   const payloads = writeOfflineSearch(out);
   const files = Object.fromEntries([...owner.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   writeFileSync(layoutFile, JSON.stringify({ out, keys, files } satisfies Layout));

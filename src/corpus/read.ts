@@ -44,6 +44,40 @@ export function corpusLayout(dir: string = corpusDir()) {
 const CACHE = Symbol.for('directive-corpus');
 type Cache = { path: string; stamp: string; only: ReadonlySet<string> | null; corpus: Corpus };
 
+const missing = (path: string) => new Error(`${path} is missing: run \`npm run corpus\` (or \`npm run build\`, which runs it) first`);
+
+/**
+ * The corpus without its documents (the taxonomy, the registry, the site),
+ * and its documents' slugs in order, from its head; null for a published
+ * copy, which has corpus.json alone.
+ */
+export function readHead(dir: string = corpusDir()): { corpus: Corpus; slugs: string[] } | null {
+  const layout = corpusLayout(dir);
+  if (!existsSync(layout.head)) {
+    if (!existsSync(layout.corpus)) throw missing(layout.corpus);
+    return null;
+  }
+  const head = CorpusHead.parse(JSON.parse(readFileSync(layout.head, 'utf8')));
+  return { corpus: { ...Corpus.parse({ ...head, documents: [] }), documents: [] }, slugs: head.documents };
+}
+
+/**
+ * The corpus's documents (of those slugs), each read from its file and
+ * checked as it is asked for: never the corpus whole in memory, for the
+ * steps that look at one document at a time (the search index, the plan of
+ * shards). A published copy is read whole.
+ */
+export function* eachDocument(dir: string = corpusDir(), only: ReadonlySet<string> | null = null): Generator<DirectiveDocument> {
+  const head = readHead(dir);
+  if (head) yield* documentsOf(dir, head.slugs, only);
+  else yield* readCorpus(dir, only).documents;
+}
+
+function* documentsOf(dir: string, slugs: string[], only: ReadonlySet<string> | null): Generator<DirectiveDocument> {
+  const layout = corpusLayout(dir);
+  for (const slug of slugs) if (!only || only.has(slug)) yield DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8')));
+}
+
 /**
  * The corpus; with `only`, its documents of those slugs alone (a shard's
  * build: the head, the taxonomy and the registry whole).
@@ -56,7 +90,7 @@ export function readCorpus(dir: string = corpusDir(), only: ReadonlySet<string> 
     const stats = statSync(path);
     stamp = `${stats.size} ${stats.mtimeMs}`;
   } catch {
-    throw new Error(`${path} is missing: run \`npm run corpus\` (or \`npm run build\`, which runs it) first`);
+    throw missing(path);
   }
   const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
   const cached = store[CACHE];
@@ -65,11 +99,9 @@ export function readCorpus(dir: string = corpusDir(), only: ReadonlySet<string> 
   // nor the corpus held twice (src/corpus/write.ts). A published copy (a site's du-lieu/, which `npm run package`
   // reads) has corpus.json alone: read whole.
   let corpus: Corpus;
-  if (existsSync(layout.head)) {
-    const head = CorpusHead.parse(JSON.parse(readFileSync(layout.head, 'utf8')));
-    const slugs = only ? head.documents.filter((slug) => only.has(slug)) : head.documents;
-    const documents = slugs.map((slug) => DirectiveDocument.parse(JSON.parse(readFileSync(layout.document(slug), 'utf8'))));
-    corpus = { ...Corpus.parse({ ...head, documents: [] }), documents };
+  const head = readHead(dir);
+  if (head) {
+    corpus = { ...head.corpus, documents: [...documentsOf(dir, head.slugs, only)] };
   } else {
     corpus = Corpus.parse(JSON.parse(readFileSync(path, 'utf8')));
     if (only) corpus = { ...corpus, documents: corpus.documents.filter((d) => only.has(d.slug)) };

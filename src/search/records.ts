@@ -5,8 +5,7 @@
  * result list. Text is NFC (Pagefind drops the marks of decomposed text before
  * folding). Filters carry display names; the search page maps them to ids.
  */
-import type { Corpus } from '../schemas/corpus.js';
-import type { Provision } from '../schemas/document.js';
+import type { DirectiveDocument, Provision } from '../schemas/document.js';
 import { bodyTitle, documentName } from '../site/text.js';
 import { urls } from '../site/urls.js';
 import { pairTokens } from './pairs.js';
@@ -82,7 +81,7 @@ function aboutSpan(p: Provision): [number, 0 | 1] {
  * links each provision on its own. A provision is never split across
  * records. Linear in the corpus.
  */
-export function searchRecords(corpus: Corpus): SearchRecord[] {
+export function searchRecords(corpus: { documents: Iterable<DirectiveDocument> }): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const document of corpus.documents) {
     const name = documentName(document.meta);

@@ -7,11 +7,11 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Corpus } from '../schemas/corpus.js';
+import type { DirectiveDocument } from '../schemas/document.js';
 import { searchRecords } from './records.js';
 
-/** Index the corpus into `<outDir>/pagefind/`; returns how many records were written. */
-export async function writeSearchIndex(corpus: Corpus, outDir: string, log: (message: string) => void = () => {}): Promise<number> {
+/** Index the corpus into `<outDir>/pagefind/` (its documents may be read one at a time); returns how many records were written. */
+export async function writeSearchIndex(corpus: { documents: Iterable<DirectiveDocument> }, outDir: string, log: (message: string) => void = () => {}): Promise<number> {
   const records = searchRecords(corpus);
   const started = performance.now();
   try {

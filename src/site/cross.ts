@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DirectiveDocument, Provision } from '../schemas/document.js';
 import type { SiteModel } from './model.js';
 import { documentChain, documentDiagram, type Diagram } from './relations.js';
 import { documentName } from './text.js';
@@ -43,6 +44,46 @@ export function crossView(slug: string, model: SiteModel): CrossView {
       label: c.key ? (model.provisions.get(c.key)?.provision.label ?? null) : null,
     })),
     diagram: documentDiagram(document, model),
+  };
+}
+
+/**
+ * A document with only what the views read, of it or of the others: its
+ * meta and header, its citations (and the preamble that says which it
+ * carries out), and its provisions' ids, labels, citations and task rows.
+ * Text and tags are emptied. The plan holds every document of the corpus
+ * so: at 10,000 directives the corpus whole is more than a process should
+ * hold. The views of a corpus of these are the views of the corpus
+ * (tests/shards/cross.test.ts).
+ */
+export function crossViewInput(document: DirectiveDocument): DirectiveDocument {
+  const provision = (p: Provision): Provision => ({
+    ...p,
+    heading: null,
+    text: '',
+    paragraphs: [],
+    responsible: [],
+    coordinating: [],
+    reportsTo: [],
+    beneficiaries: [],
+    areas: [],
+    groups: [],
+    deadlines: [],
+    ...(p.tables ? { tables: [] } : {}),
+    children: p.children.map(provision),
+  });
+  return {
+    ...document,
+    addressees: [],
+    provisions: document.provisions.map(provision),
+    closing: document.closing.map((c) => ({ ...c, text: '', deadlines: [], responsible: [], coordinating: [], reportsTo: [] })),
+    copiesTo: [],
+    signature: null,
+    otherSignatures: [],
+    footnotes: [],
+    appendices: document.appendices.map((a) => ({ ...a, header: [], subtitle: [], lines: [], rows: [], rowLines: [] })),
+    artefacts: [],
+    trailer: [],
   };
 }
 

@@ -247,7 +247,10 @@ function citedInCorpus(documents: DirectiveDocument[], provisions: Map<string, F
   const keysOf = new Map<string, string[]>();
   for (const key of order) {
     const slug = provisions.get(key)!.document;
-    keysOf.set(slug, [...(keysOf.get(slug) ?? []), key]);
+    // Pushed, not copied: a document of thousands of provisions would copy its list as often.
+    const keys = keysOf.get(slug);
+    if (keys) keys.push(key);
+    else keysOf.set(slug, [key]);
   }
   for (const document of documents) {
     const linked = (c: Citation) => c.document !== undefined && c.document !== document.slug;
