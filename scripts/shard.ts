@@ -35,7 +35,7 @@ import { planShards, SHARD_NAME, type ShardPlan } from '../src/shards/plan.js';
 import { writeSearchIndex } from '../src/search/write-index.js';
 import { writeOfflineSearch } from '../src/integrations/offline-search.js';
 import { buildModel } from '../src/site/model.js';
-import { type CrossView, crossView, crossViewInput, viewsFile } from '../src/site/cross.js';
+import { crossView, crossViewInput, viewsFile } from '../src/site/cross.js';
 import { walk } from '../src/files/walk.js';
 import { loadOrExplain } from './lib/vocabulary.js';
 import { CONTENT_ROOT, contentFromDisk } from '../src/corpus/content-fs.js';
@@ -61,7 +61,12 @@ interface StoredPlan extends ShardPlan {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function makePlan(contentRoot: string): { plan: StoredPlan; views: Map<string, CrossView> } | null {
+/**
+ * Make the plan and write it, with each shard's views, into the work
+ * folder. Only the plan is returned: the documents and the model it was made
+ * from are let go before any part is built.
+ */
+function writePlan(contentRoot: string): StoredPlan | null {
   const content = loadOrExplain(contentRoot, contentFromDisk(contentRoot), (path) => join(relative(process.cwd(), contentRoot) || '.', path));
   if (!content) return null;
   const layout = corpusLayout();
@@ -78,15 +83,16 @@ function makePlan(contentRoot: string): { plan: StoredPlan; views: Map<string, C
   // What each document's page shows of the others, worked out once: the parts read them, the keys hash them.
   const views = new Map(corpus.documents.map((d) => [d.slug, crossView(d.slug, model)]));
   const inputs = { code: codeDigest(), head, documentBytes: (slug: string) => readFileSync(layout.document(slug)), model, views };
-  return {
-    plan: {
-      ...plan,
-      head: sha256(head),
-      global: globalKey(corpus.documents.map((d) => d.slug), inputs),
-      shards: plan.shards.map((s) => ({ ...s, key: shardKey(s.slugs, inputs) })),
-    },
-    views,
+  const stored: StoredPlan = {
+    ...plan,
+    head: sha256(head),
+    global: globalKey(corpus.documents.map((d) => d.slug), inputs),
+    shards: plan.shards.map((s) => ({ ...s, key: shardKey(s.slugs, inputs) })),
   };
+  mkdirSync(join(SHARDS, 'views'), { recursive: true });
+  for (const s of stored.shards) writeFileSync(viewsFile(PLAN, s.name), JSON.stringify(Object.fromEntries(s.slugs.map((slug) => [slug, views.get(slug)!]))));
+  writeFileSync(PLAN, `${JSON.stringify(stored, null, 2)}\n`);
+  return stored;
 }
 
 /** The plan on disk, if it was made from the corpus as it is now. */
@@ -276,12 +282,8 @@ await runMain('shard', async () => {
   }
   if (command === 'plan' || command === 'all') {
     const planning = performance.now();
-    const made = makePlan(resolve(values.content ?? CONTENT_ROOT));
-    if (!made) return 1;
-    const { plan, views } = made;
-    mkdirSync(join(SHARDS, 'views'), { recursive: true });
-    for (const s of plan.shards) writeFileSync(viewsFile(PLAN, s.name), JSON.stringify(Object.fromEntries(s.slugs.map((slug) => [slug, views.get(slug)!]))));
-    writeFileSync(PLAN, `${JSON.stringify(plan, null, 2)}\n`);
+    const plan = writePlan(resolve(values.content ?? CONTENT_ROOT));
+    if (!plan) return 1;
     process.stderr.write(`shard: plan of ${plan.shards.length} shards made in ${((performance.now() - planning) / 1000).toFixed(1)} s\n`);
     for (const s of plan.shards) process.stdout.write(`${s.name}\t${s.slugs.length} văn bản\t${builtKey(s.name) === s.key ? 'không đổi' : 'cần dựng'}\n`);
     if (command === 'plan') return 0;

@@ -47,6 +47,9 @@ export function crossView(slug: string, model: SiteModel): CrossView {
   };
 }
 
+/** The one source span the stripped provisions share (the views never read where a provision stands). */
+const NOWHERE: Provision['source'] = Object.freeze({ startLine: 1, endLine: 1 });
+
 /**
  * A document with only what the views read, of it or of the others: its
  * meta and header, its citations (and the preamble that says which it
@@ -59,6 +62,8 @@ export function crossView(slug: string, model: SiteModel): CrossView {
 export function crossViewInput(document: DirectiveDocument): DirectiveDocument {
   const provision = (p: Provision): Provision => ({
     ...p,
+    citation: '',
+    source: NOWHERE,
     heading: null,
     text: '',
     paragraphs: [],
