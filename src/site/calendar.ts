@@ -77,26 +77,54 @@ export interface CalendarOptions {
  * The calendar: an all-day event on each dated duty's day, and a recurring
  * one for each repetition whose day the words give (from its first
  * occurrence on or after the document's day). Duties with no day are left
- * out and counted in the calendar's description.
+ * out and counted in the calendar's description. As one text (a body's
+ * calendar; tests).
  */
 export function calendarOf(duties: ExportedDuty[], model: SiteModel, options: CalendarOptions): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'van-ban-chi-dao', product: 'lich-viec', language: 'VI' } });
+  return [...calendarParts(duties, model, options)].join('');
+}
+
+/** Events written per calendar object: a whole corpus's calendar is longer than one string may be. */
+const EVENTS_AT_ONCE = 2000;
+
+/**
+ * The calendar of these duties in parts, in order, for a download to stream:
+ * the header, then the events a few thousand at a time, then the footer;
+ * joined, the text ical-generator writes for the whole calendar at once.
+ */
+export function* calendarParts(duties: ExportedDuty[], model: SiteModel, options: CalendarOptions, eventsAtOnce = EVENTS_AT_ONCE): Generator<string> {
+  const make = () => ical({ name: options.name, prodId: { company: 'van-ban-chi-dao', product: 'lich-viec', language: 'VI' } });
   const stamp = new Date(`${options.updated}T00:00:00Z`);
-  let left = 0;
-  for (const duty of duties) {
-    const flat = model.provisions.get(duty.key)!;
-    const p = flat.provision;
-    const document = model.documentsBySlug.get(flat.document)!;
-    const url = absolute(urls.provision(flat.document, p.id), options.site);
-    // Every day the provision's deadlines give: each date, each repetition whose day the words give.
-    const events = p.deadlines.flatMap((deadline, index) => {
+  const eventsOf = (duty: ExportedDuty) => {
+    const p = model.provisions.get(duty.key)!.provision;
+    const document = model.documentsBySlug.get(model.provisions.get(duty.key)!.document)!;
+    return p.deadlines.flatMap((deadline, index) => {
       const due = dueDate(deadline);
       const recurrence = due ? null : recurrenceOf(deadline, document.meta.date);
       const start = due ?? recurrence?.start;
       return start ? [{ deadline, index, start, recurrence }] : [];
     });
-    if (events.length === 0) left++;
-    for (const { deadline, index, start, recurrence } of events) {
+  };
+  const left = duties.filter((duty) => eventsOf(duty).length === 0).length;
+  const header = make();
+  if (left > 0) header.description(`${left} việc không có ngày cụ thể (thường xuyên, định kỳ không nêu ngày, theo sự kiện, không nêu thời hạn) không có trong lịch; xem trang cơ quan.`);
+  const FOOTER = 'END:VCALENDAR';
+  const empty = header.toString();
+  const cut = empty.lastIndexOf(FOOTER);
+  if (cut < 0) throw new Error('ical-generator wrote a calendar without END:VCALENDAR');
+  yield empty.slice(0, cut);
+  let calendar = make();
+  let written = 0;
+  const events = (text: string) => {
+    const from = text.indexOf('BEGIN:VEVENT');
+    return from < 0 ? '' : text.slice(from, text.lastIndexOf(FOOTER));
+  };
+  for (const duty of duties) {
+    const flat = model.provisions.get(duty.key)!;
+    const p = flat.provision;
+    const document = model.documentsBySlug.get(flat.document)!;
+    const url = absolute(urls.provision(flat.document, p.id), options.site);
+    for (const { deadline, index, start, recurrence } of eventsOf(duty)) {
       const when = recurrence ? `${repetitionWords(deadline)} (“${deadline.text}”)` : `“${deadline.text}”`;
       calendar.createEvent({
         id: `${duty.key}/${duty.bodyId}/${duty.relation}/${index}@van-ban-chi-dao`,
@@ -116,10 +144,16 @@ export function calendarOf(duties: ExportedDuty[], model: SiteModel, options: Ca
         ...(url ? { url } : {}),
         ...(recurrence ? { repeating: { freq: recurrence.freq as never, interval: recurrence.interval } } : {}),
       });
+      written++;
+    }
+    if (written >= eventsAtOnce) {
+      yield events(calendar.toString());
+      calendar = make();
+      written = 0;
     }
   }
-  if (left > 0) calendar.description(`${left} việc không có ngày cụ thể (thường xuyên, định kỳ không nêu ngày, theo sự kiện, không nêu thời hạn) không có trong lịch; xem trang cơ quan.`);
-  return calendar.toString();
+  if (written > 0) yield events(calendar.toString());
+  yield empty.slice(cut);
 }
 
 // Headers as a reader of the spreadsheet reads them.
@@ -128,14 +162,18 @@ const KIND_WORDS = { dated: 'Có ngày', recurring: 'Định kỳ', ongoing: 'Th
 
 /** The duties as CSV that Excel opens correctly (UTF-8 with a byte-order mark, CRLF, every field quoted, formulas defused). */
 export function dutiesCsv(duties: ExportedDuty[], model: SiteModel, site: string | null): string {
-  const rows = [COLUMNS.map(field).join(',')];
+  return [...dutiesCsvLines(duties, model, site)].join('');
+}
+
+/** The spreadsheet of these duties a line at a time (UTF-8 with BOM, CRLF), for a download to stream. */
+export function* dutiesCsvLines(duties: ExportedDuty[], model: SiteModel, site: string | null): Generator<string> {
+  yield `\uFEFF${COLUMNS.map(field).join(',')}\r\n`;
   for (const duty of duties) {
     const flat = model.provisions.get(duty.key)!;
     const p = flat.provision;
     const document = model.documentsBySlug.get(flat.document)!;
     const d = duty.timing.deadline;
-    rows.push(
-      [
+    yield `${[
         duty.bodyName,
         RELATION_WORDS[duty.relation],
         duty.timing.due ?? '',
@@ -148,10 +186,8 @@ export function dutiesCsv(duties: ExportedDuty[], model: SiteModel, site: string
         absolute(urls.provision(flat.document, p.id), site) ?? urls.provision(flat.document, p.id),
       ]
         .map(field)
-        .join(','),
-    );
+        .join(',')}\r\n`;
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
 /**

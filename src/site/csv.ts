@@ -32,12 +32,16 @@ export function field(value: string): string {
 }
 
 export function provisionsCsv(model: SiteModel): string {
-  const rows = [COLUMNS.map(field).join(',')];
+  return [...provisionsCsvLines(model)].join('');
+}
+
+/** One row per provision, a line at a time (UTF-8 with BOM, CRLF), for a download to stream. */
+export function* provisionsCsvLines(model: SiteModel): Generator<string> {
+  yield `\uFEFF${COLUMNS.map(field).join(',')}\r\n`;
   for (const key of model.order) {
     const { document, provision: p } = model.provisions.get(key)!;
     const names = (tags: typeof p.responsible) => tags.map((t) => t.name).join('; ');
-    rows.push(
-      [
+    yield `${[
         document,
         p.id,
         p.label,
@@ -55,8 +59,6 @@ export function provisionsCsv(model: SiteModel): string {
         String(p.source.endLine),
       ]
         .map(field)
-        .join(','),
-    );
+        .join(',')}\r\n`;
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

@@ -19,7 +19,7 @@ import { serve } from '../../harness/serve.js';
 import { buildCorpus } from '../../src/corpus/build.js';
 import { contentFromDisk } from '../../src/corpus/content-fs.js';
 import { loadContent } from '../../src/corpus/load.js';
-import { allDuties, calendarOf, dutiesCsv, exportedDuties } from '../../src/site/calendar.js';
+import { allDuties, calendarOf, calendarParts, dutiesCsv, exportedDuties } from '../../src/site/calendar.js';
 import { bindingExcerpt, checklistOf, periodEnd, recurrenceOf, repetitionWords, timingOf, upcomingOf } from '../../src/site/checklist.js';
 import { buildModel, dutiesOf, type SiteModel } from '../../src/site/model.js';
 import type { Deadline } from '../../src/schemas/document.js';
@@ -149,6 +149,17 @@ describe('exports', () => {
     // The same input, the same file, whatever the machine's time zone or clock.
     expect(calendarOf(exportedDuties([{ id: body.id, name: body.name, duties: dutiesOf(body, model) }], model), model, { name: 'Việc', site: null, updated: '2026-03-01' })).toBe(text);
     expect(text).toMatch(/DTSTAMP:20260301T000000Z/u);
+  });
+
+  it('writes a calendar of many events in parts that join into the calendar written at once, for the whole corpus\'s download to stream', () => {
+    const options = { name: 'Việc', site: null, updated: '2026-03-01', withBody: true };
+    const duties = allDuties(model);
+    const whole = calendarOf(duties, model, options);
+    expect(calendar(whole).length).toBeGreaterThan(4);
+    const parts = [...calendarParts(duties, model, options, 1)];
+    expect(parts.length).toBeGreaterThan(4);
+    expect(parts.join('')).toBe(whole);
+    expect(whole).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR/u);
   });
 
   it('gives each event the provision\'s address where the site has a public one', () => {

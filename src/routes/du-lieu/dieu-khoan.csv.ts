@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { provisionsCsv } from '../../site/csv.js';
+import { provisionsCsvLines } from '../../site/csv.js';
+import { streamedText } from '../../site/downloads.js';
 import { loadModel } from '../../site/load.js';
 
-/** One row per provision, for spreadsheets (UTF-8 with BOM). */
-export const GET: APIRoute = async () => new Response(provisionsCsv(await loadModel()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** One row per provision, for spreadsheets (UTF-8 with BOM), streamed: over an archive it is longer than one string. */
+export const GET: APIRoute = async () => streamedText(provisionsCsvLines(await loadModel()), 'text/csv; charset=utf-8');
