@@ -40,6 +40,8 @@ interface Run {
   pagefindSeconds: number;
   totalSeconds: number;
   peakMemoryMB: number;
+  /** The largest of any process, Pagefind's native indexer included (GNU time), or null without it. */
+  peakAnyMB?: number | null;
   pages: number;
   distMB: number;
   weights: PageWeight[];
@@ -185,6 +187,7 @@ async function benchmark(count: number, scratch: string, work?: string): Promise
     pagefindSeconds,
     totalSeconds: corpus.seconds + astro.seconds,
     peakMemoryMB: Math.max(corpus.peakBytes, astro.peakBytes) / 1e6,
+    peakAnyMB: corpus.peakAnyBytes === null || astro.peakAnyBytes === null ? null : Math.max(corpus.peakAnyBytes, astro.peakAnyBytes) / 1e6,
     pages: all.filter((f) => f.endsWith('.html')).length,
     distMB: distBytes / 1e6,
     weights,
@@ -263,7 +266,7 @@ function hugeMarkdown(runs: Run[], machine: string): string {
   const [small, large] = [runs[0]!, runs[runs.length - 1]!];
   const s = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(1));
   const stages = runs
-    .map((r) => `| ${r.directives} | ${r.shards?.count ?? '—'} (largest ${r.shards?.largest ?? '—'}) | ${s(r.corpusSeconds)} | ${s(r.shards?.planSeconds)} | ${s(r.shards?.medianShardSeconds)} / ${s(r.shards?.largestShardSeconds)} | ${s(r.shards?.globalSeconds)} | ${s(r.shards?.assembleSeconds)} | ${s(r.pagefindSeconds)} | ${s(r.totalSeconds)} | ${(r.peakMemoryMB / 1000).toFixed(2)} |`)
+    .map((r) => `| ${r.directives} | ${r.shards?.count ?? '—'} (largest ${r.shards?.largest ?? '—'}) | ${s(r.corpusSeconds)} | ${s(r.shards?.planSeconds)} | ${s(r.shards?.medianShardSeconds)} / ${s(r.shards?.largestShardSeconds)} | ${s(r.shards?.globalSeconds)} | ${s(r.shards?.assembleSeconds)} | ${s(r.pagefindSeconds)} | ${s(r.totalSeconds)} | ${(r.peakMemoryMB / 1000).toFixed(2)} | ${r.peakAnyMB ? (r.peakAnyMB / 1000).toFixed(2) : '—'} |`)
     .join('\n');
   const ratio = (f: (r: Run) => number | null | undefined) => {
     const [a, b] = [f(small), f(large)];
@@ -279,7 +282,8 @@ function hugeMarkdown(runs: Run[], machine: string): string {
     ['assemble', (r: Run) => r.shards?.assembleSeconds],
     ['of which Pagefind', (r: Run) => r.pagefindSeconds],
     ['full build (corpus + shards + assemble)', (r: Run) => r.totalSeconds],
-    ['peak memory of a process', (r: Run) => r.peakMemoryMB],
+    ['peak memory of a Node process', (r: Run) => r.peakMemoryMB],
+    ['peak memory of any process', (r: Run) => r.peakAnyMB],
     ['pages', (r: Run) => r.pages],
     ['dist/', (r: Run) => r.distMB],
     ['first search, entered, median', (r: Run) => r.search.first.entered.median],
@@ -288,10 +292,10 @@ function hugeMarkdown(runs: Run[], machine: string): string {
   ] as const;
   const rows = growth.map(([name, f]) => `| ${name} | ${ratio(f)} |`).join('\n');
   return `${markdown(runs, machine).replace('# Benchmarks', '# Benchmarks: a whole archive (`npm run bench -- --huge`)').replace('built in temporary folders.', 'built in temporary folders, in shards by province (`npm run shard -- all`, one part per core).')}
-Stages of the build in shards (seconds; peak memory is the largest of one process, GB):
+Stages of the build in shards (seconds; peak memory is the largest of one process, GB: of the Node processes, and of any, Pagefind's native indexer included, by GNU time):
 
-| directives | shards | corpus | plan | a shard, median / largest | global pages | assemble | of which Pagefind | full build | peak memory |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| directives | shards | corpus | plan | a shard, median / largest | global pages | assemble | of which Pagefind | full build | peak memory, Node | peak memory, any process |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${stages}
 
 Growth from ${small.directives} to ${large.directives} directives (the corpus grows ${(large.directives / small.directives).toFixed(0)}×):
