@@ -95,10 +95,11 @@ const EVENTS_AT_ONCE = 2000;
 export function* calendarParts(duties: ExportedDuty[], model: SiteModel, options: CalendarOptions, eventsAtOnce = EVENTS_AT_ONCE): Generator<string> {
   const make = () => ical({ name: options.name, prodId: { company: 'van-ban-chi-dao', product: 'lich-viec', language: 'VI' } });
   const stamp = new Date(`${options.updated}T00:00:00Z`);
+  // Every day a duty's deadlines give: each date, each repetition whose day the words give.
   const eventsOf = (duty: ExportedDuty) => {
-    const p = model.provisions.get(duty.key)!.provision;
-    const document = model.documentsBySlug.get(model.provisions.get(duty.key)!.document)!;
-    return p.deadlines.flatMap((deadline, index) => {
+    const flat = model.provisions.get(duty.key)!;
+    const document = model.documentsBySlug.get(flat.document)!;
+    return flat.provision.deadlines.flatMap((deadline, index) => {
       const due = dueDate(deadline);
       const recurrence = due ? null : recurrenceOf(deadline, document.meta.date);
       const start = due ?? recurrence?.start;
