@@ -17,7 +17,7 @@
  * the first result of each case and the first page of results, compared
  * between the two. Writes bench/merge.json.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,7 @@ import { generateCorpus } from '../harness/generate-corpus.js';
 import { launch } from '../harness/browser.js';
 import { serve } from '../harness/serve.js';
 import { readCorpus } from '../src/corpus/read.js';
+import { walk } from '../src/files/walk.js';
 import { compileVocabulary } from '../src/parser/vocabulary.js';
 import { writeSearchIndex } from '../src/search/write-index.js';
 import { planShards } from '../src/shards/plan.js';
@@ -70,7 +71,7 @@ interface Way {
   search: SearchCost;
 }
 
-const folderMB = (folder: string) => Number((timed('du', ['-sb', folder]).output.split(/\s/)[0] ?? 0)) / 1e6;
+const folderMB = (folder: string) => walk(folder).files.reduce((n, f) => n + statSync(join(folder, f)).size, 0) / 1e6;
 
 await runMain('bench:merge', async () => {
   const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' } } });

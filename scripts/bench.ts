@@ -20,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../harness/generate-corpus.js';
 import { compileVocabulary, parseDirective } from '../src/parser/index.js';
 import { walk } from '../src/files/walk.js';
-import { corpusLayout } from '../src/corpus/read.js';
+import { eachDocument } from '../src/corpus/read.js';
+import type { DirectiveDocument, Provision } from '../src/schemas/document.js';
 import { measureSearch, type SearchCost } from './bench-search.js';
 import { runMain } from './lib/report.js';
 import { loadOrExplain } from './lib/vocabulary.js';
@@ -80,15 +81,11 @@ function pageTypes(corpus: { documents: Array<{ slug: string; provisions: Array<
 }
 
 /** The number of provisions (at every depth) in the corpus's documents, and its first document, read one file at a time. */
-function provisionsOf(corpusOut: string): { provisions: number; first: Parameters<typeof pageTypes>[0]['documents'][number] } {
-  const layout = corpusLayout(corpusOut);
-  const head = JSON.parse(readFileSync(layout.head, 'utf8')) as { documents: string[] };
-  type Tree = Array<{ children: Tree }>;
-  const count = (ps: Tree): number => ps.reduce((m, p) => m + 1 + count(p.children), 0);
+function provisionsOf(corpusOut: string): { provisions: number; first: DirectiveDocument } {
+  const count = (ps: Provision[]): number => ps.reduce((m, p) => m + 1 + count(p.children), 0);
   let provisions = 0;
-  let first: ReturnType<typeof provisionsOf>['first'] | null = null;
-  for (const slug of head.documents) {
-    const document = JSON.parse(readFileSync(layout.document(slug), 'utf8')) as ReturnType<typeof provisionsOf>['first'] & { provisions: Tree };
+  let first: DirectiveDocument | null = null;
+  for (const document of eachDocument(corpusOut)) {
     provisions += count(document.provisions);
     first ??= document;
   }
