@@ -22,14 +22,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../harness/generate-corpus.js';
-import { launch } from '../harness/browser.js';
-import { serve } from '../harness/serve.js';
 import { readCorpus } from '../src/corpus/read.js';
 import { walk } from '../src/files/walk.js';
 import { compileVocabulary } from '../src/parser/vocabulary.js';
 import { writeSearchIndex } from '../src/search/write-index.js';
 import { planShards } from '../src/shards/plan.js';
 import { SEARCH_CASES } from '../tests/support/search-cases.js';
+import { acceptance } from './lib/acceptance.js';
 import { measureSearch, type SearchCost } from './bench-search.js';
 import { runMain } from './lib/report.js';
 import { timed } from './lib/timed.js';
@@ -37,32 +36,6 @@ import { timed } from './lib/timed.js';
 const started = performance.now();
 const log = (message: string) => process.stderr.write(`[bench:merge ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}\n`);
 const BIN = resolve('node_modules', '.bin');
-
-/** The first page of results of each acceptance case, as addresses ("van-ban/<slug>/<provision>"). */
-async function acceptance(dist: string): Promise<string[][]> {
-  const server = await serve(dist);
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __renders: number };
-      w.__renders = 0;
-      document.addEventListener('search:rendered', () => (w.__renders += 1));
-    });
-    const pages: string[][] = [];
-    for (const [, query, filters] of SEARCH_CASES) {
-      const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
-      await page.goto(`${server.url}/tim-kiem/?${params}`);
-      await page.waitForFunction(() => (window as unknown as { __renders: number }).__renders > 0, null, { timeout: 180_000 });
-      const hrefs = await page.locator('#ket-qua li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      pages.push(hrefs.map((href) => href.replace(/^(\.\.\/)+/, '').replace(/index\.html/, '')));
-    }
-    return pages;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
 
 interface Way {
   indexes: number;

@@ -10,12 +10,43 @@ import * as pagefind from 'pagefind';
 import type { DirectiveDocument } from '../schemas/document.js';
 import { searchRecords } from './records.js';
 
+/**
+ * Postings (word occurrences) per index chunk. A query downloads the whole
+ * chunk of each word or pair it looks up; Pagefind's default of 20,000 makes
+ * each such chunk 15–25 KB gzipped, so a later query of two pairs cost about
+ * 50 KB. Smaller chunks cost more chunk entries in the list every first query
+ * loads: `npm run bench:chunks` measures both, and this is what it chose.
+ */
+export const CHUNK_POSTINGS = 20_000;
+
+/** Pagefind 1.6 reads its chunk size from the environment of its service process, when that process starts. */
+const CHUNK_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+async function createIndex(chunkPostings: number) {
+  const before = process.env[CHUNK_VARIABLE];
+  process.env[CHUNK_VARIABLE] = String(chunkPostings);
+  try {
+    return await pagefind.createIndex({ forceLanguage: 'vi' });
+  } finally {
+    if (before === undefined) delete process.env[CHUNK_VARIABLE];
+    else process.env[CHUNK_VARIABLE] = before;
+  }
+}
+
 /** Index the corpus into `<outDir>/pagefind/` (its documents may be read one at a time); returns how many records were written. */
-export async function writeSearchIndex(corpus: { documents: Iterable<DirectiveDocument> }, outDir: string, log: (message: string) => void = () => {}): Promise<number> {
+export async function writeSearchIndex(
+  corpus: { documents: Iterable<DirectiveDocument> },
+  outDir: string,
+  log: (message: string) => void = () => {},
+  { chunkPostings = CHUNK_POSTINGS }: { chunkPostings?: number } = {},
+): Promise<number> {
+  if (!Number.isInteger(chunkPostings) || chunkPostings < 1) throw new Error(`chunkPostings must be a positive whole number, not ${chunkPostings}`);
   const records = searchRecords(corpus);
   const started = performance.now();
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    // A service left running would keep the chunk size it started with.
+    await pagefind.close();
+    const { index, errors } = await createIndex(chunkPostings);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const [i, record] of records.entries()) {
       const added = await index.addCustomRecord(record);
