@@ -11,7 +11,8 @@
  * entered and typed, keystroke → results; the index's files and pf_meta; and
  * the search acceptance table (tests/support/search-cases.ts), whose first
  * page of results must not change with the chunking. Writes
- * bench/chunks.json and prints a table.
+ * bench/chunks.json and prints a table. --keep leaves the built site in its
+ * temporary folder (for `npm run bench:search -- DIR`) and names it.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,12 +41,13 @@ interface Sized {
   search: SearchCost;
   /** Acceptance cases whose first page of results differs from the first chunk size's. */
   changedPages: number;
+  changed: Array<{ query: string; filters: Record<string, string>; before: string[]; now: string[] }>;
 }
 
 const folderMB = (folder: string) => walk(folder).files.reduce((n, f) => n + statSync(join(folder, f)).size, 0) / 1e6;
 
 await runMain('bench:chunks', async () => {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, chunks: { type: 'string', default: `${CHUNK_POSTINGS},20000,10000,5000,2500` } } });
+  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, chunks: { type: 'string', default: `${CHUNK_POSTINGS},20000,10000,5000,2500` }, keep: { type: 'boolean', default: false } } });
   const size = Number(values.size);
   const sizes = [...new Set(values.chunks.split(',').map(Number))];
   if (!Number.isInteger(size) || size < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--size and --chunks take positive whole numbers');
@@ -77,7 +79,9 @@ await runMain('bench:chunks', async () => {
       const search = await measureSearch(dist);
       const pages = await acceptance(dist);
       reference ??= pages;
-      const changedPages = pages.filter((p, i) => JSON.stringify(p) !== JSON.stringify(reference![i])).length;
+      const changed = SEARCH_CASES.flatMap(([, query, filters], i) =>
+        JSON.stringify(pages[i]) === JSON.stringify(reference![i]) ? [] : [{ query, filters, before: reference![i]!, now: pages[i]! }],
+      );
       const meta = readdirSync(join(dist, 'pagefind')).find((f) => f.endsWith('.pf_meta'));
       results.push({
         chunkPostings,
@@ -86,7 +90,8 @@ await runMain('bench:chunks', async () => {
         indexMB: folderMB(join(dist, 'pagefind')),
         metaKB: meta ? statSync(join(dist, 'pagefind', meta)).size / 1024 : 0,
         search,
-        changedPages,
+        changedPages: changed.length,
+        changed,
       });
     }
 
@@ -102,6 +107,7 @@ await runMain('bench:chunks', async () => {
     );
     return 0;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    if (values.keep) log(`the site is kept in ${scratch}/dist (its corpus in ${scratch}/corpus)`);
+    else rmSync(scratch, { recursive: true, force: true });
   }
 });

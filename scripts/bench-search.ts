@@ -58,6 +58,8 @@ export interface SearchCost {
   firstFiles: string[];
   /** The later query that cost most, and what it loaded. */
   heaviest: { query: string; gzip: number; files: string[] };
+  /** Each later query entered at once: its bytes, and how many of them were index chunks and records (fragments). */
+  laterEntered: Array<{ query: string; gzip: number; index: number; fragments: number }>;
 }
 
 const sum = (list: Transfer[]) => list.reduce((n, t) => n + t.gzip, 0);
@@ -141,14 +143,15 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
       }
     }
     // Later queries, one after another in one page; the time is of those entered at once.
-    const later: Array<{ query: string; mode: 'typed' | 'entered'; gzip: number; ms: number; files: string[] }> = [];
+    const later: Array<{ query: string; mode: 'typed' | 'entered'; gzip: number; index: number; fragments: number; ms: number; files: string[] }> = [];
     for (const mode of ['entered', 'typed'] as const) {
       const { page, transfers, close } = await openSearch(browser, url, dist);
       await typeQuery(page, queries[0]!, mode);
       for (const query of queries.slice(1)) {
         transfers.splice(0);
         const ms = await typeQuery(page, query, mode);
-        later.push({ query, mode, gzip: sum(transfers), ms, files: files(transfers) });
+        const of = (kind: string) => sum(transfers.filter((t) => t.path.endsWith(kind)));
+        later.push({ query, mode, gzip: sum(transfers), index: of('.pf_index'), fragments: of('.pf_fragment'), ms, files: files(transfers) });
       }
       await close();
     }
@@ -164,6 +167,7 @@ export async function measureSearch(dist: string, queries: string[] = QUERIES): 
       browser: browser.version(),
       firstFiles: cold[0]!.files,
       heaviest: { query: heaviest.query, gzip: heaviest.gzip, files: heaviest.files },
+      laterEntered: timed.map(({ query, gzip, index, fragments }) => ({ query, gzip, index, fragments })),
     };
   } finally {
     await browser.close();
