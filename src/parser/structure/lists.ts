@@ -197,6 +197,11 @@ function trailingTitle(text: string): number {
   return text.length - title.length;
 }
 
+/** "SAO LỤC", "SAO Y BẢN CHÍNH", "TRÍCH SAO", "BẢN SAO": the title of a copy's certification, on a line of its own. */
+export function isCopyTitle(text: string): boolean {
+  return /^(?:sao luc|sao y(?: ban chinh)?|trich sao|ban sao(?: luc)?)$/.test(fold(text).toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 /**
  * Read the closing part: the "Nơi nhận" list and the signature, in either
  * order or side by side. Each cell of each line is given to the list or to
@@ -220,6 +225,13 @@ export function readClosing(stream: StreamLine[], from: number): {
   let lastTarget: 'list' | 'signature' | null = null;
   /** The column where the signature's lines start (side by side with the list). */
   let signatureColumn: number | null = null;
+  /**
+   * After the signer's name, a copy's own block ("SAO LỤC", "SAO Y BẢN
+   * CHÍNH" with the copying body's header, Nơi nhận and signature) or a
+   * second "Nơi nhận:": the rest is not the document's, and all of it is
+   * kept as the trailer, never read over the document's own list.
+   */
+  let sealed = false;
 
   const addSignature = (role: SignatureLineNode['role'], item: StreamLine, start: number, end: number) => {
     const child = textAt(item.line, start, end);
@@ -237,6 +249,12 @@ export function readClosing(stream: StreamLine[], from: number): {
       const start = cell.start;
       const end = cell.start + cell.text.length;
       const noiNhan = matchNoiNhan(cell.text);
+      if (!sealed && nameSeen && (isCopyTitle(cell.text) || (noiNhan !== null && copiesTo !== null && copiesTo.children.some((c) => c.type === 'listItem')))) sealed = true;
+      if (sealed) {
+        const child = textAt(item.line, start, end);
+        trailer.push({ type: 'paragraph', children: [child], position: child.position });
+        continue;
+      }
       if (noiNhan !== null) {
         const labelText = cell.text.slice(0, noiNhan).trimEnd();
         const label: LabelNode = { type: 'label', value: labelText, position: positionIn(item.line, start, start + labelText.length) };
