@@ -25,6 +25,13 @@ describe('deadlines', () => {
     ['Báo cáo hằng quý.', { text: 'hằng quý', kind: 'every', period: 'quarterly' }],
     ['Gửi trước ngày 20/11 hằng năm.', { text: 'trước ngày 20/11 hằng năm', kind: 'every', period: 'yearly', day: '11-20' }],
     ['Thường xuyên kiểm tra.', { text: 'Thường xuyên', kind: 'ongoing' }],
+    ['Các thôn gửi danh sách về xã trong ngày 12/9/2026.', { text: 'trong ngày 12/9/2026', kind: 'by', date: '2026-09-12' }],
+    ['Triển khai ngay trong ngày 21/7/2026.', { text: 'ngay trong ngày 21/7/2026', kind: 'by', date: '2026-07-21' }],
+    ['Báo cáo ngay khi phát hiện gia cầm chết bất thường.', { text: 'ngay khi phát hiện gia cầm chết bất thường', kind: 'by' }],
+    // The duty's modal after a comma: the comma was inside the time's clause.
+    ['Ngay khi thấy cá chết, nước đổi màu phải báo cho Ủy ban nhân dân xã.', { text: 'Ngay khi thấy cá chết, nước đổi màu', kind: 'by' }],
+    // OCR reads a nought as the letter O inside a day.
+    ['Nộp hồ sơ trước ngày 3O/11/2026.', { text: 'trước ngày 3O/11/2026', kind: 'by', date: '2026-11-30' }],
     ['Dự họp vào lúc 8h00 ngày 09/10/2025.', { text: 'vào lúc 8h00 ngày 09/10/2025', kind: 'at', date: '2025-10-09' }],
     ['Trước khi tổ chức đại hội phải xin ý kiến.', { text: 'Trước khi tổ chức đại hội', kind: 'before-event' }],
     ['Cấp ủy thẩm định trước khi xem xét, giới thiệu nhân sự.', { text: 'trước khi xem xét, giới thiệu nhân sự', kind: 'before-event' }],

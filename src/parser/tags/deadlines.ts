@@ -108,18 +108,22 @@ function opensSentence(folded: string, start: number): boolean {
   return true;
 }
 
-/** Syllables of a comma-separated segment starting at `at` (after the comma), or -1 when no comma ends it before the clause does. */
+/** Syllables of a short comma-separated segment starting at `at` (after the comma), ended by a comma or by the duty's modal ("phải", "thì"), or -1 when neither ends it within a few syllables. */
 function shortSegment(folded: string, at: number, limit: number): number {
   let words = 0;
   let inWord = false;
   for (let i = at; i < limit; i++) {
     const c = folded[i]!;
-    if (c === ',') return words;
+    if (c === ',') return words > 2 ? -1 : words;
     if (CLAUSE_BREAK.includes(c) || c === '\n') return -1;
     const space = c === ' ' || c === '\t';
-    if (!space && !inWord) words++;
+    if (!space && !inWord) {
+      // "ngay khi phát hiện lợn ốm, chết bất thường phải báo …": the duty's modal soon after the comma, so the comma was inside the clause.
+      if (words > 0 && CLAUSE_STOP.test(folded.slice(i, i + 16))) return words;
+      words++;
+    }
     inWord = !space;
-    if (words > 2) return -1;
+    if (words > 4) return -1;
   }
   return -1;
 }
@@ -276,6 +280,15 @@ const RULES: Rule[] = [
       // "… từ ngày 01/7/2025 đến ngày 30/11/2025": a span's end, which the span's rule reads.
       if (/^den /u.test(m[0]) && new RegExp(String.raw`\btu (?:ngay\s+)?${DATE}\s+$`, 'u').test(folded.slice(Math.max(0, m.index - 30), m.index))) return null;
       if (/^den /u.test(m[0]) && (opensSentence(folded, m.index) || /\btinh\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index)) || folded[m.index + m[0].length] === ',')) return null;
+      return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
+    },
+  },
+  // "trong ngày 12/9/2026", "ngay trong ngày 21/7/2026": by that day's end ("trong ngày hôm nay" names no day).
+  {
+    re: new RegExp(String.raw`\b(?:ngay )?trong ngay\s+${DATE}(?!\s*\/)`, 'gu'),
+    make: (m, year) => {
+      const date = dateOf(m[1]!, m[2]!, m[3], year);
+      if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
       return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
     },
   },
@@ -559,9 +572,9 @@ const RULES: Rule[] = [
   { re: /\b(?:truoc va )?trong mua (?:mua, lu|mua lu|mua bao|mua|lu|kho)\b/gu, make: () => ({ kind: 'during' }) },
   // "đến năm 2030", "vào năm 2050": a target year.
   { re: /\b(?:den|vao) nam (\d{4})\b/gu, make: (m, _year, folded) => (namesProgramme(folded, m.index) ? null : { kind: 'by' }) },
-  // "ngay sau khi …": at once after an event.
+  // "ngay sau khi …", "ngay khi phát hiện …": at once after an event.
   {
-    re: /(?<![\p{L}\p{N}])ngay sau khi\b/gu,
+    re: /(?<![\p{L}\p{N}])ngay (?:sau )?khi\b/gu,
     // "được điều hành công việc ngay sau khi được bầu" grants a power at once; it sets no duty.
     make: (m, _year, folded) => (/\bduoc (?:dieu hanh|quyen|phep|ky)\b[^.;:,]*$/u.test(folded.slice(Math.max(0, m.index - 60), m.index)) ? null : { kind: 'by' }),
     clause: true,
@@ -603,13 +616,22 @@ const RULES: Rule[] = [
 ];
 
 /**
+ * A day as OCR reads it, an "O" for a nought ("3O/11/2025", "1O/5"): in a
+ * token of digits and slashes only, each "o" is read as 0. One letter for
+ * one, so offsets into the printed text hold.
+ */
+function ocrDigits(folded: string): string {
+  return folded.replace(/(?<![\p{L}\p{N}])(?=[\do]*\d)[\do]{1,4}(?:\/[\do]{1,4}){1,2}(?![\p{L}\p{N}/])/gu, (token) => token.replace(/o/g, '0'));
+}
+
+/**
  * The deadlines a text sets, in text order; overlapping finds keep the one
  * that starts first (the longest there). With the document's day, a day
  * printed in full before it is another's past request ("đã đề nghị … trước
  * ngày 05/02/2026, nhưng đến nay …"), not a time this document sets.
  */
 export function findDeadlines(text: string, documentYear: number | null, documentDate: string | null = null): FoundDeadline[] {
-  const folded = fold(text.normalize('NFC'));
+  const folded = ocrDigits(fold(text.normalize('NFC')));
   const found: FoundDeadline[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
