@@ -105,6 +105,17 @@ describe('shapes found by documents written blind', () => {
     expect(document.provisions.map((p) => p.heading)).toEqual([null, null, 'Nhiệm vụ được giao bao gồm:', 'Các Sở, ban, ngành tỉnh:']);
   });
 
+  it('reads each role in brackets after the names it closes: "X (chủ trì), Y, Z (phối hợp)"', () => {
+    const document = parse(
+      'Kết luận:\n1. Giao Sở Xây dựng (chủ trì), Sở Tài chính, Ủy ban nhân dân huyện Sơn Tịnh (phối hợp) lập hồ sơ điều chỉnh quy hoạch.\n2. Công an tỉnh (chủ trì) phối hợp với Sở Tư pháp rà soát.\n',
+    );
+    const [one, two] = document.provisions;
+    expect(one!.responsible.map((t) => t.name)).toEqual(['Sở Xây dựng']);
+    expect(one!.coordinating.map((t) => t.name)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân huyện Sơn Tịnh']);
+    expect(two!.responsible.map((t) => t.name)).toEqual(['Công an tỉnh']);
+    expect(two!.coordinating.map((t) => t.name)).toEqual(['Sở Tư pháp']);
+  });
+
   it('takes the closing of a thông báo apart ("… thông báo để … biết, thực hiện.")', () => {
     const document = parse('Kết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n\nThường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n');
     expect(document.closing.map((c) => c.text)).toEqual(['Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.']);

@@ -72,6 +72,23 @@ function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention
   return list;
 }
 
+/** The bodies of a list that ends right before `at` (only spaces between): walking back over the joiners. Linear in the list. */
+function chainBefore(run: TextRun, mentions: BodyMention[], at: number): BodyMention[] {
+  // The last mention ending at or before `at`, by halving (mentions are in text order).
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo - 1;
+  if (i < 0 || !/^\s*$/u.test(run.text.slice(mentions[i]!.end, at))) return [];
+  const list = [mentions[i]!];
+  for (i -= 1; i >= 0 && JOINER.test(run.text.slice(mentions[i]!.end, list[list.length - 1]!.start)); i--) list.push(mentions[i]!);
+  return list.reverse();
+}
+
 /** A body a run names, tagged with its relation and the words that named it. */
 export function tag(run: TextRun, mention: BodyMention, relation: BodyTag['relation']): FoundTag {
   return {
@@ -235,6 +252,18 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
         }
       }
     }
+    // "Giao X (chủ trì), Y, Z (phối hợp) …": each role in brackets after the names it closes.
+    const bracketActors: BodyMention[][] = [];
+    if (/\(\s*(?:chu tri|phoi hop)\s*\)/.test(run.folded)) {
+      for (const found of run.folded.matchAll(/\(\s*(chu tri|phoi hop)\s*\)/g)) {
+        const list = chainBefore(run, mentions, found.index);
+        if (list.length === 0 || list.some((m) => objects.has(m))) continue;
+        if (found[1] === 'phoi hop') {
+          for (const m of list) objects.add(m);
+          coordinating.add(list.map((m) => tag(run, m, 'phoi-hop')));
+        } else bracketActors.push(list);
+      }
+    }
     // "X chỉ đạo Y phối hợp với Z": Z works with Y, the body directed, not with X.
     for (const { at, tags } of partnerships) {
       // The mention that ends last before the trigger, found by halving (mentions are in text order): linear overall.
@@ -258,6 +287,7 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
         actors.push(m);
       }
     };
+    for (const list of bracketActors) act(list);
     for (const re of ACTOR_TRIGGERS) {
       re.lastIndex = 0;
       for (const found of run.folded.matchAll(re)) {
