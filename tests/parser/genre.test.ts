@@ -116,6 +116,13 @@ describe('shapes found by documents written blind', () => {
     expect(two!.coordinating.map((t) => t.name)).toEqual(['Sở Tư pháp']);
   });
 
+  it('reads a region\'s unit by its number or place: "Thuế cơ sở 4 tỉnh …", "Chi cục Thuế khu vực 3", "Bảo hiểm xã hội cơ sở …"', () => {
+    const document = parse(
+      'Kết luận:\n1. Thuế cơ sở 4 tỉnh Nam Định chủ trì rà soát nguồn thu.\n2. Chi cục Thuế khu vực 3 chủ trì đối chiếu.\n3. Bảo hiểm xã hội cơ sở Sơn Tịnh chủ trì cấp thẻ.\n4. Các cơ sở 2 và 3 của trường tổ chức dạy bù.\n',
+    );
+    expect(document.provisions.map((p) => p.responsible.map((t) => t.name))).toEqual([['Thuế cơ sở 4 tỉnh Nam Định'], ['Chi cục Thuế khu vực 3'], ['Bảo hiểm xã hội cơ sở Sơn Tịnh'], []]);
+  });
+
   it('takes the closing of a thông báo apart ("… thông báo để … biết, thực hiện.")', () => {
     const document = parse('Kết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n\nThường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n');
     expect(document.closing.map((c) => c.text)).toEqual(['Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.']);

@@ -246,11 +246,23 @@ function levelAt(r: Reader, i: number): { end: number; level: Level; place: stri
 function qualifiersAt(r: Reader, i: number, depth: number): number {
   let j = i;
   for (;;) {
+    // "Chi cục Thuế khu vực 3", "Bảo hiểm xã hội cơ sở 2": a region's number after a name that ends in its word.
+    // (After a name's capitalised word: "các cơ sở 2 và 3 của trường" are a school's sites.)
+    if (
+      j >= 3 &&
+      r.sep(j) === ' ' &&
+      /^\d{1,2}$/.test(r.words[j]?.loose ?? '') &&
+      /^(?:khu vuc|co so)$/.test(`${r.words[j - 2]!.loose} ${r.words[j - 1]!.loose}`) &&
+      r.words.slice(Math.max(0, j - 6), j - 2).some((w) => w.capital && !CAC.has(w.loose))
+    ) {
+      j++;
+      continue;
+    }
     const q = r.longest(j, QUALIFIER_ITEMS);
     if (q) {
       j = q.end;
       // "Hạt Kiểm lâm khu vực Sơn Hà" (a region named by its place), "các trường học trên địa bàn xã" (the area's level).
-      if (q.item.takes === 'place') j = placeAt(r, j);
+      if (q.item.takes === 'place') j = r.sep(j) === ' ' && /^\d{1,2}$/.test(r.words[j]?.loose ?? '') ? j + 1 : placeAt(r, j);
       else if (q.item.takes === 'level') j = levelAt(r, j)?.end ?? j;
       continue;
     }
@@ -493,8 +505,18 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         tryPlace();
         break;
       }
+      // "Thuế cơ sở 4 tỉnh Nam Định", "Bảo hiểm xã hội khu vực XII": a region's unit, named by its number or place, then its province.
+      let regional = false;
+      const region = r.sep(j) === ' ' ? r.longest(j, QUALIFIER_ITEMS) : null;
+      if (region?.item.takes === 'place') {
+        const after = qualifiersAt(r, j, depth);
+        if (after > region.end) {
+          j = after;
+          regional = true;
+        }
+      }
       // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"; "Thanh tra Sở" (of the department the text is from)
-      let levelled = tryLevel();
+      let levelled = tryLevel() || regional;
       if (!levelled && bareOwnerAt(r, j) > j) {
         j = bareOwnerAt(r, j);
         levelled = true;

@@ -324,9 +324,15 @@ export const QUALIFIERS = [
   ...PLACE_FEATURES,
 ];
 
-/** Qualifiers followed by what they qualify: "khu vực Sơn Hà" (a place), "trên địa bàn xã" (a level). */
+/**
+ * Qualifiers followed by what they qualify: "khu vực Sơn Hà", "khu vực XII",
+ * "cơ sở Sơn Tịnh", "cơ sở 4" (a place, or the number of a region: the 2025
+ * units "Thuế cơ sở 4 tỉnh Nam Định", "Bảo hiểm xã hội cơ sở Sơn Tịnh");
+ * "trên địa bàn xã" (a level).
+ */
 export const QUALIFIER_TAKES: Record<string, 'place' | 'level'> = {
   'khu vực': 'place',
+  'cơ sở': 'place',
   'địa bàn': 'level',
   'trên địa bàn': 'level',
   'theo dõi địa bàn': 'level',
