@@ -123,6 +123,13 @@ describe('shapes found by documents written blind', () => {
     expect(document.provisions.map((p) => p.responsible.map((t) => t.name))).toEqual([['Thuế cơ sở 4 tỉnh Nam Định'], ['Chi cục Thuế khu vực 3'], ['Bảo hiểm xã hội cơ sở Sơn Tịnh'], []]);
   });
 
+  it('reads an agency\'s own offices whole, though their lower-case words look like what they do', () => {
+    const document = parse(
+      'Kết luận:\n1. Phòng Hậu cần - Kỹ thuật chủ trì bảo đảm xăng dầu.\n2. Phòng Kiểm tra, kiểm soát nội bộ chủ trì rà soát hồ sơ vay.\n3. Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên chủ trì tuần tra.\n',
+    );
+    expect(document.provisions.map((p) => p.responsible.map((t) => t.name))).toEqual([['Phòng Hậu cần - Kỹ thuật'], ['Phòng Kiểm tra, kiểm soát nội bộ'], ['Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên']]);
+  });
+
   it('takes the closing of a thông báo apart ("… thông báo để … biết, thực hiện.")', () => {
     const document = parse('Kết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n\nThường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n');
     expect(document.closing.map((c) => c.text)).toEqual(['Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.']);

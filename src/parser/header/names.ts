@@ -127,6 +127,16 @@ export const DEPARTMENT_NAMES = [
   'Tổ chức đảng, đảng viên',
   'Cơ sở đảng, đảng viên',
   'Tổ chức cán bộ',
+  // An agency's own offices, named alike in every province (a command's, a bank branch's, a forest ranger's):
+  // their lower-case words would otherwise read as what the office does ("Phòng Hậu cần …", "Phòng Quản lý bảo vệ rừng …").
+  'Hậu cần - Kỹ thuật',
+  'Hậu cần',
+  'Kiểm tra, kiểm soát nội bộ',
+  'Kế hoạch - Nghiệp vụ tín dụng',
+  'Kế toán - Ngân quỹ',
+  'Hành chính - Tổ chức',
+  'Tổ chức - Hành chính',
+  'Quản lý bảo vệ rừng và Bảo tồn thiên nhiên',
 ] as const;
 
 /** Heads that a ministry or department name follows. */
