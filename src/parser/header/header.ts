@@ -47,6 +47,8 @@ const FIXED: Array<{ re: RegExp; role: HeaderRole }> = [
   { re: /cong hoa .{0,24}viet nam/u, role: 'nationalName' },
   { re: /doc lap\s*[-–]?\s*.{0,12}hanh phuc/u, role: 'motto' },
 ];
+/** How fast or how secret it travels, stamped in capitals in the header: "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "MẬT" — never its issuer. */
+const URGENCY = /^(?:thuong khan|khan|hoa toc|hoa toc hen gio|mat|toi mat|tuyet mat)$/u;
 /** "số,2 l BCT-ATMT": a number OCR misread (a handwritten number, a slash read as "l"): a number field, its value unknown. */
 const NUMBER_MISREAD = new RegExp(String.raw`^${NUMBER_WORD}\s*[:,.]?\s*[^\s]{0,6}\s*[^\s]{0,3}\s*\p{Lu}{2,}[-/]\p{Lu}{2,}$`, 'iu');
 /** "…, ngày 15 tháng 01 năm 2021", with the day or the month possibly left blank (or written by hand, and misread). */
@@ -133,6 +135,7 @@ export function headerPieces(cell: Piece): Piece[] {
 export function headerRole(text: string): HeaderRole | null {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
   for (const { re, role } of FIXED) if (new RegExp(`^${re.source}$`, 'u').test(folded)) return role;
+  if (isAllUpper(text) && URGENCY.test(folded)) return 'other';
   if (SEPARATOR.test(text) && !/^[-–•+]\s+\S/u.test(text)) return 'separator';
   if (NUMBER.test(text) && !/\s\S+\s+\S+\s+\S+/u.test(text.replace(NUMBER, ''))) return 'number';
   if (/^[^,]{2,40}$/u.test(text.slice(0, Math.max(0, text.indexOf(',')))) && new RegExp(`^[^,]{2,40}${DATE_TAIL.source}$`, 'u').test(folded)) return 'placeDate';

@@ -111,8 +111,8 @@ export function matchKinhGui(text: string): number | null {
   return cable && !/^Công$/iu.test(cable[1]!) ? cable[0].length : null;
 }
 
-/** "<sender, capitalised> điện:": the words before "điện" capitalised, two at least. */
-const CABLE_ADDRESS = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,11}(\p{Lu}[\p{L}\p{M}]*)\s+điện\s*:\s*/u;
+/** "<sender, capitalised> điện:": the words before "điện" capitalised, two at least, twenty at most ("CHỈ HUY TRƯỞNG BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG NINH điện:"). */
+const CABLE_ADDRESS = /^(?:\p{Lu}[\p{L}\p{M}]*\s+){1,19}(\p{Lu}[\p{L}\p{M}]*)\s+điện\s*:\s*/u;
 
 /** "Nơi nhận:" at the start of a line; returns where the rest of the line starts. */
 export function matchNoiNhan(text: string): number | null {

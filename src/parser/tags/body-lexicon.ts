@@ -150,6 +150,11 @@ export const HEADS: HeadEntry[] = [
   { words: 'Công ty', type: 'department', kind: 'state', capital: true },
   { words: 'Điện lực', type: 'department', kind: 'state', capital: true },
   { words: 'Hạt Kiểm lâm', type: 'department', kind: 'state', capital: true },
+  // The border guard's posts and flotillas, named by their place or number: "Đồn Biên phòng Cửa khẩu quốc tế Móng Cái",
+  // "các đồn Biên phòng tuyến biển", "Hải đội Biên phòng 2", "Trạm Kiểm soát Biên phòng Cái Rồng".
+  { words: 'Đồn Biên phòng', type: 'department', kind: 'state' },
+  { words: 'Hải đội Biên phòng', type: 'department', kind: 'state' },
+  { words: 'Trạm Kiểm soát Biên phòng', type: 'department', kind: 'state' },
   { words: 'Ban Chỉ huy', type: 'department', kind: 'state', capital: true },
   { words: 'Thư viện', type: 'department', kind: 'state', capital: true },
   { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
