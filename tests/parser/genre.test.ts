@@ -130,6 +130,13 @@ describe('shapes found by documents written blind', () => {
     expect(document.provisions.map((p) => p.responsible.map((t) => t.name))).toEqual([['Phòng Hậu cần - Kỹ thuật'], ['Phòng Kiểm tra, kiểm soát nội bộ'], ['Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên']]);
   });
 
+  it('reads an issuer whose name runs on a second line: a branch under its bank, a school\'s name after its kind', () => {
+    const branch = parse('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nPHÒNG GIAO DỊCH HUYỆN BA TƠ\nSố: 88/NHCS-TD\nBa Tơ, ngày 02 tháng 3 năm 2026\nV/v thu hồi nợ đến hạn\n\nKính gửi: Ủy ban nhân dân các xã.\n\n1. Các tổ tiết kiệm rà soát nợ.\n');
+    expect(branch.meta.issuer).toMatch(/^Ngân hàng Chính sách xã hội Phòng giao dịch huyện Ba Tơ$/iu);
+    const school = parse('ĐẢNG BỘ TỈNH QUẢNG NGÃI\nĐẢNG ỦY TRƯỜNG CAO ĐẲNG\nKỸ THUẬT CÔNG NGHIỆP\n*\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 5 tháng 3 năm 2026\nKẾ HOẠCH\nvề học tập nghị quyết\n\n1. Các chi bộ tổ chức học tập.\n');
+    expect(school.meta.issuer).toMatch(/^Đảng ủy Trường Cao đẳng Kỹ thuật Công nghiệp$/iu);
+  });
+
   it('takes the closing of a thông báo apart ("… thông báo để … biết, thực hiện.")', () => {
     const document = parse('Kết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n\nThường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n');
     expect(document.closing.map((c) => c.text)).toEqual(['Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.']);

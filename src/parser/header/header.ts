@@ -323,7 +323,11 @@ export function issuerNames(fields: HeaderFieldNode[]): HeaderFieldNode[][] {
         // "HỘI NÔNG DÂN TỈNH" / "LẠNG SƠN": a name cut after its level word goes on with the place.
         (previous !== undefined && LEVEL_END.test(textOfField(previous[previous.length - 1]!).toLowerCase().normalize('NFC').trim())) ||
         // "BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH NGHỆ AN", "HIỆP HỘI" / "CÔNG CHỨNG VIÊN VIỆT NAM": a head that names no body alone.
-        BARE_HEAD.test(previousText.trim()));
+        BARE_HEAD.test(previousText.trim()) ||
+        // "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH THANH HÓA": the branch of the body above it.
+        /^(?:chi nhanh|phong giao dich|van phong dai dien)\b/.test(folded) ||
+        // "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC" / "KỸ THUẬT - CÔNG NGHỆ CẦN THƠ": a name cut after the kind of body it is.
+        /\b(?:truong dai hoc|truong cao dang|truong trung cap|hoc vien|benh vien|tong cong ty|cong ty)$/.test(previousText.trim()));
     if (continues) previous.push(f);
     else names.push([f]);
   }
