@@ -137,6 +137,12 @@ describe('shapes found by documents written blind', () => {
     expect(school.meta.issuer).toMatch(/^Đảng ủy Trường Cao đẳng Kỹ thuật Công nghiệp$/iu);
   });
 
+  it('names a signer without the academic title printed before the name, which the lines keep', () => {
+    const document = parse('Kết luận:\n1. Giao Văn phòng Đảng ủy theo dõi.\n\nNơi nhận:\n- Lưu VP.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nPGS.TS. Hồ Minh Tâm\n');
+    expect(document.signature?.name).toBe('Hồ Minh Tâm');
+    expect(document.signature?.lines).toContain('PGS.TS. Hồ Minh Tâm');
+  });
+
   it('takes the closing of a thông báo apart ("… thông báo để … biết, thực hiện.")', () => {
     const document = parse('Kết luận:\n1. Giao Văn phòng Tỉnh ủy theo dõi.\n\nThường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.\n');
     expect(document.closing.map((c) => c.text)).toEqual(['Thường trực Tỉnh ủy thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.']);

@@ -115,8 +115,8 @@ function provision(node: ProvisionNode, vocabulary: Vocabulary): Provision {
   };
 }
 
-/** A rank of the army or the police printed before a signer's name. */
-const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+(?=\p{Lu})/u;
+/** A rank of the army or the police, or an academic title ("PGS.TS.", "TS.", "ThS."), printed before a signer's name. */
+const RANK = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+|(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKII|BSCKI|BS|DS|KS)\.\s*)+)(?=\p{Lu})/u;
 
 function signature(node: SignatureNode | undefined): DirectiveDocument['signature'] {
   if (!node) return null;
@@ -131,7 +131,7 @@ function signature(node: SignatureNode | undefined): DirectiveDocument['signatur
   return {
     authority: lines.filter((l) => l.role === 'authority').map((l) => l.text).join(' / ') || null,
     title: titles.join(' / ') || null,
-    // "Đại tá Hà Văn Thắng": the signer's name without the rank printed before it (the lines keep it).
+    // "Đại tá Hà Văn Thắng", "PGS.TS. Lâm Quốc Thái": the signer's name without the rank or title printed before it (the lines keep it).
     name: lines.find((l) => l.role === 'name')?.text.replace(RANK, '') ?? null,
     lines: lines.map((l) => l.text),
     source: span(node),
