@@ -249,7 +249,7 @@ export function readClosing(stream: StreamLine[], from: number): {
       const start = cell.start;
       const end = cell.start + cell.text.length;
       const noiNhan = matchNoiNhan(cell.text);
-      if (!sealed && nameSeen && (isCopyTitle(cell.text) || (noiNhan !== null && copiesTo !== null && copiesTo.children.some((c) => c.type === 'listItem')))) sealed = true;
+      if (!sealed && nameSeen && (isCopyTitle(cell.text) || (noiNhan !== null && copiesTo?.children.some((c) => c.type === 'listItem') === true))) sealed = true;
       if (sealed) {
         const child = textAt(item.line, start, end);
         trailer.push({ type: 'paragraph', children: [child], position: child.position });
