@@ -283,6 +283,15 @@ const RULES: Rule[] = [
       return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
     },
   },
+  // "tổ chức hội nghị vào ngày 15/01/2027": the day something takes place (a day before the document's is history, dropped below).
+  {
+    re: new RegExp(String.raw`\bvao ngay\s+${DATE}(?!\s*\/)`, 'gu'),
+    make: (m, year) => {
+      const date = dateOf(m[1]!, m[2]!, m[3], year);
+      if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
+      return { kind: 'at', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
+    },
+  },
   // "trong ngày 12/9/2026", "ngay trong ngày 21/7/2026": by that day's end ("trong ngày hôm nay" names no day).
   {
     re: new RegExp(String.raw`\b(?:ngay )?trong ngay\s+${DATE}(?!\s*\/)`, 'gu'),
