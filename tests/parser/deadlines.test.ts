@@ -29,6 +29,7 @@ describe('deadlines', () => {
     ['Triển khai ngay trong ngày 21/7/2026.', { text: 'ngay trong ngày 21/7/2026', kind: 'by', date: '2026-07-21' }],
     ['Báo cáo ngay khi phát hiện gia cầm chết bất thường.', { text: 'ngay khi phát hiện gia cầm chết bất thường', kind: 'by' }],
     ['Tổ chức hội nghị sơ kết vào ngày 20/11/2026.', { text: 'vào ngày 20/11/2026', kind: 'at', date: '2026-11-20' }],
+    ['Các đồn báo cáo trước 7 giờ 00 và 17 giờ 00 hằng ngày.', { text: 'trước 7 giờ 00 và 17 giờ 00 hằng ngày', kind: 'every' }],
     // The duty's modal after a comma: the comma was inside the time's clause.
     ['Ngay khi thấy cá chết, nước đổi màu phải báo cho Ủy ban nhân dân xã.', { text: 'Ngay khi thấy cá chết, nước đổi màu', kind: 'by' }],
     // OCR reads a nought as the letter O inside a day.

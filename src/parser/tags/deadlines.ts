@@ -546,7 +546,8 @@ const RULES: Rule[] = [
   // "Cuối năm", "vào cuối năm": once a year at its end (not "cuối năm 2025").
   { re: /(?<!\bthang |\bcong tac )\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
   // "trước 15 giờ hằng ngày": every day at an hour.
-  { re: /\b(?:truoc|vao|luc) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)? hang ngay\b/gu, make: () => ({ kind: 'every' }) },
+  // "trước 16 giờ hằng ngày", "trước 16 giờ 00 và 20 giờ 00 hằng ngày": every day, at one time or several.
+  { re: /\b(?:truoc|vao|luc) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)?(?:(?:,| va) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)?)* hang ngay\b/gu, make: () => ({ kind: 'every' }) },
   // "năm 2026 và các năm tiếp theo": from a year on.
   { re: /\b(?:tu )?nam \d{4} va (?:cac|nhung) nam tiep theo\b/gu, make: () => ({ kind: 'ongoing' }) },
   // "trong 6 tháng đầu năm 2027": a half-year (no period of ours names it); a bare "6 tháng đầu năm" names a report's period.
