@@ -72,9 +72,8 @@ function chain(run: TextRun, mentions: BodyMention[], from: number): BodyMention
   return list;
 }
 
-/** The bodies of a list that ends right before `at` (only spaces between): walking back over the joiners. Linear in the list. */
-function chainBefore(run: TextRun, mentions: BodyMention[], at: number): BodyMention[] {
-  // The last mention ending at or before `at`, by halving (mentions are in text order).
+/** The index of the last mention ending at or before `at` (-1 if none), by halving: mentions are in text order. */
+function lastEndingBy(mentions: BodyMention[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -82,7 +81,12 @@ function chainBefore(run: TextRun, mentions: BodyMention[], at: number): BodyMen
     if (mentions[mid]!.end <= at) lo = mid + 1;
     else hi = mid;
   }
-  let i = lo - 1;
+  return lo - 1;
+}
+
+/** The bodies of a list that ends right before `at` (only spaces between): walking back over the joiners. Linear in the list. */
+function chainBefore(run: TextRun, mentions: BodyMention[], at: number): BodyMention[] {
+  let i = lastEndingBy(mentions, at);
   if (i < 0 || !/^\s*$/u.test(run.text.slice(mentions[i]!.end, at))) return [];
   const list = [mentions[i]!];
   for (i -= 1; i >= 0 && JOINER.test(run.text.slice(mentions[i]!.end, list[list.length - 1]!.start)); i--) list.push(mentions[i]!);
@@ -266,15 +270,8 @@ export function findRelations(runs: TextRun[], vocabulary: Vocabulary): Relation
     }
     // "X chỉ đạo Y phối hợp với Z": Z works with Y, the body directed, not with X.
     for (const { at, tags } of partnerships) {
-      // The mention that ends last before the trigger, found by halving (mentions are in text order): linear overall.
-      let lo = 0;
-      let hi = mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mentions[mid]!.end <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      const partner = mentions[lo - 1];
+      // The mention that ends last before the trigger, found by halving: linear overall.
+      const partner = mentions[lastEndingBy(mentions, at)];
       if (partner && /^\s*$/u.test(run.text.slice(partner.end, at)) && directed.has(partner)) for (const t of tags) t.partnerMention = partner;
     }
     // The bodies that act.
