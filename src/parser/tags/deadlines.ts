@@ -74,6 +74,15 @@ const DATE = String.raw`(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:
 
 type Made = Omit<FoundDeadline, 'text' | 'start' | 'end'>;
 
+/** The day a match's groups 1–3 print, as a deadline of `kind`; none for a day years before the document's (history). */
+const onDay =
+  (kind: 'by' | 'at') =>
+  (m: RegExpExecArray, year: number | null): Made | null => {
+    const date = dateOf(m[1]!, m[2]!, m[3], year);
+    if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
+    return { kind, date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
+  };
+
 interface Rule {
   re: RegExp;
   make: (m: RegExpExecArray, documentYear: number | null, folded: string) => Made | Made[] | null;
@@ -284,23 +293,9 @@ const RULES: Rule[] = [
     },
   },
   // "tổ chức hội nghị vào ngày 15/01/2027": the day something takes place (a day before the document's is history, dropped below).
-  {
-    re: new RegExp(String.raw`\bvao ngay\s+${DATE}(?!\s*\/)`, 'gu'),
-    make: (m, year) => {
-      const date = dateOf(m[1]!, m[2]!, m[3], year);
-      if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
-      return { kind: 'at', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
-    },
-  },
+  { re: new RegExp(String.raw`\bvao ngay\s+${DATE}(?!\s*\/)`, 'gu'), make: onDay('at') },
   // "trong ngày 12/9/2026", "ngay trong ngày 21/7/2026": by that day's end ("trong ngày hôm nay" names no day).
-  {
-    re: new RegExp(String.raw`\b(?:ngay )?trong ngay\s+${DATE}(?!\s*\/)`, 'gu'),
-    make: (m, year) => {
-      const date = dateOf(m[1]!, m[2]!, m[3], year);
-      if (!date || (year && Number(date.date.slice(0, 4)) < year - 1)) return null;
-      return { kind: 'by', date: date.date, ...(date.inferred ? { yearInferred: true as const } : {}) };
-    },
-  },
+  { re: new RegExp(String.raw`\b(?:ngay )?trong ngay\s+${DATE}(?!\s*\/)`, 'gu'), make: onDay('by') },
   // "vào lúc 8h00 ngày 09/10/2025", "lúc 14 giờ 00 ngày …", "08 giờ, ngày 09 tháng 10 năm 2025": a meeting's time.
   {
     re: new RegExp(
