@@ -8,8 +8,9 @@
  * - the whole build (`astro build`) against `npm run shard -- all`, one part
  *   at a time and two at once; the assembled site compared with the whole
  *   build byte for byte;
- * - the two largest shards built one after the other, then at once with GNU
- *   parallel (`parallel -j2`), when it is installed;
+ * - two shards built one after the other, then at once with GNU parallel
+ *   (`parallel -j2`), when it is installed: the two largest, and the two
+ *   largest of about one size;
  * - one directive added: the corpus stage (the others taken from its parse
  *   cache, which the first build filled from empty), then `npm run shard -- all`
  *   (only its shard and the global pages rebuilt) against the whole build
@@ -69,19 +70,38 @@ await runMain('bench:shards', async () => {
     const twoJobs = shardAll(2, join(scratch, 'assembled'));
     log(`two at once ${twoJobs.seconds.toFixed(1)} s`);
 
-    // The two largest shards, one after the other, then with GNU parallel.
-    const [a, b] = [...plan.shards].sort((x, y) => y.slugs.length - x.slugs.length).map((s) => s.name);
+    // Two shards, one after the other, then at once with GNU parallel: the two largest, and the two
+    // largest of about one size (the larger at most 10 % larger) — two unequal jobs at once can gain
+    // at most the larger's share of the pair, however many cores there are.
+    const bySize = [...plan.shards].sort((x, y) => y.slugs.length - x.slugs.length);
+    const alike = bySize.findIndex((s, i) => i + 1 < bySize.length && bySize[i + 1]!.slugs.length * 1.1 >= s.slugs.length);
+    const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+    // Each build starts from the part's last build (as `shard -- build` does: src/integrations/sweep.ts), without its key.
+    const unkey = (name: string) => rmSync(join(work, name, 'key'), { force: true });
     const build = (name: string) => {
-      rmSync(join(work, name), { recursive: true, force: true });
+      unkey(name);
       return timed(join(BIN, 'tsx'), ['scripts/shard.ts', 'build', name, '--work', work], env);
     };
-    const oneThenOther = build(a!).seconds + build(b!).seconds;
-    let parallelSeconds: number | null = null;
-    if (spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0) {
-      for (const name of [a!, b!]) rmSync(join(work, name), { recursive: true, force: true });
-      parallelSeconds = timed('parallel', ['-j2', '--halt', 'now,fail=1', join(BIN, 'tsx'), 'scripts/shard.ts', 'build', '{}', '--work', work, ':::', a!, b!], env).seconds;
-    }
-    log(`shards ${a} and ${b}: ${oneThenOther.toFixed(1)} s one after the other, ${parallelSeconds?.toFixed(1) ?? '—'} s with GNU parallel`);
+    const pair = (a: string, b: string) => {
+      const oneAfterTheOtherSeconds = build(a).seconds + build(b).seconds;
+      let gnuParallelSeconds: number | null = null;
+      if (hasParallel) {
+        unkey(a);
+        unkey(b);
+        gnuParallelSeconds = timed('parallel', ['-j2', '--halt', 'now,fail=1', join(BIN, 'tsx'), 'scripts/shard.ts', 'build', '{}', '--work', work, ':::', a, b], env).seconds;
+      }
+      const sizes = [a, b].map((name) => plan.shards.find((s) => s.name === name)!.slugs.length);
+      log(`shards ${a} and ${b} (${sizes.join(' and ')} directives): ${oneAfterTheOtherSeconds.toFixed(1)} s one after the other, ${gnuParallelSeconds?.toFixed(1) ?? '—'} s with GNU parallel`);
+      return {
+        names: [a, b],
+        directives: sizes,
+        oneAfterTheOtherSeconds: round(oneAfterTheOtherSeconds),
+        gnuParallelSeconds: gnuParallelSeconds === null ? null : round(gnuParallelSeconds),
+        speedup: gnuParallelSeconds === null ? null : round(oneAfterTheOtherSeconds / gnuParallelSeconds, 2),
+      };
+    };
+    const twoLargest = pair(bySize[0]!.name, bySize[1]!.name);
+    const twoAlike = alike < 0 ? null : pair(bySize[alike]!.name, bySize[alike + 1]!.name);
 
     // One directive added.
     const added = generateDirective(size, 1);
@@ -111,7 +131,8 @@ await runMain('bench:shards', async () => {
         pagefindSeconds: times.pagefindSeconds,
         filesDifferingFromWhole: same.length,
       },
-      twoLargest: { names: [a, b], oneAfterTheOtherSeconds: round(oneThenOther), gnuParallelSeconds: parallelSeconds === null ? null : round(parallelSeconds), speedup: parallelSeconds === null ? null : round(oneThenOther / parallelSeconds, 2) },
+      twoLargest,
+      twoAlike,
       addOne: {
         corpusSeconds: round(second.seconds),
         shardsSeconds: round(incremental.seconds),

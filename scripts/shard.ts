@@ -133,8 +133,8 @@ async function buildPart(plan: StoredPlan, name: string): Promise<number> {
     return 0;
   }
   const dir = partDir(name);
+  // The part's last build stays: its pages are written over and its leftovers swept (src/integrations/sweep.ts).
   rmSync(join(dir, 'key'), { force: true });
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env['SITE_PART'] = name === GLOBAL ? 'global' : `shard:${name}`;
@@ -154,9 +154,11 @@ async function buildPart(plan: StoredPlan, name: string): Promise<number> {
 /**
  * A part's file in the assembled site: a hard link where the two folders are
  * on one disk (no second copy of tens of gigabytes, and no copying time),
- * else a copy. Safe because nothing writes into either in place: a part is
- * removed before it is built again, and a file of the site is removed before
- * it is laid out again.
+ * else a copy. A part is built again over its last build, so until the
+ * next `assemble` a page it rewrites is rewritten in the site too (through
+ * the link) and a page it drops stays there; `assemble` then removes the
+ * part's files from the site and lays it out again. A file of the site is
+ * removed before it is laid out again, so nothing else writes through.
  */
 function layOut(from: string, to: string): void {
   try {

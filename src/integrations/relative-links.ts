@@ -7,7 +7,7 @@
  * server adds it over file://. `data-root="/"` on <html> becomes the page's
  * way back to the site root, for scripts.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { walk } from '../files/walk.js';
 
@@ -71,8 +71,10 @@ const IN_FLIGHT = 16;
 /**
  * Rewrite every page of a built folder. The files are read and written
  * asynchronously, several at a time, so the disk works while pages are
- * rewritten; each is removed before it is written again, which on ext4
- * avoids the flush a file truncated and rewritten in place gets.
+ * rewritten; each is written over from its start and then cut to its new
+ * length — never emptied first (ext4 flushes a file emptied and written
+ * again as it is closed) nor removed and made again (ext4 without a journal
+ * then searches past every file just removed for each one it makes).
  */
 export async function rewriteFolder(folder: string): Promise<number> {
   // The 404 page is served at whatever address was missing, at any depth:
@@ -87,8 +89,14 @@ export async function rewriteFolder(folder: string): Promise<number> {
       const path = join(folder, page);
       try {
         const html = rewriteHtml(page, await readFile(path, 'utf8'));
-        await rm(path);
-        await writeFile(path, html);
+        const bytes = Buffer.from(html, 'utf8');
+        const file = await open(path, 'r+');
+        try {
+          await file.write(bytes, 0, bytes.length, 0);
+          await file.truncate(bytes.length);
+        } finally {
+          await file.close();
+        }
       } catch (error) {
         failed = true;
         throw new Error(`${path} could not be rewritten with relative addresses: ${(error as Error).message}`, { cause: error });

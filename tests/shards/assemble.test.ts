@@ -3,10 +3,13 @@
  * chain of documents across shards (tests/support/chain.ts): the site
  * built in shards (`npm run shard -- all`) and assembled is byte for byte the
  * site built whole; adding a directive rebuilds its shard and the global
- * pages only, and the result is again the whole build's.
+ * pages only, and the result is again the whole build's; taking it away
+ * again rebuilds that shard over its last build, and what it no longer
+ * writes leaves the assembled site and the whole build built over its last
+ * one (src/integrations/sweep.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +50,9 @@ function shardAll(out: string): string {
 describe('a site built in shards', () => {
   let first = '';
   let second = '';
+  let third = '';
   let firstDifferences: string[] = [];
+  let secondDifferences: string[] = [];
   const assembled = join(scratch, 'assembled');
   beforeAll(() => {
     mkdirSync(content, { recursive: true });
@@ -61,12 +66,17 @@ describe('a site built in shards', () => {
     writeContent(7);
     second = shardAll(assembled);
     astroBuild(corpus, join(scratch, 'whole-2'));
-  }, 600_000);
+    secondDifferences = differences(join(scratch, 'whole-2'), assembled);
+    // The added directive taken away: its shard is built over its last build, and so is the whole site.
+    writeContent(6);
+    third = shardAll(assembled);
+    astroBuild(corpus, join(scratch, 'whole-2'));
+  }, 900_000);
 
   it('cuts the corpus by the issuer’s province, as site.yaml says', () => {
     const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as { shards: Array<{ name: string; slugs: string[] }> };
     expect(plan.shards.length).toBeGreaterThan(1);
-    expect(plan.shards.flatMap((s) => s.slugs).sort()).toEqual([...generateCorpus(7).map((g) => g.slug), ...Object.keys(CHAIN)].sort());
+    expect(plan.shards.flatMap((s) => s.slugs).sort()).toEqual([...generateCorpus(6).map((g) => g.slug), ...Object.keys(CHAIN)].sort());
     // The chain's documents stand in different shards.
     const shardOf = (slug: string) => plan.shards.find((s) => s.slugs.includes(slug))!.name;
     expect(shardOf('ket-luan-12')).not.toBe(shardOf('chuong-trinh-tinh-uy'));
@@ -102,6 +112,16 @@ describe('a site built in shards', () => {
     expect(built).toHaveLength(1);
     expect(second).toMatch(/the global pages built/);
     expect(second).toMatch(/\(2 laid out again\)/);
-    expect(differences(join(scratch, 'whole-2'), assembled)).toEqual([]);
+    expect(secondDifferences).toEqual([]);
+  });
+
+  it('leaves nothing of a directive taken away, in the assembled site or a whole build over the last one', () => {
+    expect([...third.matchAll(/shard: shard (\S+) built/g)]).toHaveLength(1);
+    const slug = generateCorpus(7)[6]!.slug;
+    expect(existsSync(join(scratch, 'whole-2', 'van-ban', slug))).toBe(false);
+    expect(existsSync(join(assembled, 'van-ban', slug))).toBe(false);
+    // A build from empty of the corpus as it is now.
+    expect(differences(join(scratch, 'whole-1'), join(scratch, 'whole-2'))).toEqual([]);
+    expect(differences(join(scratch, 'whole-1'), assembled)).toEqual([]);
   });
 });
