@@ -155,7 +155,7 @@ export const Deadline = z.strictObject({
     })
     .optional(),
   amount: z.number().int().positive().optional(),
-  unit: z.enum(['day', 'working-day', 'month']).optional(),
+  unit: z.enum(['hour', 'day', 'working-day', 'month']).optional(),
   /** For `within`: the event the span runs from, as printed. */
   from: z.string().optional(),
   /** The year is not printed: the document's was taken. */

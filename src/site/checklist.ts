@@ -282,7 +282,7 @@ export function upcomingOf(model: SiteModel, from: string, days: number, cap: nu
 
 export { addDays };
 
-const UNIT_WORDS = { day: 'ngày', 'working-day': 'ngày làm việc', month: 'tháng' } as const;
+const UNIT_WORDS = { hour: 'giờ', day: 'ngày', 'working-day': 'ngày làm việc', month: 'tháng' } as const;
 
 /** A period in words: "tháng 10/2026", "quý III/2026", "năm 2026", "giai đoạn 2026 – 2030". */
 function periodWords(period: string | undefined): string | null {

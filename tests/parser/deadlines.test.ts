@@ -32,6 +32,13 @@ describe('deadlines', () => {
     ['Các đồn báo cáo trước 7 giờ 00 và 17 giờ 00 hằng ngày.', { text: 'trước 7 giờ 00 và 17 giờ 00 hằng ngày', kind: 'every' }],
     // The duty's modal after a comma: the comma was inside the time's clause.
     ['Ngay khi thấy cá chết, nước đổi màu phải báo cho Ủy ban nhân dân xã.', { text: 'Ngay khi thấy cá chết, nước đổi màu', kind: 'by' }],
+    // Hours as a span: bounded, or counted from an event.
+    ['Phòng xét nghiệm trả kết quả trong 36 giờ kể từ khi nhận bệnh phẩm.', { text: 'trong 36 giờ kể từ khi nhận bệnh phẩm', kind: 'within', amount: 36, unit: 'hour', from: 'khi nhận bệnh phẩm' }],
+    ['Cơ sở báo cáo chậm nhất 12 giờ sau khi phát hiện ca bệnh.', { text: 'chậm nhất 12 giờ sau khi phát hiện ca bệnh', kind: 'within', amount: 12, unit: 'hour', from: 'sau khi phát hiện ca bệnh' }],
+    ['Trạm y tế gửi số liệu hằng tháng, trước ngày mùng 3.', { text: 'hằng tháng, trước ngày mùng 3', kind: 'every', period: 'monthly', on: { monthDay: 3 } }],
+    ['Tổ kiểm tra họp vào ngày 10 và ngày 25 hằng tháng.', { text: 'vào ngày 10 và ngày 25 hằng tháng', kind: 'every', period: 'monthly', on: { monthDay: 10 } }],
+    ['Sửa chữa xong trong quý đầu năm 2027.', { text: 'trong quý đầu năm 2027', kind: 'during', period: 'quarter:2027-Q1' }],
+    ['Nộp báo cáo chậm nhất cuối tháng 9/2026.', { text: 'chậm nhất cuối tháng 9/2026', kind: 'by', date: '2026-09-30' }],
     // OCR reads a nought as the letter O inside a day.
     ['Nộp hồ sơ trước ngày 3O/11/2026.', { text: 'trước ngày 3O/11/2026', kind: 'by', date: '2026-11-30' }],
     ['Dự họp vào lúc 8h00 ngày 09/10/2025.', { text: 'vào lúc 8h00 ngày 09/10/2025', kind: 'at', date: '2025-10-09' }],
@@ -114,6 +121,12 @@ describe('deadlines', () => {
     expect(found('Tuổi đảng tính từ tháng 7/1954 đến tháng 12/1973; người vào Đảng trước 19-8-1945 được ghi riêng.')).toEqual([]);
     expect(found('Trước khi có Quy định số 12-QĐ/TW, việc này do huyện làm.')).toEqual([]);
     expect(found('Trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở.')).toEqual([]);
+    // A forecast's horizon, a length of work, a shift around the clock: hours that set no time to act.
+    expect(found('Dự báo trong 24 giờ tới, mưa lớn tiếp diễn ở vùng núi.')).toEqual([]);
+    expect(found('Lực lượng trực ban làm việc trong 8 giờ mỗi ca.')).toEqual([]);
+    expect(found('Duy trì trực 24/24 giờ tại các chốt.')).toEqual([]);
+    // The year's last working day is one day, not a yearly time.
+    expect(found('Giao dịch trong ngày làm việc cuối năm kéo dài đến 20 giờ.')).toEqual([]);
   });
 
   it('sets none where a time qualifies a thing, a place or a permission rather than timing a duty', () => {

@@ -144,6 +144,27 @@ describe('body recognition', () => {
   });
 });
 
+describe('bodies of the courts, procuracies and the treasury', () => {
+  const { vocabulary } = projectContent();
+  const names = (text: string) => findBodies(text, vocabulary).map((b) => b.name);
+
+  it('knows their usual short names, with their level', () => {
+    expect(names('VKSND tỉnh phối hợp với TAND tỉnh và KBNN khu vực')).toEqual(['VKSND tỉnh', 'TAND tỉnh', 'KBNN khu vực']);
+  });
+
+  it('reads a numbered region with its province after a dash as one body', () => {
+    expect(names('Tòa án nhân dân khu vực 4 - Lạng Sơn chủ trì')).toEqual(['Tòa án nhân dân khu vực 4 - Lạng Sơn']);
+  });
+
+  it('reads an institute by its name, and a department whose name holds a comma', () => {
+    expect(names('Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn, Cục Quản lý Khám, chữa bệnh')).toEqual(['Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn', 'Cục Quản lý Khám, chữa bệnh']);
+  });
+
+  it('reads a court president and a procurator general by office', () => {
+    expect(names('Chánh án TAND khu vực và Viện trưởng VKSND khu vực')).toEqual(['Chánh án TAND khu vực', 'Viện trưởng VKSND khu vực']);
+  });
+});
+
 describe('relations', () => {
   it('reads the responsible body from the subject, the directed one after "chỉ đạo" and the coordinating ones after "phối hợp với"', () => {
     const text = run('Ban Tuyên giáo Tỉnh ủy chỉ đạo, định hướng các cơ quan thông tin truyền thông của tỉnh phối hợp với các cơ quan liên quan đẩy mạnh tuyên truyền.');

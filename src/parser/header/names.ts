@@ -137,6 +137,13 @@ export const DEPARTMENT_NAMES = [
   'Hành chính - Tổ chức',
   'Tổ chức - Hành chính',
   'Quản lý bảo vệ rừng và Bảo tồn thiên nhiên',
+  // A ministry's departments whose names hold a comma between two lower-case duties.
+  'Quản lý Khám, chữa bệnh',
+  'Truyền thông và Thi đua, khen thưởng',
+  'Thi đua, khen thưởng',
+  'Thi đua - Khen thưởng',
+  // A procuracy's offices: "Phòng Thực hành quyền công tố và kiểm sát xét xử hình sự".
+  'Thực hành quyền công tố và kiểm sát xét xử hình sự',
 ] as const;
 
 /** Heads that a ministry or department name follows. */

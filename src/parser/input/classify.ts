@@ -178,11 +178,12 @@ const DOCUMENT_TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((type) => [fold(type), 
 /** The document type named by an upper-case type line ("KẾ HOẠCH"), in sentence case. */
 export function documentTypeOf(text: string): string | null {
   const key = fold(text).replace(/\s+/g, ' ').trim();
-  // "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP": a type issued jointly by two bodies.
-  const joint = / (?:lien tich|phoi hop)$/.exec(key);
+  // "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH": a type issued jointly by two bodies.
+  const joint = / (?:lien tich|phoi hop|lien nganh)$/.exec(key);
   const type = DOCUMENT_TYPE_BY_FOLD.get(joint ? key.slice(0, joint.index) : key);
   if (!type || !isAllUpper(text)) return null;
-  return type.charAt(0) + type.slice(1).toLowerCase() + (joint ? (joint[0] === ' lien tich' ? ' liên tịch' : ' phối hợp') : '');
+  const JOINT: Record<string, string> = { ' lien tich': ' liên tịch', ' phoi hop': ' phối hợp', ' lien nganh': ' liên ngành' };
+  return type.charAt(0) + type.slice(1).toLowerCase() + (joint ? JOINT[joint[0]]! : '');
 }
 
 /** "Số" before a document's number, as printed and as OCR misreads its mark ("Sô", "Sồ", "So"). */

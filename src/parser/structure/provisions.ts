@@ -12,7 +12,7 @@ import type { Block } from '../input/blocks.js';
 import { wordsOf } from '../input/stream.js';
 import { isBullet, type MarkerMatch } from '../input/classify.js';
 import type { HeadingNode, MarkerNode, ParagraphNode, ProvisionNode, ProvisionStyle, TextNode } from '../nodes.js';
-import { positionIn, spanOf, textAt } from '../position.js';
+import { positionIn, spanOf, splitText, textAt } from '../position.js';
 import { markCorrected } from '../corrections.js';
 
 /** The letters that mark items, in order (no f, j, w, z; đ after d). */
@@ -192,6 +192,7 @@ export function buildProvisions(blocks: Block[], file: VFile): ProvisionNode[] {
   // Parents before children; each step changes only a provision's own text nodes.
   const all: ProvisionNode[] = [];
   for (const node of top) visitParents(node, 'provision', (provision) => void all.push(provision));
+  for (const node of all) promoteRunInSiblings(node);
   for (const node of all) promoteLeadHeadings(node);
   for (const node of all) promoteTitleSentences(node);
   for (const node of all) demoteLoneHeadings(node);
@@ -326,7 +327,62 @@ function runInTitle(text: string, depth: number): number | null {
   // "4. Giám đốc các sở: Văn hóa, …, Dân tộc và Tôn giáo chỉ đạo …": a class, then the names of its members.
   if (/\scác(?:\s\p{Ll}+){1,2}$/u.test(label) && /^\s*\p{Lu}/u.test(text.slice(found[0].length))) return null;
   // "5. Sở Y tế: chỉ đạo …" names the body that acts (a capital after the first word): no title.
-  return depth === 0 && words <= 4 && !label.includes(',') && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
+  return depth === 0 ? shortLabel(text) : null;
+}
+
+/**
+ * A short label run in before a colon — a few words, no comma, no
+ * capital after the first ("Chỉ tiêu: …", "Rà soát số dư tạm ứng: …"), not a
+ * body's name ("Sở Y tế: …") — where its text goes on: the length to cut.
+ */
+function shortLabel(text: string): number | null {
+  const found = RUN_IN.exec(text);
+  if (!found) return null;
+  const label = found[1]!;
+  return label.split(/\s+/u).length <= 5 && !label.includes(',') && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
+}
+
+/**
+ * Below the top level a short label run in before a colon is a title when
+ * every untitled sibling opens with one too, two at least ("1.1. Rà soát số
+ * dư: …" / "1.2. Đối chiếu số liệu: …"): items written to one pattern. A
+ * lone one ("31.1. Đảng phí: Đảng viên đóng …" beside "31.2. Nguyên tắc …")
+ * starts its sentence.
+ */
+/** A label as items written to one pattern open with: up to eight words, no capital after the first ("Ngày, tháng, năm sinh: …"). */
+function siblingLabel(text: string): number | null {
+  const found = RUN_IN.exec(text);
+  if (!found) return null;
+  const label = found[1]!;
+  return label.split(/\s+/u).length <= 8 && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
+}
+
+const PERSON_NEXT = /^(?:Ông|Bà|Đồng chí|đồng chí|[Đđ]\/c)\s/u;
+function promoteRunInSiblings(parent: ProvisionNode): void {
+  const labelled: Array<{ node: ProvisionNode; index: number; cut: number }> = [];
+  for (const node of parent.children) {
+    if (node.type !== 'provision' || untitled(node.style) || node.children.some((c) => c.type === 'heading')) continue;
+    const index = node.children.findIndex((child) => child.type !== 'marker');
+    const first = node.children[index];
+    if (first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return;
+    const cut = siblingLabel(first.children[0].value);
+    // Every untitled sibling is written to the pattern, or none is titled by it ("a) Hộ nghèo có khả năng lao động: …"
+    // beside "đ) Hộ cận nghèo: …" are cases of a rule). "1. Tổ trưởng: Ông …" / "2. Tổ phó: Bà …": a board's members.
+    if (cut !== null && PERSON_NEXT.test(first.children[0].value.slice(cut).trimStart())) return;
+    if (cut !== null) labelled.push({ node, index, cut });
+    // A label wrapped onto the next line ("(7) Tên đơn / vị: …") keeps to the pattern, though it is not cut here.
+    else if (siblingLabel(first.children.map((c) => c.value).slice(0, 2).join(' ')) === null) return;
+  }
+  if (labelled.length < 2) return;
+  for (const { node, index, cut } of labelled) {
+    const paragraph = node.children[index] as ParagraphNode;
+    const text = paragraph.children[0] as TextNode;
+    const rest = text.value.slice(cut);
+    const [label, after] = splitText(text, cut, cut + (rest.length - rest.trimStart().length));
+    const texts = [...(after.value ? [after] : []), ...paragraph.children.slice(1)];
+    const heading: HeadingNode = { type: 'heading', children: [label], position: label.position };
+    node.children.splice(index, 1, heading, ...(texts.length > 0 ? [{ ...paragraph, children: texts, position: spanOf(texts) }] : []));
+  }
 }
 
 /** Where a plan's section label ends on a line ("Thời gian: …"), or null. */

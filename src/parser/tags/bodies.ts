@@ -262,7 +262,13 @@ function qualifiersAt(r: Reader, i: number, depth: number): number {
     if (q) {
       j = q.end;
       // "Hạt Kiểm lâm khu vực Sơn Hà" (a region named by its place), "các trường học trên địa bàn xã" (the area's level).
-      if (q.item.takes === 'place') j = r.sep(j) === ' ' && /^\d{1,2}$/.test(r.words[j]?.loose ?? '') ? j + 1 : placeAt(r, j);
+      if (q.item.takes === 'place') {
+        if (r.sep(j) === ' ' && /^\d{1,2}$/.test(r.words[j]?.loose ?? '')) {
+          j++;
+          // "Tòa án nhân dân khu vực 1 - Thái Nguyên": a numbered region, then its province after a dash.
+          if (r.sep(j) === '-') j = placeAt(r, j, false);
+        } else j = placeAt(r, j);
+      }
       else if (q.item.takes === 'level') j = levelAt(r, j)?.end ?? j;
       continue;
     }

@@ -123,6 +123,13 @@ export const HEADS: HeadEntry[] = [
   { words: 'Ngân hàng Chính sách xã hội', type: 'state', kind: 'state' },
   { words: 'Tòa án nhân dân', type: 'state', kind: 'state' },
   { words: 'Viện kiểm sát nhân dân', type: 'state', kind: 'state' },
+  // The courts', procuracies' and treasury's usual short names: "VKSND tỉnh", "TAND khu vực 2", "KBNN khu vực XII".
+  { words: 'TAND', type: 'state', kind: 'state' },
+  { words: 'VKSND', type: 'state', kind: 'state' },
+  { words: 'KBNN', type: 'state', kind: 'state' },
+  // A court's divisions ("Tòa Hình sự TAND tỉnh") and institutes ("Viện Pasteur Nha Trang", "Viện Vệ sinh dịch tễ Trung ương").
+  { words: 'Tòa', type: 'department', kind: 'state', capital: true },
+  { words: 'Viện', type: 'department', kind: 'state', capital: true },
   { words: 'Hải quan', type: 'state', kind: 'state', capital: true },
   { words: 'Liên đoàn Lao động', type: 'state', kind: 'front' },
   // "Công đoàn Viên chức tỉnh", "Công đoàn Công ty": a trade union named by whom it gathers.
@@ -283,6 +290,7 @@ export const HEADS: HeadEntry[] = [
   // "Đồng chí Phó Giám đốc Công an tỉnh phụ trách …": an office named with the Party's form of address.
   { words: 'đồng chí', type: 'official', kind: 'state' },
   { words: 'Viện trưởng', type: 'official', kind: 'state' },
+  { words: 'Chánh án', type: 'official', kind: 'state' },
   { words: 'Cục trưởng', type: 'official', kind: 'state' },
   { words: 'Vụ trưởng', type: 'official', kind: 'state' },
 ];

@@ -19,7 +19,7 @@ export interface FoundDeadline {
   period?: string;
   day?: string;
   amount?: number;
-  unit?: 'day' | 'working-day' | 'month';
+  unit?: 'hour' | 'day' | 'working-day' | 'month';
   from?: string;
   yearInferred?: true;
   /** For `during` a span of days ("từ ngày … đến ngày 15/10/2026"): its last day, printed in full. */
@@ -327,6 +327,24 @@ const RULES: Rule[] = [
       return { kind: 'during', period: `quarter:${y}-Q${q}`, ...(m[2] ? {} : { yearInferred: true as const }) };
     },
   },
+  // "trong quý đầu năm 2026", "trong quý cuối năm": the year's first or last quarter.
+  {
+    re: /\b(?:(?:hoan thanh )?trong|vao) quy (dau|cuoi)(?: cua)? nam(?:\s+(\d{4}))?\b/gu,
+    make: (m, year) => {
+      const y = m[2] ? Number(m[2]) : year;
+      if (!y) return null;
+      return { kind: 'during', period: `quarter:${y}-Q${m[1] === 'dau' ? 1 : 4}`, ...(m[2] ? {} : { yearInferred: true as const }) };
+    },
+  },
+  // "chậm nhất cuối tháng 4/2026", "trước cuối tháng 10 năm 2026": by the month's last day.
+  {
+    re: /\b(?:cham nhat(?: la)?(?: vao)?|truoc|den) cuoi thang (\d{1,2})\s*(?:\/|\s+nam\s+)\s*(\d{4})\b/gu,
+    make: (m) => {
+      const month = Number(m[1]);
+      const y = Number(m[2]);
+      return month >= 1 && month <= 12 ? { kind: 'by', date: `${y}-${pad(month)}-${pad(daysInMonth(y, month))}` } : null;
+    },
+  },
   // "trong năm 2026", "hoàn thành trong năm 2026".
   { re: /\b(?:hoan thanh )?trong nam (\d{4})\b/gu, make: (m) => ({ kind: 'during', period: `year:${m[1]}` }) },
   // "Quý I/2027", "Tháng 01/2027" opening a line of a schedule.
@@ -394,13 +412,18 @@ const RULES: Rule[] = [
     re: /\btruoc (\d{1,3}) (?:ngay lam viec|ngay)(?: cua [^,.;:()\n]{3,80})?/gu,
     make: () => ({ kind: 'before-event' }),
   },
-  // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc".
+  // "trong 10 ngày (làm việc) kể từ ngày ký", "trong thời hạn 07 (bảy) ngày làm việc, kể từ khi …", "chậm nhất là 30 ngày làm việc", "90 ngày làm việc",
+  // "trong vòng 24 giờ kể từ khi …", "chậm nhất 24 giờ sau khi …".
   {
-    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?(?:toi da )?|toi da |khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |(?:cham nhat )?sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang)|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
+    re: /\b(?:(?:trong (?:thoi han |thoi gian |vong )?(?:toi da )?|toi da |khong (?:de )?cham qua |khong qua |cham nhat(?: la)? |(?:cham nhat )?sau (?=\d{1,3}(?: \([\p{L} ]{2,12}\))? (?:ngay lam viec|ngay) ke tu))(\d{1,3})(?: \([\p{L} ]{2,12}\))? (ngay lam viec|ngay|thang|gio(?! (?:toi|qua)\b)(?!\/))|(\d{1,3}) (ngay lam viec))(?:,? (?:ke tu|sau khi) (?=\S))?/gu,
     make: (m, _year, folded) => {
+      // Hours only as a time to act: counted from an event, or bounded ("chậm nhất", "trong vòng", "không quá");
+      // "trong 24 giờ tới" is a forecast's horizon, "làm việc trong 8 giờ" a length of time.
+      if (m[2] === 'gio' && !/(?:ke tu|sau khi) $/u.test(m[0]) && !/^(?:cham nhat|trong vong|trong thoi han|khong (?:de )?cham qua|khong qua|toi da)/u.test(m[0])) return null;
       // "gia hạn tối đa 15 ngày làm việc": an extension a body may grant, not a time to act.
       // "Quá thời hạn 30 ngày …" is a ground for refusing, once the time has lapsed.
-      if (/\b(?:gia han(?: [^\s,.;:]+){0,2}|qua(?: thoi han)?)\s+$/u.test(folded.slice(Math.max(0, m.index - 24), m.index))) return null;
+      // ("trả kết quả trong 48 giờ …": "kết quả", a result, folds to the same "qua".)
+      if (/\b(?:gia han(?: [^\s,.;:]+){0,2}|(?<!\bket )qua(?: thoi han)?)\s+$/u.test(folded.slice(Math.max(0, m.index - 24), m.index))) return null;
       // "được tạm hoãn … trong 06 tháng", "miễn … trong 12 tháng": how long a suspension or an exemption lasts.
       // (Folded, "hoãn", "miễn", "nghỉ" read as "hoàn", "miền", "nghị": only the unambiguous phrases.)
       if (/\b(?:tam hoan|duoc mien|tam dung|tam ngung)\b[^.;:]*$/u.test(folded.slice(Math.max(0, m.index - 80), m.index))) return null;
@@ -410,16 +433,16 @@ const RULES: Rule[] = [
       return {
         kind: 'within',
         amount: Number(m[1] ?? m[3]),
-        unit: unit === 'ngay lam viec' ? 'working-day' : unit === 'thang' ? 'month' : 'day',
+        unit: unit === 'ngay lam viec' ? 'working-day' : unit === 'thang' ? 'month' : unit === 'gio' ? 'hour' : 'day',
       };
     },
   },
-  // "trước ngày 25 hằng tháng", "hằng tháng, trước ngày 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
+  // "trước ngày 25 hằng tháng", "vào ngày 15 và ngày 30 hằng tháng", "hằng tháng, trước ngày (mùng) 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
   {
-    re: /\b(?:(?:truoc |vao )?ngay \d{1,2} hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay \d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} (?:cua )?thang (?:dau|cuoi)(?: cua)? quy(?: sau| tiep theo)?)(?![/\d])/gu,
+    re: /\b(?:(?:truoc |vao )?ngay \d{1,2}(?: va ngay \d{1,2})? hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay (?:mung |mong )?\d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} (?:cua )?thang (?:dau|cuoi)(?: cua)? quy(?: sau| tiep theo)?)(?![/\d])/gu,
     make: (m) => {
       const monthly = m[1] === 'thang' || /hang thang$/u.test(m[0]);
-      const day = Number(/ngay (\d{1,2})/u.exec(m[0])![1]);
+      const day = Number(/ngay (?:mung |mong )?(\d{1,2})/u.exec(m[0])![1]);
       if (day < 1 || day > 31) return null;
       // "tháng đầu quý sau" is the first month of the next quarter; "tháng cuối quý" the quarter's third.
       const quarterMonth = monthly ? undefined : /cuoi (?:cua )?quy/u.test(m[0]) ? 3 : /dau (?:cua )?quy (?:sau|tiep theo)/u.test(m[0]) ? 4 : /dau (?:cua )?quy/u.test(m[0]) ? 1 : undefined;
@@ -539,7 +562,8 @@ const RULES: Rule[] = [
   // "mỗi năm" as a repetition (not "mỗi năm học", "mỗi năm có …", figures "mỗi năm 100 hộ").
   { re: /\bmoi nam(?! (?:hoc|co|dat|tang|giam|\d))\b/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
   // "Cuối năm", "vào cuối năm": once a year at its end (not "cuối năm 2025").
-  { re: /(?<!\bthang |\bcong tac )\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
+  // ("ngày làm việc cuối năm", "ngày cuối năm": one day, the year's last.)
+  { re: /(?<!\bthang |\bcong tac |\bngay lam viec |\bngay )\b(?:vao )?cuoi nam(?!\s*\d)(?! hoc)/gu, make: () => ({ kind: 'every', period: 'yearly' }) },
   // "trước 15 giờ hằng ngày": every day at an hour.
   // "trước 16 giờ hằng ngày", "trước 16 giờ 00 và 20 giờ 00 hằng ngày": every day, at one time or several.
   { re: /\b(?:truoc|vao|luc) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)?(?:(?:,| va) \d{1,2} ?(?:gio|h)(?: ?\d{2})?(?: phut)?)* hang ngay\b/gu, make: () => ({ kind: 'every' }) },
@@ -728,7 +752,8 @@ export function resolveSpan(
   if (!OWN_DAY.test(fold(deadline.from.normalize('NFC')).replace(/\s+/gu, ' ').trim())) return null;
   const [y, m, d] = documentDate.split('-').map(Number) as [number, number, number];
   const day = new Date(Date.UTC(y, m - 1, d));
-  if (deadline.unit === 'day') day.setUTCDate(day.getUTCDate() + deadline.amount);
+  if (deadline.unit === 'hour') day.setUTCHours(day.getUTCHours() + deadline.amount);
+  else if (deadline.unit === 'day') day.setUTCDate(day.getUTCDate() + deadline.amount);
   else if (deadline.unit === 'month') {
     const target = new Date(Date.UTC(y, m - 1 + deadline.amount, 1));
     day.setTime(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1))));
