@@ -18,12 +18,12 @@ import type { Plugin } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { BodyTag, Deadline, TaskRow } from '../schemas/document.js';
 import type { BodyNode, ParagraphNode, ProvisionNode, RootNode } from './nodes.js';
-import { spanOf } from './position.js';
+import { spanOf, splitText } from './position.js';
 import { findBodies, identify, type BodyMention } from './tags/bodies.js';
 import { cellDeadlines, resolveSpan } from './tags/deadlines.js';
 import { qualified } from './tags/jurisdiction.js';
 import { tag, type FoundTag } from './tags/relations.js';
-import { columnsOf, deadlineFit, headWordFit, TABLE_HEAD, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type TaskCells } from './tags/task-rows.js';
+import { columnsOf, columnTablesOfLines, deadlineFit, headWordFit, TABLE_HEAD, taskRowsOf, taskTablesOfLines, type CellFit, type CellTable, type Column, type PlacedLine, type TaskCells } from './tags/task-rows.js';
 import { runOf, TextRun } from './text-run.js';
 import type { Vocabulary } from './vocabulary.js';
 import { tabFields } from './structure/appendix.js';
@@ -143,6 +143,21 @@ function cellsOnLines(cells: TaskCells, paragraphs: Array<ParagraphNode | null>)
   };
 }
 
+/** A row of a table laid out in columns: each cell its words on each of its lines, read as one. */
+function cellsInPieces(cells: TaskCells, paragraphs: Array<ParagraphNode | null>): CellsOf {
+  return (role) => {
+    const nodes = (cells.pieces?.[role] ?? []).flatMap((piece) => {
+      const only = paragraphs[piece.line]?.children[0];
+      if (only?.type !== 'text') return [];
+      const [, rest] = splitText(only, piece.from);
+      return [splitText(rest, piece.to - piece.from)[0]];
+    });
+    if (nodes.length === 0) return [];
+    const run = new TextRun(nodes);
+    return [{ run, text: run.text, span: [0, run.text.length] as [number, number] }];
+  };
+}
+
 /** A row of a table written a row a line: each cell its words in the line. */
 function cellsInLine(cells: TaskCells, row: ParagraphNode): CellsOf {
   return (role) => {
@@ -174,6 +189,7 @@ function rowsOf(node: ProvisionNode): Array<{ cells: TaskCells; cellsOf: CellsOf
   return (node.data.taskCells ?? []).flatMap((cells) => {
     const row = paragraphs[cells.index];
     if (cells.lines) return [{ cells, cellsOf: cellsOnLines(cells, paragraphs) }];
+    if (cells.pieces) return [{ cells, cellsOf: cellsInPieces(cells, paragraphs) }];
     return row ? [{ cells, cellsOf: cellsInLine(cells, row) }] : [];
   });
 }
@@ -247,6 +263,23 @@ function tabbedTables(lines: Line[], texts: string[]): { tasks: TaskCells[]; tab
 }
 
 /**
+ * The task tables of lines laid out in columns side by side (pdftotext
+ * -layout): each line's one text node placed at its source column. Null
+ * when no table is found.
+ */
+function columnTables(lines: Line[]): { tasks: TaskCells[]; tables: CellTable[] } | null {
+  const placed: PlacedLine[] = [];
+  for (const line of lines) {
+    const [only, ...rest] = line.children;
+    // A line of another make (a footnote mark inside, tabs) stands for a word at the page's edge: no table runs through it.
+    if (!only || rest.length > 0 || only.type !== 'text' || only.data?.tabs || only.data?.columns) placed.push({ text: '·', at: 0 });
+    else placed.push({ text: only.value, at: only.position.start.column - 1 });
+  }
+  const found = columnTablesOfLines(placed);
+  return found.tables.length > 0 ? found : null;
+}
+
+/**
  * A table's first head cell read onto the provision's heading ("1. Các cơ
  * quan thực hiện các nhiệm vụ sau:" / "TT"): given back to the provision's
  * text as a paragraph of its own, before the rest of the head.
@@ -282,7 +315,7 @@ export const bodyTablesStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = (
     const texts = lines.map((line) => line.children.map((c) => (c.type === 'text' ? c.value : '')).join(' '));
     // A table's head opens a line with "TT": alone (a cell a line) or before its other cells (a row a line).
     if (!texts.some((t) => /^(?:s?tt|so tt)\b/u.test(fold(t.trim())))) return;
-    const { tasks, tables } = tabbedTables(lines, texts) ?? taskTablesOfLines(texts, fit);
+    const { tasks, tables } = tabbedTables(lines, texts) ?? columnTables(lines) ?? taskTablesOfLines(texts, fit);
     if (tables.length === 0) return;
     // Each line inside a table becomes a paragraph of its own; the rest of a paragraph stays one.
     const inTable = new Set<number>();
@@ -318,10 +351,11 @@ export const bodyTablesStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = (
     }
     const at = (line: number) => paragraphAtLine.get(line) ?? 0;
     node.data.cellTables = tables.map((table): CellTable => ({ ...table, from: at(table.from), to: at(table.to - 1) + 1 }));
-    node.data.taskCells = tasks.map(({ lines: cellLines, ...cells }) => ({
+    node.data.taskCells = tasks.map(({ lines: cellLines, pieces, ...cells }) => ({
       ...cells,
       index: at(cells.index),
       ...(cellLines ? { lines: Object.fromEntries(Object.entries(cellLines).map(([role, list]) => [role, list.map(at)])) } : {}),
+      ...(pieces ? { pieces: Object.fromEntries(Object.entries(pieces).map(([role, list]) => [role, list.map((piece) => ({ ...piece, line: at(piece.line) }))])) } : {}),
     }));
   });
 };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDirective } from '../../src/parser/index.js';
-import { columnsOf, taskRowsOf, taskRowsOfLines } from '../../src/parser/tags/task-rows.js';
+import { columnsOf, columnTablesOfLines, taskRowsOf, taskRowsOfLines } from '../../src/parser/tags/task-rows.js';
 import { projectContent } from '../support/content.js';
 
 const tasksOf = (fixture: string) => {
@@ -20,6 +20,50 @@ const summary = (t: ReturnType<typeof tasksOf>[number]) => [
   t.coordinating.map((b) => b.name),
   t.deadlines.map((d) => [d.kind, d.text, d.date ?? d.period ?? null]),
 ];
+
+/** Lines as pdftotext -layout prints them: the page column each starts at is its indentation. */
+const placed = (text: string) => text.split('\n').map((line) => ({ text: line.trimStart(), at: line.length - line.trimStart().length }));
+
+describe('task tables laid out in columns side by side', () => {
+  const page = placed(
+    [
+      ' STT          Công việc              Đơn vị chủ trì     Đơn vị phối hợp     Thời gian',
+      '                                                                            hoàn thành',
+      '  I   CHUẨN BỊ CHO MÙA MƯA BÃO NĂM NAY',
+      '  1   Kiểm tra đê bao, cống dưới   Phòng Kinh tế      Đội Thủy lợi số 3   Trước ngày',
+      '      đê ở các thôn ven sông       xã                                     15/7/2026',
+      '  2   Dự trữ bao cát, áo phao       Ban Chỉ huy        Các thôn; Đoàn      Tháng',
+      '      cho các điểm xung yếu        Quân sự xã         Thanh niên xã       7/2026',
+      ' STT          Công việc              Đơn vị chủ trì     Đơn vị phối hợp     Thời gian',
+      '                                                                            hoàn thành',
+      '  3   Diễn tập sơ tán dân          Công an xã                             Quý III/2026',
+      'Các đơn vị báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/9/2026 để tổng hợp.',
+    ].join('\n'),
+  );
+  const { tasks, tables } = columnTablesOfLines(page);
+
+  it('reads each numbered row, its cells gathered from the lines it wraps onto', () => {
+    expect(tasks.map((t) => [t.number, t.task.replace(/\n/gu, ' '), t.lead.replace(/\n/gu, ' '), t.support.replace(/\n/gu, ' '), t.deadline.replace(/\n/gu, ' ')])).toEqual([
+      ['1', 'Kiểm tra đê bao, cống dưới đê ở các thôn ven sông', 'Phòng Kinh tế xã', 'Đội Thủy lợi số 3', 'Trước ngày 15/7/2026'],
+      ['2', 'Dự trữ bao cát, áo phao cho các điểm xung yếu', 'Ban Chỉ huy Quân sự xã', 'Các thôn; Đoàn Thanh niên xã', 'Tháng 7/2026'],
+      ['3', 'Diễn tập sơ tán dân', 'Công an xã', '', 'Quý III/2026'],
+    ]);
+  });
+
+  it('passes over a group\'s row and the head printed again on a new page, and names the columns by their heads run on', () => {
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.head.at(-1)).toBe('Thời gian hoàn thành');
+  });
+
+  it('ends where the words run across the columns again, leaving that sentence to the text', () => {
+    expect(tables[0]!.to).toBe(page.length - 1);
+  });
+
+  it('keeps where each cell\'s words stand on their lines', () => {
+    const lead = tasks[1]!.pieces!.lead!;
+    expect(lead.map((p) => page[p.line]!.text.slice(p.from, p.to))).toEqual(['Ban Chỉ huy', 'Quân sự xã']);
+  });
+});
 
 describe('task tables', () => {
   it('knows a task table by the heads of its columns, deadline words before doers', () => {

@@ -43,6 +43,8 @@ export interface TaskCells {
   deadline: string;
   /** A table written one cell a line (a Word table read cell by cell): the line of each cell, by role. */
   lines?: Partial<Record<Column, number[]>>;
+  /** A table laid out in columns side by side (pdftotext -layout): each cell's words on each of its lines, by role. */
+  pieces?: Partial<Record<Column, Piece[]>>;
   /** Its cells after the number under their columns' heads, as printed ("Cơ quan chủ trì" — "Sở Y tế"). */
   cells: Array<{ head: string; text: string }>;
 }
@@ -336,4 +338,150 @@ export function taskTablesOfLines(lines: string[], fits: CellFit = plainFit): { 
     i = j - 1;
   }
   return { tasks: out, tables };
+}
+
+/** A line as a page lays it out: its text, and the page column (from 0) where that text starts. */
+export interface PlacedLine {
+  text: string;
+  at: number;
+}
+
+/** A cell's words on one line of a table laid out in columns: the line, and where they stand in its text. */
+export interface Piece {
+  line: number;
+  from: number;
+  to: number;
+}
+
+/** A line's runs of words parted by two spaces or more, each with where it stands in the text and on the page. */
+function runsOf(line: PlacedLine): Array<{ text: string; from: number; start: number; end: number }> {
+  return [...line.text.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], from: m.index, start: line.at + m.index, end: line.at + m.index + m[0].length }));
+}
+
+/** A group's row in the number column ("I", "II", "A", "B"): part of the table, no duty. */
+const GROUP = /^(?:[IVX]{1,5}|[A-Z])\.?$/u;
+
+/**
+ * The duties of task tables laid out in columns side by side, as pdftotext
+ * -layout prints a PDF's table: a head line opening at "STT"/"TT" with its
+ * columns' names (perhaps running on to a line or two: "Thời gian" /
+ * "hoàn thành"), then each row's number at the left, its cells' words in
+ * their columns and wrapped onto the lines after it, up to the next number
+ * in sequence. The columns are where the head and the rows' first lines
+ * leave a gap of two spaces or more between the heads; the table ends at a
+ * line whose words cross a column's edge (prose again), a provision's
+ * mark, or a line in the number column that is no row's number. A group's
+ * row ("II   NÂNG CAO …") and the head printed again on a new page are
+ * passed over. Linear in the lines and their length.
+ */
+export function columnTablesOfLines(lines: PlacedLine[]): { tasks: TaskCells[]; tables: CellTable[] } {
+  const tasks: TaskCells[] = [];
+  const tables: CellTable[] = [];
+  const runs = lines.map(runsOf);
+  for (let i = 0; i < lines.length; i++) {
+    const head = runs[i]!;
+    if (head.length < 3 || !TABLE_HEAD.test(fold(head[0]!.text))) continue;
+    let roles = columnsOf(head.map((h) => h.text));
+    if (roles?.[0] !== 'number') continue;
+    // A row opens with its number, left of the second column's head.
+    const opensRow = (k: number) => {
+      const first = runs[k]?.[0];
+      return first !== undefined && first.start < head[1]!.start && ROW_NUMBER.test(first.text);
+    };
+    // The head's words running on under it, each to the head nearest.
+    const names = head.map((h) => h.text);
+    let j = i + 1;
+    while (j < lines.length && j - i <= 3 && !opensRow(j)) {
+      for (const run of runs[j]!) {
+        let k = 0;
+        for (let c = 1; c < head.length; c++) if (Math.abs(head[c]!.start - run.start) < Math.abs(head[k]!.start - run.start)) k = c;
+        names[k] = `${names[k]} ${run.text}`;
+      }
+      j++;
+    }
+    if (!opensRow(j)) continue;
+    roles = columnsOf(names) ?? roles;
+    // The block the table may span: to a provision's mark or the closing, rows at most 15 lines apart.
+    let end = j;
+    let lastRow = j;
+    while (end < lines.length && !AFTER_TABLE.test(lines[end]!.text.trim()) && end - lastRow <= 15) {
+      if (opensRow(end)) lastRow = end;
+      end++;
+    }
+    // Columns: the page positions the head line and the rows' first lines leave empty, two or more in a run, between two heads.
+    const width = Math.max(...[i, ...range(j, end).filter(opensRow)].map((k) => lines[k]!.at + lines[k]!.text.length));
+    const used = new Uint8Array(width + 1);
+    for (const k of [i, ...range(j, end).filter(opensRow)]) for (const run of runs[k]!) used.fill(1, run.start, run.end);
+    const edges = [0];
+    for (let c = 1; c < head.length; c++) {
+      // The last gap of two that ends before this head's words begin (or just after: a head set left of its words).
+      let edge = -1;
+      for (let p = head[c - 1]!.start + 1; p <= Math.min(width, head[c]!.start + 2); p++) if (used[p] === 0 && used[p - 1] === 0 && p > edges.at(-1)! + 1 && (used[p + 1] ?? 0) === 1) edge = p + 1;
+      edges.push(edge > edges.at(-1)! ? edge : head[c]!.start);
+    }
+    const columnAt = (start: number) => {
+      let c = 0;
+      while (c + 1 < edges.length && edges[c + 1]! <= start) c++;
+      return c;
+    };
+    // The rows: words by column, line by line.
+    type Row = { number: string; at: number; pieces: Piece[][]; words: string[][] };
+    const rows: Row[] = [];
+    let row: Row | null = null;
+    // A group's row ("II   NÂNG CAO …") and the head printed again on a new page, with the lines they run on to, are passed over.
+    let passing = false;
+    let to = j;
+    for (let k = j; k < end; k++) {
+      const parts = runs[k]!;
+      const first = parts[0];
+      if (first && ((columnAt(first.start) === 0 && GROUP.test(first.text)) || (TABLE_HEAD.test(fold(first.text)) && columnsOf(parts.map((run) => run.text))))) {
+        passing = true;
+        to = k + 1;
+        continue;
+      }
+      if (passing && !opensRow(k)) {
+        to = k + 1;
+        continue;
+      }
+      passing = false;
+      // Words across a column's edge are prose again (the last column runs on to the page's edge).
+      if (parts.some((run) => columnAt(run.start) < edges.length - 1 && run.end > edges[columnAt(run.start) + 1]! + 1)) break;
+      if (first && columnAt(first.start) === 0) {
+        if (!ROW_NUMBER.test(first.text) || !follows(row?.number ?? null, first.text)) break;
+        row = { number: first.text.replace(/\.$/u, ''), at: k, pieces: edges.map(() => []), words: edges.map(() => []) };
+        rows.push(row);
+      }
+      if (!row) break;
+      for (const run of parts) {
+        const c = columnAt(run.start);
+        if (c === 0) continue;
+        row.pieces[c]!.push({ line: k, from: run.from, to: run.from + run.text.length });
+        row.words[c]!.push(run.text);
+      }
+      to = k + 1;
+    }
+    if (rows.length === 0) continue;
+    const table: CellTable = { from: i, to, head: names, rows: [] };
+    for (const r of rows) {
+      const cells = r.words.map((w) => w.join(' '));
+      cells[0] = r.number;
+      table.rows.push(cells);
+      const pieces: Partial<Record<Column, Piece[]>> = {};
+      const cellOf = (role: Column) => {
+        const c = roles!.indexOf(role);
+        if (c <= 0 || r.pieces[c]!.length === 0) return '';
+        pieces[role] = r.pieces[c]!;
+        return r.words[c]!.join('\n');
+      };
+      tasks.push({ index: r.at, number: r.number, task: cellOf('task'), lead: cellOf('lead'), support: cellOf('support'), deadline: cellOf('deadline'), pieces, cells: underHeads(names, cells) });
+    }
+    tables.push(table);
+    i = to - 1;
+  }
+  return { tasks, tables };
+}
+
+/** The whole numbers from `from` up to `to`, not including it. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
