@@ -18,6 +18,8 @@ export interface TextNode extends Literal {
     columns?: number[];
     /** Where a tab stood in the source, as offsets into `value`: a Word table's row written with tabs parts its cells there. */
     tabs?: number[];
+    /** Tabs that stood before the node's first word (a Word table's row whose first cells are empty). */
+    tabsBefore?: number;
     /** Follows the previous text node without a space (the rest of a word a footnote mark was cut from). */
     attached?: boolean;
     /** An editor's correction says the provision's heading ends with this node. */

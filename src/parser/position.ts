@@ -28,7 +28,8 @@ export function textAt(line: SourceLine, start: number, end: number): TextNode {
   // every character so evidence inside the node points at the source exactly.
   if (line.columns) node.data = { columns: line.columns.slice(start, end + 1) };
   const tabs = line.tabs?.filter((at) => at > start && at < end).map((at) => at - start);
-  if (tabs?.length) node.data = { ...node.data, tabs };
+  const before = line.tabs?.filter((at) => at <= start).length ?? 0;
+  if (tabs?.length) node.data = { ...node.data, tabs, ...(before > 0 ? { tabsBefore: before } : {}) };
   return node;
 }
 

@@ -186,11 +186,18 @@ const paragraphsOf = (node: ProvisionNode) => node.children.filter((child): chil
 /** A provision's task tables (found by `bodyTablesStage`): their rows' cells, with paragraphs by index. */
 function rowsOf(node: ProvisionNode): Array<{ cells: TaskCells; cellsOf: CellsOf }> {
   const paragraphs = paragraphsOf(node);
-  return (node.data.taskCells ?? []).flatMap((cells) => {
+  const all = node.data.taskCells ?? [];
+  return all.flatMap((cells) => {
     const row = paragraphs[cells.index];
     if (cells.lines) return [{ cells, cellsOf: cellsOnLines(cells, paragraphs) }];
     if (cells.pieces) return [{ cells, cellsOf: cellsInPieces(cells, paragraphs) }];
-    return row ? [{ cells, cellsOf: cellsInLine(cells, row) }] : [];
+    if (!row) return [];
+    const own = cellsInLine(cells, row);
+    // A lead cell merged down from a row above is read where it is printed, once, for each row it spans.
+    const above = cells.leadAbove === undefined ? undefined : all[cells.leadAbove];
+    const aboveRow = above ? paragraphs[above.index] : undefined;
+    const lead = above && aboveRow ? cellsInLine(above, aboveRow) : null;
+    return [{ cells, cellsOf: lead ? (role: Column) => (role === 'lead' ? lead('lead') : own(role)) : own }];
   });
 }
 
@@ -233,7 +240,8 @@ function linesOfParagraph(paragraph: ParagraphNode): Line[] {
 function tabbedCells(line: Line): string[] | null {
   const [only, ...rest] = line.children;
   if (!only || rest.length > 0 || only.type !== 'text' || !only.data?.tabs) return null;
-  return tabFields(only.value, only.data.tabs);
+  // Cells left empty before the first word ("⇥⇥⇥⇥Bắt đầu⇥Hoàn thành", a second head row) keep their places.
+  return [...Array<string>(only.data.tabsBefore ?? 0).fill(''), ...tabFields(only.value, only.data.tabs)];
 }
 
 /**

@@ -24,6 +24,31 @@ const summary = (t: ReturnType<typeof tasksOf>[number]) => [
 /** Lines as pdftotext -layout prints them: the page column each starts at is its indentation. */
 const placed = (text: string) => text.split('\n').map((line) => ({ text: line.trimStart(), at: line.length - line.trimStart().length }));
 
+describe('a Word task table with merged cells', () => {
+  const rows = [
+    ['TT', 'Công việc', 'Tổ chủ trì', 'Tổ phối hợp', 'Thời gian'],
+    ['', '', '', '', 'Bắt đầu', 'Hoàn thành'],
+    ['1', 'Giữ gìn trật tự khu dân cư'],
+    ['1.1', 'Lập danh sách hộ tạm trú', 'Tổ Cảnh sát khu vực', 'Tổ dân phố', '01/3/2027', 'Trước ngày 20/3/2027'],
+    ['1.2', 'Kiểm tra nhà trọ', '', 'Công an phường', '10/3/2027', 'Đến hết ngày 30/4/2027'],
+    ['2', 'Phòng cháy'],
+    ['2.1', 'Kiểm tra bình chữa cháy ở chợ', 'Tổ Phòng cháy', '', '05/3/2027', 'Trong tháng 3/2027'],
+  ];
+  const tasks = taskRowsOf(rows);
+
+  it('joins a second head row to the heads it stands under: "Bắt đầu" starts, "Hoàn thành" sets the deadline', () => {
+    expect(tasks.map((t) => t.deadline)).toEqual(['Trước ngày 20/3/2027', 'Đến hết ngày 30/4/2027', 'Trong tháng 3/2027']);
+  });
+
+  it('leaves out a group\'s row numbered like a duty ("1" over "1.1", "1.2")', () => {
+    expect(tasks.map((t) => t.number)).toEqual(['1.1', '1.2', '2.1']);
+  });
+
+  it('reads an empty lead cell as the one merged down from the row above, within its group', () => {
+    expect(tasks.map((t) => t.leadAbove)).toEqual([undefined, 0, undefined]);
+  });
+});
+
 describe('task tables laid out in columns side by side', () => {
   const page = placed(
     [

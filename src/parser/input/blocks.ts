@@ -12,13 +12,17 @@
  *   next line's first word would have fitted) ends a block;
  * - a numbered line (or a line in capitals) that stops short without final
  *   punctuation, followed by a capitalised line, is a heading on its own line;
- * - in unwrapped text every line is a block.
+ * - in unwrapped text every line is a block;
+ * - a Word table's rows written with tabs under a task table's head
+ *   ("STT⇥Nội dung⇥Đơn vị chủ trì⇥…") stay in the head's block, whatever
+ *   their numbers ("1.1⇥Rà soát …" is a row, not a provision).
  */
 import { isAllUpper, isLower, isUpper } from '../../text/fold.js';
 import { isBullet, matchMarker, type MarkerMatch } from './classify.js';
 import type { Layout } from './layout.js';
 import type { StreamLine } from './stream.js';
 import { LOWER_LETTERS } from '../structure/provisions.js';
+import { columnsOf } from '../tags/task-rows.js';
 
 export interface Block {
   lines: StreamLine[];
@@ -185,8 +189,16 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let joinNext = false;
+  let inTable = false;
   lines.forEach((line, index) => {
     const previous = index > 0 ? lines[index - 1] : undefined;
+    const tabs = line.line.tabs;
+    inTable &&= tabs !== undefined;
+    if (inTable && current) {
+      current.lines.push(line);
+      return;
+    }
+    if (tabs && columnsOf(tabFieldsOf(line.line.text, tabs))) inTable = true;
     if (joinNext && current) {
       joinNext = false;
       current.lines.push({ ...line, blanksBefore: 0, pageBreakBefore: false });
@@ -291,4 +303,10 @@ export function cutGluedMarks(blocks: Block[]): Block[] {
     });
   }
   return out;
+}
+
+/** The fields between a line's tabs, trimmed. */
+function tabFieldsOf(text: string, tabs: number[]): string[] {
+  const bounds = [0, ...tabs, text.length];
+  return bounds.slice(0, -1).map((from, k) => text.slice(from, bounds[k + 1]).trim());
 }

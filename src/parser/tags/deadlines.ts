@@ -724,9 +724,10 @@ export function cellDeadlines(cell: string, year: number | null): FoundDeadline[
     const at = cell.indexOf(cell.trim());
     return [{ kind: 'every', text: cell.trim(), start: at, end: at + cell.trim().length }];
   }
-  if (found.length > 0 || !/^(?:(?:nam|giai doan|6 thang|quy|thang|tuan thu)\b|ngay \d)/u.test(folded)) return found;
-  // Read as if "trong" ("vào" before a week or a day: "Ngày 08/5/2026", the day it takes place) stood before it, then give back the cell's own words.
-  const lead = /^(?:tuan|ngay)/u.test(folded) ? 'vao ' : 'trong ';
+  if (found.length > 0 || !/^(?:(?:nam|giai doan|6 thang|quy|thang|tuan thu)\b|ngay \d|den (?:het )?ngay \d)/u.test(folded)) return found;
+  // Read as if "trong" stood before it — "vào" before a week or a day ("Ngày 08/5/2026", the day it takes place),
+  // "hoàn thành" before "Đến hết ngày 28/02/2027" (the day it must be done by) — then give back the cell's own words.
+  const lead = /^(?:tuan|ngay)/u.test(folded) ? 'vao ' : /^den/u.test(folded) ? 'hoan thanh ' : 'trong ';
   return findDeadlines(`${lead}${cell}`, year).map((d) => {
     const start = Math.max(0, d.start - lead.length);
     const end = d.end - lead.length;

@@ -10,11 +10,13 @@
 import { fold } from '../../text/fold.js';
 import { cellDeadlines } from './deadlines.js';
 
-export type Column = 'number' | 'task' | 'lead' | 'support' | 'deadline' | 'product';
+export type Column = 'number' | 'task' | 'lead' | 'support' | 'deadline' | 'product' | 'start';
 
 /** A column's role by the words of its head (folded); deadline words first ("thời gian thực hiện" is no doer). */
 const ROLES: Array<[RegExp, Column]> = [
   [/^(?:s?tt|so tt|so thu tu)\.?$/u, 'number'],
+  // "Thời gian bắt đầu", "Bắt đầu": when a task starts, no deadline.
+  [/\b(?:bat dau|khoi dong)\b/u, 'start'],
   [/\b(?:thoi gian|thoi han|tien do|hoan thanh|moc thoi gian)\b/u, 'deadline'],
   [/\bphoi hop\b/u, 'support'],
   [/\b(?:chu tri|thuc hien|phu trach|dau moi)\b/u, 'lead'],
@@ -47,6 +49,8 @@ export interface TaskCells {
   pieces?: Partial<Record<Column, Piece[]>>;
   /** Its cells after the number under their columns' heads, as printed ("Cơ quan chủ trì" — "Sở Y tế"). */
   cells: Array<{ head: string; text: string }>;
+  /** Its lead cell left empty under one merged down from a row above: that row's index among the duties found. */
+  leadAbove?: number;
 }
 
 /** A row's cells after its number (the first column), each under its head; a cell it lacks is empty. */
@@ -63,14 +67,25 @@ export function taskRowsOf(rows: string[][]): TaskCells[] {
   const out: TaskCells[] = [];
   let columns: Array<Column | null> | null = null;
   let heads: string[] = [];
+  let headRow = -1;
+  let lastLead = -1;
   rows.forEach((cells, index) => {
     const head = columnsOf(cells);
     if (head) {
       columns = head;
       heads = cells;
+      headRow = index;
+      lastLead = -1;
       return;
     }
     if (!columns) return;
+    // A second head row under a head cell spanning two columns ("Thời gian" over "Bắt đầu" / "Hoàn thành"): its names join the heads.
+    if (index === headRow + 1 && !(cells[0] ?? '').trim() && cells.some((c) => c.trim())) {
+      heads = heads.map((h, k) => (cells[k]?.trim() ? `${h} ${cells[k]!.trim()}`.trim() : h));
+      for (let k = heads.length; k < cells.length; k++) heads.push(cells[k]!.trim());
+      columns = columnsOf(heads) ?? columns;
+      return;
+    }
     // The number stands first; a row that lost an empty cell keeps its number and task in place.
     const at = (role: Column) => {
       const k = columns!.indexOf(role);
@@ -79,7 +94,15 @@ export function taskRowsOf(rows: string[][]): TaskCells[] {
     const number = columns.includes('number') ? at('number') : String(out.length + 1);
     // Not a duty: a group's row ("I", "A"), or the row numbering the columns ("(1)", "(2)", …).
     if (!NUMBER.test(number) || NUMBER.test(at('task'))) return;
-    out.push({ index, number: number.replace(/^\(|\)?\.?$/gu, ''), task: at('task'), lead: at('lead'), support: at('support'), deadline: at('deadline'), cells: underHeads(heads, cells) });
+    // A group's row numbered like a duty ("1⇥Nắm tình hình …" over "1.1", "1.2"): a title and nothing else.
+    const next = rows[index + 1]?.[columns.indexOf('number')]?.trim() ?? '';
+    const bare = number.replace(/\.$/u, '');
+    if (next.startsWith(`${bare}.`) && next.length > bare.length + 1 && !at('lead') && !at('support') && !at('deadline')) return;
+    const lead = at('lead');
+    // An empty lead cell under a lead merged down from the row above (a Word table's merged cell, written once).
+    const leadAbove = !lead && lastLead >= 0 ? lastLead : undefined;
+    if (lead) lastLead = out.length;
+    out.push({ index, number: number.replace(/^\(|\)?\.?$/gu, ''), task: at('task'), lead, support: at('support'), deadline: at('deadline'), cells: underHeads(heads, cells), ...(leadAbove !== undefined ? { leadAbove } : {}) });
   });
   return out;
 }
