@@ -39,6 +39,11 @@ describe('deadlines', () => {
     ['Tổ kiểm tra họp vào ngày 10 và ngày 25 hằng tháng.', { text: 'vào ngày 10 và ngày 25 hằng tháng', kind: 'every', period: 'monthly', on: { monthDay: 10 } }],
     ['Sửa chữa xong trong quý đầu năm 2027.', { text: 'trong quý đầu năm 2027', kind: 'during', period: 'quarter:2027-Q1' }],
     ['Nộp báo cáo chậm nhất cuối tháng 9/2026.', { text: 'chậm nhất cuối tháng 9/2026', kind: 'by', date: '2026-09-30' }],
+    ['Các phòng gửi số liệu hằng tháng, chậm nhất vào ngày 03 của tháng sau.', { text: 'hằng tháng, chậm nhất vào ngày 03 của tháng sau', kind: 'every', period: 'monthly', on: { monthDay: 3 } }],
+    ['Tổng hợp chậm nhất vào ngày 20 của tháng cuối quý.', { text: 'chậm nhất vào ngày 20 của tháng cuối quý', kind: 'every', period: 'quarterly', on: { monthDay: 20, quarterMonth: 3 } }],
+    ['Thi công xong đến hết quý II/2027.', { text: 'đến hết quý II/2027', kind: 'by', date: '2027-06-30' }],
+    // The event of receiving "this" document ends with its name; the duty after it is not the event's.
+    ['Các chi bộ trong 07 ngày làm việc sau khi nhận được Chỉ thị này tổ chức quán triệt.', { text: 'trong 07 ngày làm việc sau khi nhận được Chỉ thị này', kind: 'within', amount: 7, unit: 'working-day', from: 'sau khi nhận được Chỉ thị này' }],
     // OCR reads a nought as the letter O inside a day.
     ['Nộp hồ sơ trước ngày 3O/11/2026.', { text: 'trước ngày 3O/11/2026', kind: 'by', date: '2026-11-30' }],
     ['Dự họp vào lúc 8h00 ngày 09/10/2025.', { text: 'vào lúc 8h00 ngày 09/10/2025', kind: 'at', date: '2025-10-09' }],

@@ -165,6 +165,25 @@ describe('bodies of the courts, procuracies and the treasury', () => {
   });
 });
 
+describe('bodies named with their members, or by number', () => {
+  const { vocabulary } = projectContent();
+  const names = (text: string) => findBodies(text, vocabulary).map((b) => b.name);
+
+  it('reads a class with the bare names of its members after a colon or in brackets as one body, as printed', () => {
+    expect(names('Trưởng các phòng: Đào tạo, Công tác sinh viên chịu trách nhiệm thi hành')).toEqual(['Trưởng các phòng: Đào tạo, Công tác sinh viên']);
+    expect(names('phối hợp với các sở, ngành (Công Thương, Xây dựng) và Công an tỉnh')).toEqual(['Các sở, ngành (Công Thương, Xây dựng)', 'Công an tỉnh']);
+  });
+
+  it('reads members that are bodies of their own as bodies, the class apart', () => {
+    expect(names('Các đoàn thể (Hội Nông dân xã, Đoàn Thanh niên xã) vận động')).toEqual(['Các đoàn thể', 'Hội Nông dân xã', 'Đoàn Thanh niên xã']);
+  });
+
+  it('keeps a unit\'s number with its name, and the tax office\'s local unit named short', () => {
+    expect(names('Tổ đại biểu số 2 và Tổ dân phố số 7')).toEqual(['Tổ đại biểu số 2', 'Tổ dân phố số 7']);
+    expect(names('Thuế tỉnh hướng dẫn Thuế cơ sở rà soát')).toEqual(['Thuế tỉnh', 'Thuế cơ sở']);
+  });
+});
+
 describe('relations', () => {
   it('reads the responsible body from the subject, the directed one after "chỉ đạo" and the coordinating ones after "phối hợp với"', () => {
     const text = run('Ban Tuyên giáo Tỉnh ủy chỉ đạo, định hướng các cơ quan thông tin truyền thông của tỉnh phối hợp với các cơ quan liên quan đẩy mạnh tuyên truyền.');

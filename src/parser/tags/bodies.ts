@@ -258,6 +258,11 @@ function qualifiersAt(r: Reader, i: number, depth: number): number {
       j++;
       continue;
     }
+    // "Tổ đại biểu số 1", "Phòng Kiểm tra, giám sát số 3", "tổ dân phố số 5": a unit's number.
+    if (j > 0 && r.sep(j) === ' ' && r.words[j]?.loose === 'so' && r.sep(j + 1) === ' ' && /^\d{1,2}$/.test(r.words[j + 1]?.loose ?? '')) {
+      j += 2;
+      continue;
+    }
     const q = r.longest(j, QUALIFIER_ITEMS);
     if (q) {
       j = q.end;
@@ -519,6 +524,10 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
         if (after > region.end) {
           j = after;
           regional = true;
+        } else if (head.words === 'Thuế' && r.words[j]?.loose === 'co' && r.words[j + 1]?.loose === 'so') {
+          // "Thuế cơ sở": the tax office's local units since 2025, named short once their numbers are given.
+          j = region.end;
+          regional = true;
         }
       }
       // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Văn phòng UBND tỉnh"; "Thanh tra Sở" (of the department the text is from)
@@ -711,6 +720,32 @@ export interface ReadText {
  * Every body named in a text, left to right; where mentions overlap the
  * longest wins.
  */
+/** A member that names a body by a head of its own ("Hội …", "Sở …", "Tỉnh đoàn"), folded. */
+const MEMBER_IS_BODY = new RegExp(
+  String.raw`^(?:${[...new Set(HEADS.filter((h) => h.type !== 'official' && h.type !== 'generic').map((h) => fold(h.words)))].sort((a, b) => b.length - a.length).join('|')})(?:\s|$)`,
+  'u',
+);
+
+/** A class's members named after it: "(Nội vụ, Y tế, Xây dựng)", ": Đào tạo, Kế hoạch - Tài chính, KT&ĐBCL" up to what they do. */
+const MEMBERS = /^\s*(?:\(([^()\n]{1,160})\)|:\s*([^;.:\n()]{1,160}?)(?=\s+(?:theo|chịu|có|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|căn cứ|triển khai|tổ chức|xây dựng|báo cáo|rà soát|kiểm tra|khẩn trương|nghiên cứu)(?![\p{L}\p{M}])|\s*[;.\n]|\s*$))/u;
+
+/**
+ * Where a body ends with the members a class names after it, each a
+ * capitalised name ("Trưởng các phòng: Đào tạo, Kế hoạch - Tài chính",
+ * "các sở, ngành (Nội vụ, Y tế, Xây dựng)", "Các Bộ: Công Thương, Tài
+ * chính"): one body, as printed. Else where it ended.
+ */
+function membersEnd(text: string, start: number, end: number): number {
+  if (!/(?:^|\s)[Cc]ác\s/u.test(text.slice(start, end))) return end;
+  const found = MEMBERS.exec(text.slice(end, end + 200));
+  const list = found?.[1] ?? found?.[2];
+  if (!found || !list) return end;
+  const items = list.split(/,\s*|\s+và\s+/u).map((item) => item.trim());
+  // Members that are bodies of their own ("(Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn, …)") are read as such, the class apart.
+  if (items.length < 2 || !items.every((item) => /^\p{Lu}/u.test(item) && !MEMBER_IS_BODY.test(fold(item)))) return end;
+  return end + found[0].trimEnd().length;
+}
+
 export function findBodies(text: string, vocabulary: Vocabulary, read: ReadText = readText(text, vocabulary)): BodyMention[] {
   const { tokens, keys, known } = read;
   // Known names and aliases (the taxonomy): a member ("cấp ủy viên") is not the body; a name matched
@@ -735,7 +770,7 @@ export function findBodies(text: string, vocabulary: Vocabulary, read: ReadText 
       continue;
     }
     const start = word.start;
-    const end = reader.words[parsed.end - 1]!.end;
+    const end = membersEnd(text, start, reader.words[parsed.end - 1]!.end);
     // The taxonomy names it: its id, name and kind, with the level the words give.
     const listed = knownAt.get(`${start}:${end}`) ?? vocabulary.bodyById.get(identify(text.slice(start, end)).id);
     const identity = identify(text.slice(start, end));

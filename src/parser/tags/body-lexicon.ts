@@ -165,6 +165,8 @@ export const HEADS: HeadEntry[] = [
   { words: 'Ban Chỉ huy', type: 'department', kind: 'state', capital: true },
   { words: 'Thư viện', type: 'department', kind: 'state', capital: true },
   { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
+  // "Tổ đại biểu số 1": a group of a delegation of deputies, by its number.
+  { words: 'Tổ đại biểu', type: 'organ', kind: 'state' },
   // "Ban Chấp hành Đoàn các xã, phường", "Đoàn xã …": the Youth Union at a level.
   { words: 'Đoàn', type: 'state', kind: 'front', capital: true },
   { words: 'Thành đoàn', type: 'state', kind: 'front', capital: true },

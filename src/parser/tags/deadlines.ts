@@ -167,7 +167,8 @@ function clauseEnd(folded: string, from: number, initial: boolean | 'comma'): nu
       i++;
       continue;
     }
-    if (i > from && CLAUSE_STOP.test(folded.slice(i, i + 16))) break;
+    // ("Chỉ thị" folds to "chi thi": the name of a document, not "thì".)
+    if (i > from && CLAUSE_STOP.test(folded.slice(i, i + 16)) && !(folded.startsWith('thi', i) && folded.slice(Math.max(0, i - 4), i) === 'chi ')) break;
     while (i < limit && !' \t\n,'.includes(folded[i]!) && !CLAUSE_BREAK.includes(folded[i]!)) i++;
     end = i;
   }
@@ -439,7 +440,7 @@ const RULES: Rule[] = [
   },
   // "trước ngày 25 hằng tháng", "vào ngày 15 và ngày 30 hằng tháng", "hằng tháng, trước ngày (mùng) 10", "(định kỳ) hằng quý, trước ngày 15 của tháng đầu quý sau", "trước ngày 20 của tháng cuối quý".
   {
-    re: /\b(?:(?:truoc |vao )?ngay \d{1,2}(?: va ngay \d{1,2})? hang thang|(?:dinh ky )?hang (thang|quy),? truoc ngay (?:mung |mong )?\d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?)?|truoc ngay \d{1,2} (?:cua )?thang (?:dau|cuoi)(?: cua)? quy(?: sau| tiep theo)?)(?![/\d])/gu,
+    re: /\b(?:(?:truoc |vao )?ngay \d{1,2}(?: va ngay \d{1,2})? hang thang|(?:dinh ky )?hang (thang|quy),? (?:truoc|cham nhat(?: vao)?) ngay (?:mung |mong )?\d{1,2}(?: cua thang (?:dau|cuoi|thu \w+) quy(?: sau| tiep theo)?| cua thang (?:sau|ke tiep|tiep theo))?|(?:truoc|cham nhat(?: vao)?) ngay \d{1,2} (?:cua )?thang (?:dau|cuoi)(?: cua)? quy(?: sau| tiep theo)?)(?![/\d])/gu,
     make: (m) => {
       const monthly = m[1] === 'thang' || /hang thang$/u.test(m[0]);
       const day = Number(/ngay (?:mung |mong )?(\d{1,2})/u.exec(m[0])![1]);
@@ -502,6 +503,15 @@ const RULES: Rule[] = [
   {
     re: /\b(?:tu nay )?den het thang (\d{1,2})\s*\/\s*(\d{4})\b/gu,
     make: (m) => untilMonthEnd(m[2]!, m[1]!),
+  },
+  // "đến hết quý I/2027": by the quarter's last day.
+  {
+    re: /\bden het quy (iv|iii|ii|i|[1-4])\s*(?:\/|\s+nam\s+)\s*(\d{4})\b/gu,
+    make: (m) => {
+      const q = ROMAN[m[1]!] ?? Number(m[1]);
+      const y = Number(m[2]);
+      return { kind: 'by', date: `${y}-${pad(q * 3)}-${pad(daysInMonth(y, q * 3))}` };
+    },
   },
   // "vào giữa năm 2027".
   { re: /\b(?:vao )?giua nam (\d{4})\b/gu, make: (m, year) => (year !== null && Number(m[1]) < year ? null : { kind: 'during' }) },
@@ -677,7 +687,10 @@ export function findDeadlines(text: string, documentYear: number | null, documen
       if (list[0]?.kind === 'within' && /(?:ke tu|sau khi) $/u.test(m[0])) {
         // The event runs to its clause's first comma ("kể từ ngày nhận được hồ sơ …, thẩm định …").
         const at = m.index + m[0].length;
-        const stop = clauseEnd(folded, at, 'comma');
+        let stop = clauseEnd(folded, at, 'comma');
+        // "… sau khi nhận được Nghị quyết này xây dựng kế hoạch …": the event ends with the document it names.
+        const named = DOCUMENT_THIS.exec(folded.slice(at, stop));
+        if (named) stop = at + named.index + named[0].length;
         if (stop > at) {
           from = text.slice(/sau khi $/u.test(m[0]) ? at - 'sau khi '.length : at, stop);
           end = stop;
@@ -734,6 +747,9 @@ export function cellDeadlines(cell: string, year: number | null): FoundDeadline[
     return { ...d, start, end, text: cell.slice(start, end) };
   });
 }
+
+/** Receiving a document named as "this one" ("nhận được Nghị quyết này"): where the event ends. */
+const DOCUMENT_THIS = /\bnhan(?: duoc)? (?:van ban|nghi quyet|ke hoach|quyet dinh|chi thi|cong van|thong bao|huong dan|chuong trinh|ket luan|quy dinh|quy che|cong dien) nay\b/u;
 
 /** Whether a span's event is the document's own day: its signing or issuing. */
 const OWN_DAY = /^(?:ngay|khi) (?:ky|ban hanh|van ban nay (?:duoc )?ban hanh|ky ban hanh)(?: (?:van ban|cong van|ke hoach|thong bao|ket luan|quyet dinh|chi thi|huong dan) nay)?$/u;
