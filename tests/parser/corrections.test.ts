@@ -218,6 +218,18 @@ describe('corrections', () => {
     expect(refusals(parse('corrections:\n  - { line: 11, quote: "Lương", signature: { first: "Trần" } }\n', source))[0]).toMatch(/no cell of it starts "Trần"/u);
   });
 
+  it('make a note of a line the parser left in the text, printed away from its page, with its mark glued to a digit', () => {
+    const source = LETTER.replace('trong quý IV năm 2026.', 'trong quý IV năm 2026 với 22 chi bộ.').concat('2 Kể cả chi bộ quân sự và chi bộ công an.\n');
+    const plain = parse(null, source);
+    expect(plain.document.footnotes).toEqual([]);
+    const noted = parse('corrections:\n  - { line: 19, quote: "2 Kể cả chi bộ", footnote: "2" }\n  - { line: 5, quote: "Các chi bộ tổ chức", footnote: "2" }\n', source);
+    expect(refusals(noted)).toEqual([]);
+    expect(noted.document.footnotes.map((f) => [f.mark, f.text])).toEqual([['2', 'Kể cả chi bộ quân sự và chi bộ công an.']]);
+    // The mark is the second 2 of "22"; the note's words are no longer the document's after its signature.
+    expect(noted.document.provisions[0]!.paragraphs.join(' ')).toContain('với 2 chi bộ');
+    keepsEveryWord(noted, source);
+  });
+
   it('refuse to take out a provision the parser did not read', () => {
     expect(refusals(parse('corrections:\n  - line: 3\n    quote: "Đảng ủy phường"\n    provision: false\n'))[0]).toMatch(/line 3 starts no provision in the parser's reading/u);
   });

@@ -14,7 +14,7 @@ import { isBullet, matchKinhGui, matchMarker, MAX_DECIMAL_DEPTH } from '../input
 import { splitClosing } from './closing.js';
 import { findEndnotes, findFootnotes, hintedFootnotes, type FoundFootnote } from '../input/footnotes.js';
 import type { LayoutHints } from '../hints.js';
-import { findFurniture, type ArtefactKind } from '../input/furniture.js';
+import { findFurniture, type ArtefactKind, type Furniture } from '../input/furniture.js';
 import { readHeader } from '../header/header.js';
 import { measureLayout } from '../input/layout.js';
 import { opensClosing, readAddressees, readClosing, type AddresseeHints } from './lists.js';
@@ -76,6 +76,7 @@ export function buildTree(source: string, file: VFile, hints?: LayoutHints, load
     (note) => !note.lines.some((i) => notNotes.has(lines[i]!.number)),
   );
   for (const index of pageNumbers) furniture.kinds.set(lines[index]!.number, 'page-number');
+  found.push(...editorsNotes(found, lines, corrections, furniture));
   const footnoteLines = new Set(found.flatMap((f) => f.lines));
   const artefacts: RootNode['data']['artefacts'] = [];
   for (const line of lines) {
@@ -307,23 +308,47 @@ function splitAtMarks(node: TextNode, wanted: Map<string, { mark: string }>, lin
 }
 
 /**
+ * "This line is footnote 3's note" (corrections.yaml: `footnote: "3"` on a
+ * line that opens with the mark, "3 Theo tiêu chuẩn …"), where the parser
+ * found no note there — one printed away from its page, after the Nơi nhận:
+ * the line and the lines that go on with it, up to a blank line, page
+ * furniture or another note's mark, are taken out of the text as the note.
+ */
+function editorsNotes(found: FoundFootnote[], lines: SourceLine[], corrections: Corrections | null, furniture: Furniture): FoundFootnote[] {
+  const out: FoundFootnote[] = [];
+  for (const { correction, line } of corrections?.entries ?? []) {
+    const mark = correction.footnote;
+    const index = line - 1;
+    if (typeof mark !== 'string' || !lines[index]?.text.trim().startsWith(`${mark} `) || found.some((f) => f.lines.includes(index))) continue;
+    const own = [index];
+    for (let k = index + 1; k < lines.length && !lines[k]!.blank && !furniture.kinds.has(lines[k]!.number) && !/^(?:\d{1,2}|\*{1,3})\s/u.test(lines[k]!.text.trim()); k++) own.push(k);
+    out.push({ mark, lines: own, references: [] });
+  }
+  return out;
+}
+
+/**
  * "This footnote's mark stands here" (corrections.yaml): the mark in the
- * named line, glued to the word before it, is the footnote's only reference.
+ * named line, glued to the word before it, is the footnote's only reference
+ * (a line that opens with the mark is the note's own: see editorsNotes).
  */
 function correctFootnoteMarks(found: FoundFootnote[], lines: SourceLine[], corrections: Corrections | null, file: VFile): void {
   for (const { correction, line, at } of corrections?.entries ?? []) {
     if (typeof correction.footnote !== 'string') continue;
     const note = found.find((f) => f.mark === correction.footnote);
+    if (note?.lines[0] === line - 1) continue;
     const text = lines[line - 1]!.text;
     const mark = correction.footnote;
-    // Glued to the word before it ("khoáng sản1."), not a digit of a longer number.
-    let start = -1;
-    for (let i = text.indexOf(mark, 1); i >= 0; i = text.indexOf(mark, i + 1)) {
-      if (/[\p{L}.,;:”")]/u.test(text[i - 1]!) && !/\p{N}/u.test(text[i + mark.length] ?? '')) {
-        start = i;
-        break;
+    // Glued to the word before it ("khoáng sản1."), not a digit of a longer number; where the editor names
+    // the line and no word holds it, glued to a digit ("loại 1, 2, 33," — the raised 3 after the 3 of the text).
+    const glued = (after: RegExp) => {
+      for (let i = text.indexOf(mark, 1); i >= 0; i = text.indexOf(mark, i + 1)) {
+        if (after.test(text[i - 1]!) && !/\p{N}/u.test(text[i + mark.length] ?? '')) return i;
       }
-    }
+      return -1;
+    };
+    let start = glued(/[\p{L}.,;:”")]/u);
+    if (start < 0) start = glued(/\p{N}/u);
     if (!note || start < 0) {
       refuse(file, corrections!, at, !note ? `there is no footnote marked "${mark}"` : `line ${line} holds no mark "${mark}" glued to a word`);
       continue;
