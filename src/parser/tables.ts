@@ -275,7 +275,7 @@ function tabbedTables(lines: Line[], texts: string[]): { tasks: TaskCells[]; tab
  * -layout): each line's one text node placed at its source column. Null
  * when no table is found.
  */
-function columnTables(lines: Line[]): { tasks: TaskCells[]; tables: CellTable[] } | null {
+function columnTables(lines: Array<Pick<Line, 'children'>>): { tasks: TaskCells[]; tables: CellTable[] } | null {
   const placed: PlacedLine[] = [];
   for (const line of lines) {
     const [only, ...rest] = line.children;
@@ -408,14 +408,16 @@ export const tasksStage: Plugin<[{ vocabulary: Vocabulary }], RootNode> = ({ voc
     const title = sentenceCase(titleNode ? runOf(titleNode as ParagraphNode).text.trim() : 'Phụ lục');
     const lines = node.children.slice(node.data.headerLines + 1 + node.data.subtitleLines);
     const paragraphs = lines.map((line) => (line.type === 'paragraph' ? line : null));
-    const inRows = taskRowsOf(node.data.rows);
-    const byLines = inRows.length > 0 ? null : taskTablesOfLines(paragraphs.map((p) => (p ? runOf(p).text : '')), cellFit(vocabulary, date ? Number(date.slice(0, 4)) : null));
+    // A table laid out in columns side by side (its cells wrapped onto several lines) is read by its columns first.
+    const byColumns = columnTables(paragraphs.map((p) => ({ children: p?.children ?? [] })));
+    const inRows = byColumns ? [] : taskRowsOf(node.data.rows);
+    const byLines = byColumns ?? (inRows.length > 0 ? null : taskTablesOfLines(paragraphs.map((p) => (p ? runOf(p).text : '')), cellFit(vocabulary, date ? Number(date.slice(0, 4)) : null)));
     if (byLines) node.data.cellTables = byLines.tables;
     const found = byLines ? byLines.tasks : inRows;
     node.data.tasks = found.flatMap((cells) => {
-      const row = paragraphs[cells.lines ? cells.index : (node.data.rowLines[cells.index] ?? -1)];
+      const row = paragraphs[cells.lines || cells.pieces ? cells.index : (node.data.rowLines[cells.index] ?? -1)];
       if (!row) return [];
-      const cellsOf = cells.lines ? cellsOnLines(cells, paragraphs) : cellsInLine(cells, row);
+      const cellsOf = cells.pieces ? cellsInPieces(cells, paragraphs) : cells.lines ? cellsOnLines(cells, paragraphs) : cellsInLine(cells, row);
       return [duty(cells, cellsOf, row.position?.start.line ?? node.position?.start.line ?? 1, `phu-luc-${number}`, title)];
     });
   }
