@@ -178,6 +178,10 @@ describe('bodies named with their members, or by number', () => {
     expect(names('Các đoàn thể (Hội Nông dân xã, Đoàn Thanh niên xã) vận động')).toEqual(['Các đoàn thể', 'Hội Nông dân xã', 'Đoàn Thanh niên xã']);
   });
 
+  it('reads military units by their number, after the head or after the name', () => {
+    expect(names('Trung đoàn 812 và Lữ đoàn 106 phối hợp với Hải đội Biên phòng 3')).toEqual(['Trung đoàn 812', 'Lữ đoàn 106', 'Hải đội Biên phòng 3']);
+  });
+
   it('keeps a unit\'s number with its name, and the tax office\'s local unit named short', () => {
     expect(names('Tổ đại biểu số 2 và Tổ dân phố số 7')).toEqual(['Tổ đại biểu số 2', 'Tổ dân phố số 7']);
     expect(names('Thuế tỉnh hướng dẫn Thuế cơ sở rà soát')).toEqual(['Thuế tỉnh', 'Thuế cơ sở']);

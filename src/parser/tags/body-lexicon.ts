@@ -163,6 +163,13 @@ export const HEADS: HeadEntry[] = [
   { words: 'Hải đội Biên phòng', type: 'department', kind: 'state' },
   { words: 'Trạm Kiểm soát Biên phòng', type: 'department', kind: 'state' },
   { words: 'Ban Chỉ huy', type: 'department', kind: 'state', capital: true },
+  // Military units named by their number: "Trung đoàn 335", "Lữ đoàn 414" (bodies.ts, MILITARY_UNITS).
+  { words: 'Sư đoàn', type: 'department', kind: 'state' },
+  { words: 'Lữ đoàn', type: 'department', kind: 'state' },
+  { words: 'Trung đoàn', type: 'department', kind: 'state' },
+  { words: 'Tiểu đoàn', type: 'department', kind: 'state' },
+  { words: 'Hải đội', type: 'department', kind: 'state' },
+  { words: 'Hải đoàn', type: 'department', kind: 'state' },
   { words: 'Thư viện', type: 'department', kind: 'state', capital: true },
   { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
   // "Tổ đại biểu số 1": a group of a delegation of deputies, by its number.
