@@ -44,6 +44,8 @@ describe('deadlines', () => {
     ['Thi công xong đến hết quý II/2027.', { text: 'đến hết quý II/2027', kind: 'by', date: '2027-06-30' }],
     // The event of receiving "this" document ends with its name; the duty after it is not the event's.
     ['Các chi bộ trong 07 ngày làm việc sau khi nhận được Chỉ thị này tổ chức quán triệt.', { text: 'trong 07 ngày làm việc sau khi nhận được Chỉ thị này', kind: 'within', amount: 7, unit: 'working-day', from: 'sau khi nhận được Chỉ thị này' }],
+    ['Trao quà cho các hộ trước Tết Nguyên đán Đinh Mùi.', { text: 'trước Tết Nguyên đán Đinh Mùi', kind: 'before-event' }],
+    ['Hoàn tất khám tuyển trước Tết Dương lịch năm 2027.', { text: 'trước Tết Dương lịch năm 2027', kind: 'before-event', date: '2027-01-01' }],
     // OCR reads a nought as the letter O inside a day.
     ['Nộp hồ sơ trước ngày 3O/11/2026.', { text: 'trước ngày 3O/11/2026', kind: 'by', date: '2026-11-30' }],
     ['Dự họp vào lúc 8h00 ngày 09/10/2025.', { text: 'vào lúc 8h00 ngày 09/10/2025', kind: 'at', date: '2025-10-09' }],
@@ -123,6 +125,7 @@ describe('deadlines', () => {
     expect(found('Đánh giá kết quả giai đoạn 2020 - 2025.')).toEqual([]);
     expect(found('Nâng cao nhận thức về các chính sách xã hội giai đoạn 2012 – 2020.')).toEqual([]);
     expect(found('Trước ngày 30/4/1975, xã là căn cứ cách mạng.')).toEqual([]);
+    expect(found('Trước Tết Nguyên đán năm 2020, xã đã hoàn thành việc này.')).toEqual([]);
     expect(found('Tuổi đảng tính từ tháng 7/1954 đến tháng 12/1973; người vào Đảng trước 19-8-1945 được ghi riêng.')).toEqual([]);
     expect(found('Trước khi có Quy định số 12-QĐ/TW, việc này do huyện làm.')).toEqual([]);
     expect(found('Trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở.')).toEqual([]);

@@ -328,6 +328,15 @@ const RULES: Rule[] = [
       return { kind: 'during', period: `quarter:${y}-Q${q}`, ...(m[2] ? {} : { yearInferred: true as const }) };
     },
   },
+  // "trước Tết Nguyên đán Bính Ngọ", "trước Tết Dương lịch năm 2027": before the festival (New Year's Day has its date).
+  {
+    re: /\btruoc (?:dip )?tet (nguyen dan|duong lich|am lich|co truyen)(?: nam (\d{4})| (?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi))?\b/gu,
+    make: (m, year) => {
+      const y = m[2] ? Number(m[2]) : null;
+      if (y !== null && year !== null && y < year) return null;
+      return { kind: 'before-event', ...(m[1] === 'duong lich' && y !== null ? { date: `${y}-01-01` } : {}) };
+    },
+  },
   // "trong quý đầu năm 2026", "trong quý cuối năm": the year's first or last quarter.
   {
     re: /\b(?:(?:hoan thanh )?trong|vao) quy (dau|cuoi)(?: cua)? nam(?:\s+(\d{4}))?\b/gu,
