@@ -23,6 +23,7 @@ import type { Layout } from './layout.js';
 import type { StreamLine } from './stream.js';
 import { LOWER_LETTERS } from '../structure/provisions.js';
 import { columnsOf } from '../tags/task-rows.js';
+import { tabFields } from '../structure/appendix.js';
 
 export interface Block {
   lines: StreamLine[];
@@ -198,7 +199,7 @@ export function toBlocks(lines: StreamLine[], layout: Layout): Block[] {
       current.lines.push(line);
       return;
     }
-    if (tabs && columnsOf(tabFieldsOf(line.line.text, tabs))) inTable = true;
+    if (tabs && columnsOf(tabFields(line.line.text, tabs))) inTable = true;
     if (joinNext && current) {
       joinNext = false;
       current.lines.push({ ...line, blanksBefore: 0, pageBreakBefore: false });
@@ -303,10 +304,4 @@ export function cutGluedMarks(blocks: Block[]): Block[] {
     });
   }
   return out;
-}
-
-/** The fields between a line's tabs, trimmed. */
-function tabFieldsOf(text: string, tabs: number[]): string[] {
-  const bounds = [0, ...tabs, text.length];
-  return bounds.slice(0, -1).map((from, k) => text.slice(from, bounds[k + 1]).trim());
 }

@@ -331,16 +331,24 @@ function runInTitle(text: string, depth: number): number | null {
 }
 
 /**
- * A short label run in before a colon — a few words, no comma, no
- * capital after the first ("Chỉ tiêu: …", "Rà soát số dư tạm ứng: …"), not a
- * body's name ("Sở Y tế: …") — where its text goes on: the length to cut.
+ * A plain label run in before a colon — up to `most` words, no capital
+ * after the first (not a body's name: "Sở Y tế: …"), a comma only where
+ * `comma` allows ("Ngày, tháng, năm sinh: …") — where its text goes on:
+ * the length to cut.
  */
-function shortLabel(text: string): number | null {
+function plainLabel(text: string, most: number, comma: boolean): number | null {
   const found = RUN_IN.exec(text);
   if (!found) return null;
   const label = found[1]!;
-  return label.split(/\s+/u).length <= 5 && !label.includes(',') && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
+  return label.split(/\s+/u).length <= most && (comma || !label.includes(',')) && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
 }
+
+/** A short label of a top-level item: "Chỉ tiêu: …", "Rà soát số dư tạm ứng: …". */
+const shortLabel = (text: string) => plainLabel(text, 5, false);
+/** A label as items written to one pattern open with. */
+const siblingLabel = (text: string) => plainLabel(text, 8, true);
+/** A person after an office's label: "Tổ trưởng: Ông …". */
+const PERSON_NEXT = /^(?:Ông|Bà|Đồng chí|đồng chí|[Đđ]\/c)\s/u;
 
 /**
  * Below the top level a short label run in before a colon is a title when
@@ -349,15 +357,6 @@ function shortLabel(text: string): number | null {
  * lone one ("31.1. Đảng phí: Đảng viên đóng …" beside "31.2. Nguyên tắc …")
  * starts its sentence.
  */
-/** A label as items written to one pattern open with: up to eight words, no capital after the first ("Ngày, tháng, năm sinh: …"). */
-function siblingLabel(text: string): number | null {
-  const found = RUN_IN.exec(text);
-  if (!found) return null;
-  const label = found[1]!;
-  return label.split(/\s+/u).length <= 8 && !/\s\p{Lu}/u.test(label) ? found[0].length : null;
-}
-
-const PERSON_NEXT = /^(?:Ông|Bà|Đồng chí|đồng chí|[Đđ]\/c)\s/u;
 function promoteRunInSiblings(parent: ProvisionNode): void {
   const labelled: Array<{ node: ProvisionNode; index: number; cut: number }> = [];
   for (const node of parent.children) {

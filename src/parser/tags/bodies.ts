@@ -488,7 +488,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       // "Bảo tàng tỉnh", "Thư viện tỉnh": a body of its kind named only by its level.
       if (end < 0 && (head.words === 'Bảo tàng' || head.words === 'Thư viện') && levelAt(r, j)) end = j;
       // "Trung đoàn 335", "Lữ đoàn 414", "Hải đội 2": a military unit named by its number.
-      if (end < 0 && MILITARY_UNITS.has(head.words) && r.sep(j) === ' ' && /^\d{1,3}$/.test(r.words[j]?.loose ?? '')) end = j + 1;
+      if (end < 0 && head.numbered && r.sep(j) === ' ' && /^\d{1,3}$/.test(r.words[j]?.loose ?? '')) end = j + 1;
       // "Ban điều hành khu phố": a board named in lower case by what it does, then where.
       if (end < 0 && head.words === 'Ban') {
         let k = j;
@@ -507,7 +507,7 @@ function complete(r: Reader, head: CompiledHead, afterHead: number, plural: bool
       if (end < 0) return null;
       j = end;
       // "Sư đoàn Bộ binh 4", "Hải đội Biên phòng 2": a unit's number after its name.
-      if ((MILITARY_UNITS.has(head.words) || head.words === 'Hải đội Biên phòng') && r.sep(j) === ' ' && /^\d{1,3}$/.test(r.words[j]?.loose ?? '') && !/^\d/.test(r.words[j - 1]?.loose ?? '')) j++;
+      if (head.numbered && r.sep(j) === ' ' && /^\d{1,3}$/.test(r.words[j]?.loose ?? '') && !/^\d/.test(r.words[j - 1]?.loose ?? '')) j++;
       if (!tryLevel() && !['Bộ', 'Sở', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục'].includes(head.words)) {
         // A unit named after its place: "Hợp tác xã Nông nghiệp Điện Phước", "Trạm Y tế Tịnh Hà".
         tryPlace();
@@ -729,9 +729,6 @@ const MEMBER_IS_BODY = new RegExp(
   String.raw`^(?:${[...new Set(HEADS.filter((h) => h.type !== 'official' && h.type !== 'generic').map((h) => fold(h.words)))].sort((a, b) => b.length - a.length).join('|')})(?:\s|$)`,
   'u',
 );
-
-/** Military units, named by their number after the head. */
-const MILITARY_UNITS = new Set(['Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Hải đội', 'Hải đoàn']);
 
 /** A class's members named after it: "(Nội vụ, Y tế, Xây dựng)", ": Đào tạo, Kế hoạch - Tài chính, KT&ĐBCL" up to what they do. */
 const MEMBERS = /^\s*(?:\(([^()\n]{1,160})\)|:\s*([^;.:\n()]{1,160}?)(?=\s+(?:theo|chịu|có|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|căn cứ|triển khai|tổ chức|xây dựng|báo cáo|rà soát|kiểm tra|khẩn trương|nghiên cứu)(?![\p{L}\p{M}])|\s*[;.\n]|\s*$))/u;

@@ -38,6 +38,8 @@ export interface HeadEntry {
   capital?: boolean;
   /** Where a level word is implied by the head itself ("Tỉnh ủy" is a province's). */
   level?: Level;
+  /** A unit named by its number, after the head or after its name: "Trung đoàn 335", "Hải đội Biên phòng 2". */
+  numbered?: boolean;
 }
 
 export type Level = 'central' | 'province' | 'district' | 'commune';
@@ -160,16 +162,16 @@ export const HEADS: HeadEntry[] = [
   // The border guard's posts and flotillas, named by their place or number: "Đồn Biên phòng Cửa khẩu quốc tế Móng Cái",
   // "các đồn Biên phòng tuyến biển", "Hải đội Biên phòng 2", "Trạm Kiểm soát Biên phòng Cái Rồng".
   { words: 'Đồn Biên phòng', type: 'department', kind: 'state' },
-  { words: 'Hải đội Biên phòng', type: 'department', kind: 'state' },
+  { words: 'Hải đội Biên phòng', type: 'department', kind: 'state', numbered: true },
   { words: 'Trạm Kiểm soát Biên phòng', type: 'department', kind: 'state' },
   { words: 'Ban Chỉ huy', type: 'department', kind: 'state', capital: true },
-  // Military units named by their number: "Trung đoàn 335", "Lữ đoàn 414" (bodies.ts, MILITARY_UNITS).
-  { words: 'Sư đoàn', type: 'department', kind: 'state' },
-  { words: 'Lữ đoàn', type: 'department', kind: 'state' },
-  { words: 'Trung đoàn', type: 'department', kind: 'state' },
-  { words: 'Tiểu đoàn', type: 'department', kind: 'state' },
-  { words: 'Hải đội', type: 'department', kind: 'state' },
-  { words: 'Hải đoàn', type: 'department', kind: 'state' },
+  // Military units named by their number: "Trung đoàn 335", "Lữ đoàn 414".
+  { words: 'Sư đoàn', type: 'department', kind: 'state', numbered: true },
+  { words: 'Lữ đoàn', type: 'department', kind: 'state', numbered: true },
+  { words: 'Trung đoàn', type: 'department', kind: 'state', numbered: true },
+  { words: 'Tiểu đoàn', type: 'department', kind: 'state', numbered: true },
+  { words: 'Hải đội', type: 'department', kind: 'state', numbered: true },
+  { words: 'Hải đoàn', type: 'department', kind: 'state', numbered: true },
   { words: 'Thư viện', type: 'department', kind: 'state', capital: true },
   { words: 'Tổ giúp việc', type: 'organ', kind: 'state' },
   // "Tổ đại biểu số 1": a group of a delegation of deputies, by its number.

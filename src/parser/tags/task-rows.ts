@@ -432,9 +432,10 @@ export function columnTablesOfLines(lines: PlacedLine[]): { tasks: TaskCells[]; 
       end++;
     }
     // Columns: the page positions the head line and the rows' first lines leave empty, two or more in a run, between two heads.
-    const width = Math.max(...[i, ...range(j, end).filter(opensRow)].map((k) => lines[k]!.at + lines[k]!.text.length));
+    const measured = [i, ...range(j, end).filter(opensRow)];
+    const width = Math.max(...measured.map((k) => lines[k]!.at + lines[k]!.text.length));
     const used = new Uint8Array(width + 1);
-    for (const k of [i, ...range(j, end).filter(opensRow)]) for (const run of runs[k]!) used.fill(1, run.start, run.end);
+    for (const k of measured) for (const run of runs[k]!) used.fill(1, run.start, run.end);
     const edges = [0];
     for (let c = 1; c < head.length; c++) {
       // The last gap of two that ends before this head's words begin (or just after: a head set left of its words).
